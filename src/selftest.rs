@@ -1,0 +1,89 @@
+//! Scenario self-tests: scripted calls with the result they must give, run by `deskdrill test`
+//! and by the test suite.
+
+use crate::call::{Call, Setup};
+use crate::lang::Lang;
+use crate::result::{self, Timing};
+use crate::scenario::model::{Expect, SelfTest};
+use crate::scenario::Scenario;
+use crate::understanding::Lexicon;
+use std::sync::Arc;
+
+/// How one self-test went.
+#[derive(Debug)]
+pub struct Outcome {
+    pub name: String,
+    pub lang: Lang,
+    pub failures: Vec<String>,
+}
+
+impl Outcome {
+    pub fn passed(&self) -> bool {
+        self.failures.is_empty()
+    }
+}
+
+/// Plays a script through the engine and returns the result, as `play --script` would.
+pub fn play(scenario: &Arc<Scenario>, lexicon: Arc<Lexicon>, lang: Lang, seed: u64, lines: &[String]) -> result::CallResult {
+    let mut call = Call::new(Setup { scenario: Arc::clone(scenario), lexicon, lang, seed, trainee: "trainee".into() });
+    call.run_script(lines.iter().cloned(), |_, _| {});
+    result::build(scenario, call.log(), &Timing { started_at: String::new(), duration_s: 0 })
+}
+
+/// Runs every self-test of a scenario; `lexicon` gives the compiled lexicon for a language.
+pub fn run(scenario: &Arc<Scenario>, lexicon: &dyn Fn(Lang) -> Arc<Lexicon>) -> Vec<Outcome> {
+    scenario.tests.iter().map(|t| run_one(scenario, t, lexicon(t.lang))).collect()
+}
+
+fn run_one(scenario: &Arc<Scenario>, test: &SelfTest, lexicon: Arc<Lexicon>) -> Outcome {
+    let r = play(scenario, lexicon, test.lang, test.seed, &test.script);
+    Outcome { name: test.name.clone(), lang: test.lang, failures: check(&test.expect, &r) }
+}
+
+/// What in a result differs from what a self-test expects.
+pub fn check(e: &Expect, r: &result::CallResult) -> Vec<String> {
+    let mut failures = Vec::new();
+    if let Some(p) = e.passed
+        && p != r.passed
+    {
+        failures.push(format!("expected passed = {p}, got {} (total {})", r.passed, r.score.total));
+    }
+    if let Some(o) = &e.outcome
+        && *o != r.outcome
+    {
+        failures.push(format!("expected outcome '{o}', got '{}'", r.outcome));
+    }
+    let s = &r.score;
+    for (name, range, got) in [
+        ("total", e.total, s.total),
+        ("verification", e.verification, s.verification),
+        ("deescalation", e.deescalation, s.deescalation),
+        ("resolution", e.resolution, s.resolution),
+        ("professionalism", e.professionalism, s.professionalism),
+    ] {
+        if let Some([lo, hi]) = range
+            && !(lo..=hi).contains(&got)
+        {
+            failures.push(format!("expected {name} in [{lo}, {hi}], got {got}"));
+        }
+    }
+    if let Some(expected) = &e.critical {
+        let mut got: Vec<String> = r.critical.iter().map(|c| c.rule.clone()).collect();
+        got.dedup();
+        let mut want = expected.clone();
+        want.sort();
+        let mut got_sorted = got.clone();
+        got_sorted.sort();
+        got_sorted.dedup();
+        want.dedup();
+        if want != got_sorted {
+            failures.push(format!("expected critical {want:?}, got {got_sorted:?}"));
+        }
+    }
+    for rule in &e.rules {
+        if !r.turns.iter().any(|t| t.notes.iter().any(|n| &n.rule == rule)) {
+            failures.push(format!("expected a note for rule {rule}"));
+        }
+    }
+    failures
+}
