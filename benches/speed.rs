@@ -1,1 +1,76 @@
-fn main(){}
+//! Speed, measured: understanding 10,000 utterances, startup (lexicons compiled and scenarios
+//! loaded), and one whole scripted call with its scoring. Run with `cargo bench --bench speed`.
+
+use criterion::{Criterion, criterion_group, criterion_main};
+use deskdrill::lang::Lang;
+use deskdrill::scenario;
+use deskdrill::selftest;
+use deskdrill::understanding::{self, Lexicon};
+use std::hint::black_box;
+use std::sync::Arc;
+
+fn corpus_lines(lang: Lang) -> Vec<String> {
+    let text =
+        std::fs::read_to_string(format!("tests/corpus/{}.jsonl", lang.code())).expect("corpus");
+    text.lines()
+        .filter_map(|l| serde_json::from_str::<serde_json::Value>(l).ok())
+        .filter_map(|v| v["text"].as_str().map(str::to_string))
+        .collect()
+}
+
+fn bench(c: &mut Criterion) {
+    for lang in Lang::ALL {
+        let lexicon = Lexicon::compile(&understanding::builtin(lang).unwrap(), &[]).unwrap();
+        let lines = corpus_lines(lang);
+        let ten_thousand: Vec<&String> = lines.iter().cycle().take(10_000).collect();
+        c.bench_function(&format!("understand 10k utterances ({lang})"), |b| {
+            b.iter(|| {
+                for line in &ten_thousand {
+                    black_box(lexicon.understand(line));
+                }
+            })
+        });
+    }
+    c.bench_function(
+        "startup: compile both lexicons, load the shipped scenarios",
+        |b| {
+            b.iter(|| {
+                for lang in Lang::ALL {
+                    black_box(
+                        Lexicon::compile(&understanding::builtin(lang).unwrap(), &[]).unwrap(),
+                    );
+                }
+                for (name, text) in scenario::SHIPPED {
+                    black_box(scenario::load_str(text, name).unwrap());
+                }
+            })
+        },
+    );
+    let s = Arc::new(scenario::load_str(scenario::SHIPPED[0].1, "impostor").unwrap());
+    let lexicon = Arc::new(
+        Lexicon::compile(
+            &understanding::builtin(Lang::En).unwrap(),
+            &[s.understanding.get(&Lang::En).unwrap()],
+        )
+        .unwrap(),
+    );
+    let test = s.tests.iter().find(|t| t.lang == Lang::En).unwrap().clone();
+    c.bench_function("one scripted impostor call, scored", |b| {
+        b.iter(|| {
+            black_box(selftest::play(
+                &s,
+                Arc::clone(&lexicon),
+                Lang::En,
+                test.seed,
+                &test.script,
+            ))
+        })
+    });
+}
+
+criterion_group! {
+    name = speed;
+    config = Criterion::default().sample_size(20);
+    targets = bench
+}
+criterion_main!(speed);

@@ -40,6 +40,10 @@ pub struct Turn {
     /// False for trainee speech while the caller was on hold.
     #[serde(default = "yes", skip_serializing_if = "is_true")]
     pub heard: bool,
+    /// For sympathy and refusals: the clause that carried the act, normalised, so that the
+    /// same phrase said again can be recognised.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub phrasing: BTreeMap<ActKind, String>,
 }
 
 fn yes() -> bool {
@@ -152,8 +156,14 @@ pub enum Step {
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum Rejection {
-    UnknownCommand { name: String, suggestion: Option<String> },
-    MissingArgument { name: String, arg: String },
+    UnknownCommand {
+        name: String,
+        suggestion: Option<String>,
+    },
+    MissingArgument {
+        name: String,
+        arg: String,
+    },
     NotOnHold,
     AlreadyOnHold,
     CallEnded,
@@ -183,6 +193,8 @@ pub struct Call {
     used: BTreeSet<String>,
     /// Earlier speech: normalised words and the acts it carried.
     history: Vec<(BTreeSet<String>, Vec<Act>)>,
+    /// Earlier phrasings of sympathy and refusals.
+    phrasings: Vec<(ActKind, BTreeSet<String>)>,
     last_phrasing: BTreeMap<String, usize>,
     hints_given: usize,
     resolved: bool,
@@ -211,7 +223,10 @@ impl Facts for TurnView<'_> {
     fn holds(&self, pred: &Pred) -> bool {
         let c = self.call;
         match pred {
-            Pred::Act(label) => self.acts.iter().any(|a| a.label() == *label || a.act.name() == label),
+            Pred::Act(label) => self
+                .acts
+                .iter()
+                .any(|a| a.label() == *label || a.act.name() == label),
             Pred::Said(label) => c.act_counts.get(label).is_some_and(|n| *n > 0),
             Pred::Command(name) => self.command == Some(name.as_str()),
             Pred::Used(name) => c.used.contains(name),
@@ -220,7 +235,9 @@ impl Facts for TurnView<'_> {
             Pred::Verified(a) => c.missing_for(a).is_empty(),
             Pred::Flag(f) => c.flags.contains(f),
             Pred::Repeated(None) => self.repeated,
-            Pred::Repeated(Some(a)) => ActKind::from_name(a).is_some_and(|k| self.repeated_acts.contains(&k)),
+            Pred::Repeated(Some(a)) => {
+                ActKind::from_name(a).is_some_and(|k| self.repeated_acts.contains(&k))
+            }
             Pred::AskedAgain => self.asked_again,
             Pred::OnHold => c.on_hold,
         }
@@ -230,7 +247,13 @@ impl Facts for TurnView<'_> {
 impl Call {
     /// Starts a call: draws the case's values from the seed and logs the start.
     pub fn new(setup: Setup) -> Call {
-        let Setup { scenario, lexicon, lang, seed, trainee } = setup;
+        let Setup {
+            scenario,
+            lexicon,
+            lang,
+            seed,
+            trainee,
+        } = setup;
         let mut rng = ChaCha8Rng::seed_from_u64(seed);
         let mut values = BTreeMap::new();
         for (id, fact) in &scenario.facts {
@@ -243,11 +266,18 @@ impl Call {
         let mut caller_values = values.clone();
         for (id, knows) in &scenario.caller.knows {
             if !knows.lie.is_empty() {
-                caller_values.insert(id.clone(), knows.lie[rng.random_range(0..knows.lie.len())].clone());
+                caller_values.insert(
+                    id.clone(),
+                    knows.lie[rng.random_range(0..knows.lie.len())].clone(),
+                );
             }
         }
-        let mood: BTreeMap<String, i64> =
-            scenario.caller.mood.iter().map(|(k, v)| (k.clone(), i64::from(*v))).collect();
+        let mood: BTreeMap<String, i64> = scenario
+            .caller
+            .mood
+            .iter()
+            .map(|(k, v)| (k.clone(), i64::from(*v)))
+            .collect();
         let log = vec![Event::Started {
             scenario: scenario.id.clone(),
             lang,
@@ -277,6 +307,7 @@ impl Call {
             act_counts: BTreeMap::new(),
             used: BTreeSet::new(),
             history: Vec::new(),
+            phrasings: Vec::new(),
             last_phrasing: BTreeMap::new(),
             hints_given: 0,
             resolved: false,
@@ -323,10 +354,13 @@ impl Call {
                 }
             }
         }
-        required.into_iter().map(|f| {
-            let given = self.given.get(&f).cloned();
-            (f, given)
-        }).collect()
+        required
+            .into_iter()
+            .map(|f| {
+                let given = self.given.get(&f).cloned();
+                (f, given)
+            })
+            .collect()
     }
 
     pub fn looked_up(&self) -> bool {
@@ -386,8 +420,12 @@ impl Call {
         let action = self.scenario.actions.contains_key(name);
         if def.is_none() && !action {
             let names = commands::names(&self.scenario);
-            let suggestion = crate::suggest::closest(name, names.iter().map(String::as_str)).map(str::to_string);
-            return Step::Rejected(Rejection::UnknownCommand { name: name.to_string(), suggestion });
+            let suggestion =
+                crate::suggest::closest(name, names.iter().map(String::as_str)).map(str::to_string);
+            return Step::Rejected(Rejection::UnknownCommand {
+                name: name.to_string(),
+                suggestion,
+            });
         }
         if let Some(def) = def {
             if def.arg_required && arg.is_empty() {
@@ -407,12 +445,18 @@ impl Call {
                         }
                         None => ui::t(self.lang, "hint.none").to_string(),
                     };
-                    let ev = Event::Hint { after: self.n, text };
+                    let ev = Event::Hint {
+                        after: self.n,
+                        text,
+                    };
                     self.log.push(ev.clone());
                     return Step::Events(vec![ev]);
                 }
                 "notes" => {
-                    let ev = Event::Note { after: self.n, text: arg.to_string() };
+                    let ev = Event::Note {
+                        after: self.n,
+                        text: arg.to_string(),
+                    };
                     self.log.push(ev.clone());
                     return Step::Events(vec![ev]);
                 }
@@ -424,10 +468,25 @@ impl Call {
         Step::Events(self.trainee_command(name, arg, raw))
     }
 
-    fn push_turn(&mut self, speaker: Speaker, text: String, acts: Vec<Act>, command: Option<String>, heard: bool) -> u32 {
+    fn push_turn(
+        &mut self,
+        speaker: Speaker,
+        text: String,
+        acts: Vec<Act>,
+        command: Option<String>,
+        heard: bool,
+    ) -> u32 {
         self.n += 1;
         let n = self.n;
-        self.log.push(Event::Turn(Turn { n, speaker, text, acts, command, heard }));
+        self.log.push(Event::Turn(Turn {
+            n,
+            speaker,
+            text,
+            acts,
+            command,
+            heard,
+            phrasing: BTreeMap::new(),
+        }));
         n
     }
 
@@ -437,7 +496,8 @@ impl Call {
 
     fn speech(&mut self, text: &str) -> Vec<Event> {
         let start = self.log.len();
-        let acts = self.lexicon.understand(text);
+        let (acts, mut phrasing) = self.lexicon.understand_phrased(text);
+        phrasing.retain(|k, _| PHRASED.contains(k));
         if self.on_hold {
             // The caller cannot hear: an aside, recorded but not answered.
             self.push_turn(Speaker::Trainee, text.to_string(), acts, None, false);
@@ -445,15 +505,24 @@ impl Call {
         }
         self.trainee_turns += 1;
         let n = self.push_turn(Speaker::Trainee, text.to_string(), acts.clone(), None, true);
-        let words: BTreeSet<String> = self.lexicon.normalize(text).split(' ').filter(|w| !w.is_empty()).map(str::to_string).collect();
+        if let Some(Event::Turn(t)) = self.log.last_mut() {
+            t.phrasing = phrasing.clone();
+        }
+        let words = word_set(&self.lexicon.normalize(text));
         let repeated = self.history.iter().any(|(w, _)| similar(w, &words, 0.8));
         let mut repeated_acts = BTreeSet::new();
-        for a in &acts {
-            if matches!(a.act, ActKind::Empathy | ActKind::Apology | ActKind::Reassurance | ActKind::Refusal | ActKind::ProcedureShield)
-                && self.history.iter().any(|(w, past)| past.iter().any(|p| p.act == a.act) && similar(w, &words, 0.6))
+        for (kind, phrase) in &phrasing {
+            let now = word_set(phrase);
+            if self
+                .phrasings
+                .iter()
+                .any(|(k, p)| k == kind && similar(p, &now, 0.6))
             {
-                repeated_acts.insert(a.act);
+                repeated_acts.insert(*kind);
             }
+        }
+        for (kind, phrase) in phrasing {
+            self.phrasings.push((kind, word_set(&phrase)));
         }
         let mut kinds_seen = BTreeSet::new();
         for a in &acts {
@@ -472,7 +541,11 @@ impl Call {
                 let again = self.given.contains_key(f);
                 asked_again |= again;
                 self.asked.insert(f.clone());
-                self.log.push(Event::FactAsked { n, fact: f.clone(), again });
+                self.log.push(Event::FactAsked {
+                    n,
+                    fact: f.clone(),
+                    again,
+                });
                 asked_now.push((f.clone(), again));
             }
         }
@@ -496,7 +569,13 @@ impl Call {
         let start = self.log.len();
         self.trainee_turns += 1;
         self.used.insert(name.to_string());
-        let n = self.push_turn(Speaker::Trainee, raw.to_string(), Vec::new(), Some(name.to_string()), true);
+        let n = self.push_turn(
+            Speaker::Trainee,
+            raw.to_string(),
+            Vec::new(),
+            Some(name.to_string()),
+            true,
+        );
         let lang = self.lang;
         let mut end: Option<String> = None;
         match name {
@@ -506,9 +585,16 @@ impl Call {
                 let text = if shown.is_empty() {
                     ui::fmt(lang, "lookup.none", &[("query", arg)])
                 } else {
-                    shown.iter().map(|(_, t)| t.as_str()).collect::<Vec<_>>().join("\n\n")
+                    shown
+                        .iter()
+                        .map(|(_, t)| t.as_str())
+                        .collect::<Vec<_>>()
+                        .join("\n\n")
                 };
-                self.log.push(Event::Lookup { n, records: shown.into_iter().map(|(id, _)| id).collect() });
+                self.log.push(Event::Lookup {
+                    n,
+                    records: shown.into_iter().map(|(id, _)| id).collect(),
+                });
                 self.system(text);
             }
             "hold" => {
@@ -573,32 +659,60 @@ impl Call {
         if !said.is_empty() {
             self.push_turn(Speaker::Caller, said.join(" "), Vec::new(), None, true);
         }
-        self.log.push(Event::Mood { after: self.n, mood: self.mood.clone(), changes });
+        self.log.push(Event::Mood {
+            after: self.n,
+            mood: self.mood.clone(),
+            changes,
+        });
         if let Some(outcome) = end {
-            let outcome = if outcome == "resolved" && !self.resolved { "ended".to_string() } else { outcome };
+            let outcome = if outcome == "resolved" && !self.resolved {
+                "ended".to_string()
+            } else {
+                outcome
+            };
             self.end(&outcome, 0);
         }
     }
 
     fn end(&mut self, outcome: &str, ignored_lines: usize) -> Vec<Event> {
         self.ended = true;
-        let ev = Event::Ended { outcome: outcome.to_string(), ignored_lines };
+        let ev = Event::Ended {
+            outcome: outcome.to_string(),
+            ignored_lines,
+        };
         self.log.push(ev.clone());
         vec![ev]
     }
 
-    fn change_mood(&mut self, cause: &str, deltas: &BTreeMap<String, i32>, changes: &mut Vec<Change>) {
+    fn change_mood(
+        &mut self,
+        cause: &str,
+        deltas: &BTreeMap<String, i32>,
+        changes: &mut Vec<Change>,
+    ) {
         for (dim, delta) in deltas {
-            let Some(value) = self.mood.get_mut(dim) else { continue };
+            let Some(value) = self.mood.get_mut(dim) else {
+                continue;
+            };
             let before = *value;
             *value = (*value + i64::from(*delta)).clamp(0, 100);
             if *value != before {
-                changes.push(Change { cause: cause.to_string(), mood: dim.clone(), delta: *value - before });
+                changes.push(Change {
+                    cause: cause.to_string(),
+                    mood: dim.clone(),
+                    delta: *value - before,
+                });
             }
         }
     }
 
-    fn sensitivity(&mut self, acts: &[Act], command: Option<&str>, view: &(bool, BTreeSet<ActKind>, bool), changes: &mut Vec<Change>) {
+    fn sensitivity(
+        &mut self,
+        acts: &[Act],
+        command: Option<&str>,
+        view: &(bool, BTreeSet<ActKind>, bool),
+        changes: &mut Vec<Change>,
+    ) {
         let scenario = Arc::clone(&self.scenario);
         let kinds: BTreeSet<ActKind> = acts.iter().map(|a| a.act).collect();
         for (trigger, deltas) in &scenario.caller.sensitivity {
@@ -619,7 +733,14 @@ impl Call {
         }
         for (i, rule) in scenario.caller.mood_rules.iter().enumerate() {
             let holds = {
-                let v = TurnView { call: self, acts, command, repeated: view.0, repeated_acts: &view.1, asked_again: view.2 };
+                let v = TurnView {
+                    call: self,
+                    acts,
+                    command,
+                    repeated: view.0,
+                    repeated_acts: &view.1,
+                    asked_again: view.2,
+                };
                 rule.when.eval(&v)
             };
             if holds {
@@ -630,13 +751,27 @@ impl Call {
 
     /// Picks the first reaction that holds, says its line and applies it; returns how the
     /// call ends, if it does.
-    fn react(&mut self, acts: &[Act], command: Option<&str>, view: &(bool, BTreeSet<ActKind>, bool), said: &mut Vec<String>, changes: &mut Vec<Change>) -> Option<String> {
+    fn react(
+        &mut self,
+        acts: &[Act],
+        command: Option<&str>,
+        view: &(bool, BTreeSet<ActKind>, bool),
+        said: &mut Vec<String>,
+        changes: &mut Vec<Change>,
+    ) -> Option<String> {
         let scenario = Arc::clone(&self.scenario);
         let chosen = scenario.caller.reactions.iter().enumerate().find(|(i, r)| {
             if r.once && self.fired.contains(i) {
                 return false;
             }
-            let v = TurnView { call: self, acts, command, repeated: view.0, repeated_acts: &view.1, asked_again: view.2 };
+            let v = TurnView {
+                call: self,
+                acts,
+                command,
+                repeated: view.0,
+                repeated_acts: &view.1,
+                asked_again: view.2,
+            };
             r.when.eval(&v)
         });
         let (i, reaction) = chosen?;
@@ -644,7 +779,10 @@ impl Call {
         self.change_mood(&reaction.id, &reaction.mood, changes);
         for flag in &reaction.set {
             if self.flags.insert(flag.clone()) {
-                self.log.push(Event::Flag { n: self.n, flag: flag.clone() });
+                self.log.push(Event::Flag {
+                    n: self.n,
+                    flag: flag.clone(),
+                });
             }
         }
         if let Some(line) = &reaction.say {
@@ -674,7 +812,12 @@ impl Call {
         let text = self.pick(&line_id);
         let giving = knows.is_some_and(|k| k.knows());
         let value = self.caller_values.get(fact).cloned();
-        let filled = self.fill_giving(&text, Some(fact), if giving { value.as_deref() } else { None }, n);
+        let filled = self.fill_giving(
+            &text,
+            Some(fact),
+            if giving { value.as_deref() } else { None },
+            n,
+        );
         if giving && let Some(value) = value {
             self.give(n, fact, &value);
         }
@@ -684,14 +827,26 @@ impl Call {
     fn give(&mut self, n: u32, fact: &str, value: &str) {
         let correct = self.values.get(fact).is_some_and(|v| v == value);
         if self.given.get(fact).is_none_or(|(v, _)| v != value) {
-            self.given.insert(fact.to_string(), (value.to_string(), correct));
-            self.log.push(Event::FactGiven { n, fact: fact.to_string(), value: value.to_string(), correct });
+            self.given
+                .insert(fact.to_string(), (value.to_string(), correct));
+            self.log.push(Event::FactGiven {
+                n,
+                fact: fact.to_string(),
+                value: value.to_string(),
+                correct,
+            });
         }
     }
 
     /// Picks a phrasing of a line, never the one used last time for that line.
     fn pick(&mut self, line: &str) -> String {
-        let phrasings = self.scenario.caller.lines.get(line).map(|l| l.get(self.lang).to_vec()).unwrap_or_default();
+        let phrasings = self
+            .scenario
+            .caller
+            .lines
+            .get(line)
+            .map(|l| l.get(self.lang).to_vec())
+            .unwrap_or_default();
         if phrasings.is_empty() {
             return String::new();
         }
@@ -705,7 +860,13 @@ impl Call {
     }
 
     /// Fills placeholders; `{fact:ID}` also records that the caller gave that fact.
-    fn fill_giving(&mut self, text: &str, fact: Option<&str>, value: Option<&str>, n: u32) -> String {
+    fn fill_giving(
+        &mut self,
+        text: &str,
+        fact: Option<&str>,
+        value: Option<&str>,
+        n: u32,
+    ) -> String {
         let mut given = Vec::new();
         let out = self.fill_with(text, fact, value, &mut given);
         for (f, v) in given {
@@ -718,7 +879,13 @@ impl Call {
         self.fill_with(text, fact, value, &mut Vec::new())
     }
 
-    fn fill_with(&self, text: &str, fact: Option<&str>, value: Option<&str>, given: &mut Vec<(String, String)>) -> String {
+    fn fill_with(
+        &self,
+        text: &str,
+        fact: Option<&str>,
+        value: Option<&str>,
+        given: &mut Vec<(String, String)>,
+    ) -> String {
         let mut out = String::with_capacity(text.len());
         let mut rest = text;
         while let Some(open) = rest.find('{') {
@@ -768,7 +935,9 @@ impl Call {
                 for f in &r.fields {
                     let value = match &f.value {
                         FieldValue::Text(t) => t.get(lang).to_string(),
-                        FieldValue::Fact(fact) => self.values.get(fact).cloned().unwrap_or_default(),
+                        FieldValue::Fact(fact) => {
+                            self.values.get(fact).cloned().unwrap_or_default()
+                        }
                     };
                     lines.push(format!("  {}: {}", f.label.get(lang), value));
                 }
@@ -797,10 +966,31 @@ pub fn fact_label(scenario: &Scenario, lang: Lang, fact: &str) -> String {
     }
     let key = format!("fact.{fact}");
     let s = ui::t(lang, &key);
-    if s == key { fact.replace('_', " ") } else { s.to_string() }
+    if s == key {
+        fact.replace('_', " ")
+    } else {
+        s.to_string()
+    }
 }
 
-fn similar(a: &BTreeSet<String>, b: &BTreeSet<String>, threshold: f64) -> bool {
+/// The acts whose phrasing is kept, to notice the same words said again.
+pub const PHRASED: [ActKind; 5] = [
+    ActKind::Empathy,
+    ActKind::Apology,
+    ActKind::Reassurance,
+    ActKind::Refusal,
+    ActKind::ProcedureShield,
+];
+
+pub fn word_set(text: &str) -> BTreeSet<String> {
+    text.split(' ')
+        .filter(|w| !w.is_empty() && *w != "?")
+        .map(str::to_string)
+        .collect()
+}
+
+/// Whether two phrasings share most of their words (Jaccard similarity at the threshold).
+pub fn similar(a: &BTreeSet<String>, b: &BTreeSet<String>, threshold: f64) -> bool {
     if a.len() < 3 || b.len() < 3 {
         return a == b && !a.is_empty();
     }
@@ -819,7 +1009,11 @@ impl Call {
     /// Plays script lines (one trainee turn a line; blank and `#` lines skipped). `on_step` sees
     /// each line and what it did. When the call ends first, the remaining turns are counted as
     /// ignored; when the script ends first, the call is abandoned.
-    pub fn run_script<I: IntoIterator<Item = String>>(&mut self, lines: I, mut on_step: impl FnMut(&str, &Step)) {
+    pub fn run_script<I: IntoIterator<Item = String>>(
+        &mut self,
+        lines: I,
+        mut on_step: impl FnMut(&str, &Step),
+    ) {
         let mut lines = lines.into_iter();
         for line in lines.by_ref() {
             if !is_script_turn(&line) {

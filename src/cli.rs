@@ -68,7 +68,12 @@ enum Command {
         #[arg(long)]
         json: bool,
         /// Where to save results (default: DESKDRILL_RESULTS, else your data folder)
-        #[arg(long, value_name = "DIR", env = "DESKDRILL_RESULTS", conflicts_with = "no_save")]
+        #[arg(
+            long,
+            value_name = "DIR",
+            env = "DESKDRILL_RESULTS",
+            conflicts_with = "no_save"
+        )]
         results: Option<PathBuf>,
         /// Do not save the result (nor journal the call)
         #[arg(long)]
@@ -115,7 +120,9 @@ enum Command {
 pub fn main() -> ExitCode {
     let cli = Cli::parse();
     let stdout_tty = io::stdout().is_terminal();
-    colored::control::set_override(colour_wanted(stdout_tty, |k| std::env::var_os(k).map(|v| v.to_string_lossy().into_owned())));
+    colored::control::set_override(colour_wanted(stdout_tty, |k| {
+        std::env::var_os(k).map(|v| v.to_string_lossy().into_owned())
+    }));
     match run(cli) {
         Ok(code) => code,
         Err(err) => {
@@ -141,7 +148,9 @@ fn default_lang(lang: Option<Lang>) -> Lang {
 }
 
 fn library(common: &Common) -> Library {
-    Library { dirs: common.scenarios.iter().cloned().collect() }
+    Library {
+        dirs: common.scenarios.iter().cloned().collect(),
+    }
 }
 
 /// The lexicon file for a language: from `DESKDRILL_LEXICON` (a folder with en.json and
@@ -150,7 +159,8 @@ fn lexicon_file(lang: Lang) -> Result<LexiconFile> {
     match std::env::var_os("DESKDRILL_LEXICON") {
         Some(dir) => {
             let path = Path::new(&dir).join(format!("{}.json", lang.code()));
-            let text = std::fs::read_to_string(&path).with_context(|| format!("{}: cannot read the lexicon", path.display()))?;
+            let text = std::fs::read_to_string(&path)
+                .with_context(|| format!("{}: cannot read the lexicon", path.display()))?;
             understanding::parse_file(&text).map_err(|e| anyhow!("{}: {e}", path.display()))
         }
         None => understanding::builtin(lang).map_err(|e| anyhow!("built-in {lang} lexicon: {e}")),
@@ -159,29 +169,63 @@ fn lexicon_file(lang: Lang) -> Result<LexiconFile> {
 
 fn compile_lexicon(lang: Lang, scenario: Option<&Scenario>) -> Result<Lexicon> {
     let file = lexicon_file(lang)?;
-    let ext: Vec<_> = scenario.and_then(|s| s.understanding.get(&lang)).into_iter().collect();
+    let ext: Vec<_> = scenario
+        .and_then(|s| s.understanding.get(&lang))
+        .into_iter()
+        .collect();
     Lexicon::compile(&file, &ext).map_err(|e| anyhow!("lexicon for {lang}: {e}"))
 }
 
 fn run(cli: Cli) -> Result<ExitCode> {
     match cli.command {
         Command::List { common, json } => list(&common, json),
-        Command::Play { scenario, common, seed, trainee, script, json, results, no_save } => {
+        Command::Play {
+            scenario,
+            common,
+            seed,
+            trainee,
+            script,
+            json,
+            results,
+            no_save,
+        } => {
             let lib = library(&common);
             let scenario = Arc::new(lib.find(&scenario)?);
             let lang = default_lang(common.lang);
             if !scenario.languages.contains(&lang) {
                 let langs: Vec<&str> = scenario.languages.iter().map(|l| l.code()).collect();
-                bail!("scenario '{}' is not available in '{lang}'; use --lang {}", scenario.id, langs.join(" or --lang "));
+                bail!(
+                    "scenario '{}' is not available in '{lang}'; use --lang {}",
+                    scenario.id,
+                    langs.join(" or --lang ")
+                );
             }
             let seed = seed.unwrap_or_else(|| u64::from(rand::random::<u32>()));
             let trainee = trainee
                 .or_else(|| std::env::var("USER").ok().filter(|u| !u.is_empty()))
                 .unwrap_or_else(|| "trainee".into());
-            let results = if no_save { None } else { Some(results.map(Ok).unwrap_or_else(default_results_dir)?) };
-            play(PlayArgs { scenario, lang, seed, trainee, script, json, results })
+            let results = if no_save {
+                None
+            } else {
+                Some(results.map(Ok).unwrap_or_else(default_results_dir)?)
+            };
+            play(PlayArgs {
+                scenario,
+                lang,
+                seed,
+                trainee,
+                script,
+                json,
+                results,
+            })
         }
-        Command::Understand { common, scenario, json, evaluate, text } => understand(&common, scenario, json, evaluate, text),
+        Command::Understand {
+            common,
+            scenario,
+            json,
+            evaluate,
+            text,
+        } => understand(&common, scenario, json, evaluate, text),
         Command::Validate { paths } => validate(&paths),
         Command::Test { paths } => self_test(&paths),
         Command::Review { result, json } => review(&result, json),
@@ -225,14 +269,30 @@ fn list(common: &Common, json: bool) -> Result<ExitCode> {
     } else {
         for (s, origin) in &rows {
             let langs: Vec<&str> = s.languages.iter().map(|l| l.code()).collect();
-            let origin = if origin == "built-in" { String::new() } else { format!("  ({origin})") };
-            writeln!(out, "{:<22} {:<7} {:<6} {}{}", s.id, s.difficulty, langs.join(","), report::clean(s.title.get(lang)), origin)?;
+            let origin = if origin == "built-in" {
+                String::new()
+            } else {
+                format!("  ({origin})")
+            };
+            writeln!(
+                out,
+                "{:<22} {:<7} {:<6} {}{}",
+                s.id,
+                s.difficulty,
+                langs.join(","),
+                report::clean(s.title.get(lang)),
+                origin
+            )?;
         }
     }
     for p in &problems {
         eprintln!("{p}");
     }
-    Ok(if problems.is_empty() { ExitCode::SUCCESS } else { ExitCode::from(1) })
+    Ok(if problems.is_empty() {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(1)
+    })
 }
 
 struct PlayArgs {
@@ -246,7 +306,10 @@ struct PlayArgs {
 }
 
 fn now_secs() -> u64 {
-    SystemTime::now().duration_since(UNIX_EPOCH).map(|d| d.as_secs()).unwrap_or(0)
+    SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map(|d| d.as_secs())
+        .unwrap_or(0)
 }
 
 fn play(args: PlayArgs) -> Result<ExitCode> {
@@ -254,20 +317,28 @@ fn play(args: PlayArgs) -> Result<ExitCode> {
     let started = now_secs();
     let started_at = result::rfc3339(started);
     let clock = Instant::now();
-    let name = format!("{}-{}-{}", started_at.replace([':', '-'], "").trim_end_matches('Z'), args.scenario.id, args.seed);
-    let mut journal = match &args.results {
-        Some(dir) => {
-            let header = Header {
-                journal: journal::JOURNAL_FORMAT.into(),
-                scenario: args.scenario.id.clone(),
-                source: String::new(),
-                started_at: started_at.clone(),
-            };
-            let path = dir.join(format!("{name}.journal.jsonl"));
-            Some(Journal::create(path.clone(), &header).with_context(|| format!("{}: cannot write the call's journal", path.display()))?)
-        }
-        None => None,
-    };
+    let name = format!(
+        "{}-{}-{}",
+        started_at.replace([':', '-'], "").trim_end_matches('Z'),
+        args.scenario.id,
+        args.seed
+    );
+    let mut journal =
+        match &args.results {
+            Some(dir) => {
+                let header = Header {
+                    journal: journal::JOURNAL_FORMAT.into(),
+                    scenario: args.scenario.id.clone(),
+                    source: String::new(),
+                    started_at: started_at.clone(),
+                };
+                let path = dir.join(format!("{name}.journal.jsonl"));
+                Some(Journal::create(path.clone(), &header).with_context(|| {
+                    format!("{}: cannot write the call's journal", path.display())
+                })?)
+            }
+            None => None,
+        };
     let mut call = Call::new(Setup {
         scenario: Arc::clone(&args.scenario),
         lexicon,
@@ -282,10 +353,13 @@ fn play(args: PlayArgs) -> Result<ExitCode> {
         Some(source) => {
             let text = if source == "-" {
                 let mut s = String::new();
-                io::stdin().read_to_string(&mut s).context("cannot read the script from standard input")?;
+                io::stdin()
+                    .read_to_string(&mut s)
+                    .context("cannot read the script from standard input")?;
                 s
             } else {
-                std::fs::read_to_string(source).with_context(|| format!("{source}: cannot read the script"))?
+                std::fs::read_to_string(source)
+                    .with_context(|| format!("{source}: cannot read the script"))?
             };
             let show = !args.json;
             let scenario = Arc::clone(&args.scenario);
@@ -315,14 +389,21 @@ fn play(args: PlayArgs) -> Result<ExitCode> {
             crate::repl::run(&mut call, &args.trainee, journal.as_mut(), clock)?;
         }
     }
-    let timing = Timing { started_at, duration_s: clock.elapsed().as_secs() };
+    let timing = Timing {
+        started_at,
+        duration_s: clock.elapsed().as_secs(),
+    };
     let result = result::build(&args.scenario, call.log(), &timing);
     if let Some(dir) = &args.results {
-        let path = journal::save_result(dir, &name, &result).with_context(|| format!("{}: cannot save the result", dir.display()))?;
+        let path = journal::save_result(dir, &name, &result)
+            .with_context(|| format!("{}: cannot save the result", dir.display()))?;
         if let Some(j) = journal.take() {
             j.finish().ok();
         }
-        eprintln!("{}", ui::fmt(args.lang, "saved", &[("path", &path.display().to_string())]));
+        eprintln!(
+            "{}",
+            ui::fmt(args.lang, "saved", &[("path", &path.display().to_string())])
+        );
     }
     let mut out = io::stdout().lock();
     if args.json {
@@ -338,18 +419,30 @@ pub fn render_step(s: &Scenario, lang: Lang, trainee: &str, line: &str, step: &S
     use colored::Colorize;
     let mut out = String::new();
     if !line.is_empty() {
-        out.push_str(&format!("{}: {}\n", report::clean(trainee).cyan().bold(), report::clean(line)));
+        out.push_str(&format!(
+            "{}: {}\n",
+            report::clean(trainee).cyan().bold(),
+            report::clean(line)
+        ));
     }
     match step {
         Step::Events(events) => out.push_str(&report::events(s, lang, events)),
         Step::Help => out.push_str(&format!("{}\n", report::help(s, lang))),
         Step::Status | Step::Nothing => {}
-        Step::Rejected(r) => out.push_str(&format!("  {}\n", crate::repl::rejection(lang, r).yellow())),
+        Step::Rejected(r) => {
+            out.push_str(&format!("  {}\n", crate::repl::rejection(lang, r).yellow()))
+        }
     }
     out
 }
 
-fn understand(common: &Common, scenario: Option<String>, json: bool, evaluate: Option<PathBuf>, text: Vec<String>) -> Result<ExitCode> {
+fn understand(
+    common: &Common,
+    scenario: Option<String>,
+    json: bool,
+    evaluate: Option<PathBuf>,
+    text: Vec<String>,
+) -> Result<ExitCode> {
     let lang = default_lang(common.lang);
     let scenario = match scenario {
         Some(name) => Some(library(common).find(&name)?),
@@ -358,18 +451,32 @@ fn understand(common: &Common, scenario: Option<String>, json: bool, evaluate: O
     let lexicon = compile_lexicon(lang, scenario.as_ref())?;
     let mut out = io::BufWriter::new(io::stdout().lock());
     if let Some(path) = evaluate {
-        let corpus = std::fs::read_to_string(&path).with_context(|| format!("{}: cannot read the corpus", path.display()))?;
-        let report = evaluate::evaluate(&lexicon, &corpus).map_err(|e| anyhow!("{}: {e}", path.display()))?;
+        let corpus = std::fs::read_to_string(&path)
+            .with_context(|| format!("{}: cannot read the corpus", path.display()))?;
+        let report = evaluate::evaluate(&lexicon, &corpus)
+            .map_err(|e| anyhow!("{}: {e}", path.display()))?;
         write!(out, "{}", report.render())?;
         return Ok(ExitCode::SUCCESS);
     }
     let answer = |out: &mut dyn Write, line: &str| -> Result<()> {
         let acts = lexicon.understand(line);
         if json {
-            writeln!(out, "{}", serde_json::to_string(&serde_json::json!({"text": line, "acts": acts}))?)?;
+            writeln!(
+                out,
+                "{}",
+                serde_json::to_string(&serde_json::json!({"text": line, "acts": acts}))?
+            )?;
         } else {
             let labels: Vec<String> = acts.iter().map(Act::label).collect();
-            writeln!(out, "{}", if labels.is_empty() { "-".to_string() } else { labels.join("  ") })?;
+            writeln!(
+                out,
+                "{}",
+                if labels.is_empty() {
+                    "-".to_string()
+                } else {
+                    labels.join("  ")
+                }
+            )?;
         }
         Ok(())
     };
@@ -409,7 +516,30 @@ fn validate(paths: &[PathBuf]) -> Result<ExitCode> {
     let files = scenario_files(paths)?;
     for f in &files {
         match scenario::load_file(f) {
-            Ok(s) => println!("{}: ok ({}, {} self-tests)", f.display(), s.id, s.tests.len()),
+            Ok(s) => {
+                // Each pattern was checked on its own; they must also compile together with
+                // each language's lexicon.
+                let together: Result<Vec<_>> = s
+                    .languages
+                    .iter()
+                    .map(|l| compile_lexicon(*l, Some(&s)))
+                    .collect();
+                match together {
+                    Ok(_) => println!(
+                        "{}: ok ({}, {} self-tests)",
+                        f.display(),
+                        s.id,
+                        s.tests.len()
+                    ),
+                    Err(e) => {
+                        bad += 1;
+                        eprintln!(
+                            "{}:1:1: the scenario's patterns do not compile with the lexicon: {e:#}",
+                            f.display()
+                        );
+                    }
+                }
+            }
             Err(e) => {
                 bad += 1;
                 eprintln!("{e}");
@@ -479,27 +609,68 @@ fn self_test(paths: &[PathBuf]) -> Result<ExitCode> {
         }
     }
     writeln!(out, "{passed} passed, {failed} failed")?;
-    Ok(if failed == 0 { ExitCode::SUCCESS } else { ExitCode::from(1) })
+    Ok(if failed == 0 {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(1)
+    })
 }
 
 fn review(path: &Path, json: bool) -> Result<ExitCode> {
-    let text = std::fs::read_to_string(path).with_context(|| format!("{}: cannot read the file", path.display()))?;
-    let is_journal = text.lines().next().is_some_and(|l| l.contains(journal::JOURNAL_FORMAT));
+    let text = std::fs::read_to_string(path)
+        .with_context(|| format!("{}: cannot read the file", path.display()))?;
+    let is_journal = text
+        .lines()
+        .next()
+        .is_some_and(|l| l.contains(journal::JOURNAL_FORMAT));
     let (result, caller) = if is_journal {
-        let (header, mut events) = journal::read(path).with_context(|| format!("{}: cannot read the journal", path.display()))?;
+        let (header, mut events) = journal::read(path)
+            .with_context(|| format!("{}: cannot read the journal", path.display()))?;
         let lib = Library::default();
-        let scenario = if header.source.is_empty() { lib.find(&header.scenario)? } else { scenario::load_file(Path::new(&header.source))? };
-        if !events.iter().any(|e| matches!(e, crate::call::Event::Ended { .. })) {
-            events.push(crate::call::Event::Ended { outcome: "abandoned".into(), ignored_lines: 0 });
+        let scenario = if header.source.is_empty() {
+            lib.find(&header.scenario)?
+        } else {
+            scenario::load_file(Path::new(&header.source))?
+        };
+        if !events
+            .iter()
+            .any(|e| matches!(e, crate::call::Event::Ended { .. }))
+        {
+            events.push(crate::call::Event::Ended {
+                outcome: "abandoned".into(),
+                ignored_lines: 0,
+            });
         }
-        let r = result::build(&scenario, &events, &Timing { started_at: header.started_at, duration_s: 0 });
+        let r = result::build(
+            &scenario,
+            &events,
+            &Timing {
+                started_at: header.started_at,
+                duration_s: 0,
+            },
+        );
         (r, scenario.caller.name.clone())
     } else {
-        let r: CallResult = serde_json::from_str(&text).map_err(|e| anyhow!("{}:{}:{}: not a deskdrill result: {e}", path.display(), e.line(), e.column()))?;
+        let r: CallResult = serde_json::from_str(&text).map_err(|e| {
+            anyhow!(
+                "{}:{}:{}: not a deskdrill result: {e}",
+                path.display(),
+                e.line(),
+                e.column()
+            )
+        })?;
         if r.format != result::FORMAT {
-            bail!("{}: not a deskdrill result (format '{}', expected '{}')", path.display(), r.format, result::FORMAT);
+            bail!(
+                "{}: not a deskdrill result (format '{}', expected '{}')",
+                path.display(),
+                r.format,
+                result::FORMAT
+            );
         }
-        let caller = Library::default().find(&r.scenario.id).map(|s| s.caller.name.clone()).unwrap_or_else(|_| "caller".into());
+        let caller = Library::default()
+            .find(&r.scenario.id)
+            .map(|s| s.caller.name.clone())
+            .unwrap_or_else(|_| "caller".into());
         (r, caller)
     };
     let mut out = io::stdout().lock();

@@ -16,15 +16,60 @@ pub struct CommandDef {
 }
 
 pub const COMMON: [CommandDef; 9] = [
-    CommandDef { name: "help", arg: None, arg_required: false, turn: false },
-    CommandDef { name: "lookup", arg: Some("QUERY"), arg_required: false, turn: true },
-    CommandDef { name: "hold", arg: Some("REASON"), arg_required: false, turn: true },
-    CommandDef { name: "resume", arg: None, arg_required: false, turn: true },
-    CommandDef { name: "transfer", arg: Some("WHO"), arg_required: true, turn: true },
-    CommandDef { name: "hint", arg: None, arg_required: false, turn: false },
-    CommandDef { name: "notes", arg: Some("TEXT"), arg_required: true, turn: false },
-    CommandDef { name: "status", arg: None, arg_required: false, turn: false },
-    CommandDef { name: "end", arg: None, arg_required: false, turn: true },
+    CommandDef {
+        name: "help",
+        arg: None,
+        arg_required: false,
+        turn: false,
+    },
+    CommandDef {
+        name: "lookup",
+        arg: Some("QUERY"),
+        arg_required: false,
+        turn: true,
+    },
+    CommandDef {
+        name: "hold",
+        arg: Some("REASON"),
+        arg_required: false,
+        turn: true,
+    },
+    CommandDef {
+        name: "resume",
+        arg: None,
+        arg_required: false,
+        turn: true,
+    },
+    CommandDef {
+        name: "transfer",
+        arg: Some("WHO"),
+        arg_required: true,
+        turn: true,
+    },
+    CommandDef {
+        name: "hint",
+        arg: None,
+        arg_required: false,
+        turn: false,
+    },
+    CommandDef {
+        name: "notes",
+        arg: Some("TEXT"),
+        arg_required: true,
+        turn: false,
+    },
+    CommandDef {
+        name: "status",
+        arg: None,
+        arg_required: false,
+        turn: false,
+    },
+    CommandDef {
+        name: "end",
+        arg: None,
+        arg_required: false,
+        turn: true,
+    },
 ];
 
 /// A line the trainee typed, parsed.
@@ -46,7 +91,10 @@ pub fn parse(line: &str) -> Input {
     match line.strip_prefix('/') {
         Some(rest) => {
             let (name, arg) = rest.split_once(char::is_whitespace).unwrap_or((rest, ""));
-            Input::Command { name: name.to_lowercase(), arg: arg.trim().to_string() }
+            Input::Command {
+                name: name.to_lowercase(),
+                arg: arg.trim().to_string(),
+            }
         }
         None => Input::Speech(line.to_string()),
     }
@@ -54,7 +102,11 @@ pub fn parse(line: &str) -> Input {
 
 /// Every command name usable in a scenario: the common ones, then its actions.
 pub fn names(scenario: &Scenario) -> Vec<String> {
-    COMMON.iter().map(|c| c.name.to_string()).chain(scenario.actions.keys().cloned()).collect()
+    COMMON
+        .iter()
+        .map(|c| c.name.to_string())
+        .chain(scenario.actions.keys().cloned())
+        .collect()
 }
 
 pub fn common(name: &str) -> Option<&'static CommandDef> {
@@ -67,8 +119,20 @@ mod tests {
 
     #[test]
     fn parses_commands_and_speech() {
-        assert_eq!(parse("  /Lookup  Anker zorg "), Input::Command { name: "lookup".into(), arg: "Anker zorg".into() });
-        assert_eq!(parse("/end"), Input::Command { name: "end".into(), arg: String::new() });
+        assert_eq!(
+            parse("  /Lookup  Anker zorg "),
+            Input::Command {
+                name: "lookup".into(),
+                arg: "Anker zorg".into()
+            }
+        );
+        assert_eq!(
+            parse("/end"),
+            Input::Command {
+                name: "end".into(),
+                arg: String::new()
+            }
+        );
         assert_eq!(parse(" hello "), Input::Speech("hello".into()));
         assert_eq!(parse("   "), Input::Empty);
     }

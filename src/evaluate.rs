@@ -32,24 +32,46 @@ pub struct Report {
 
 impl Report {
     pub fn accuracy(&self) -> f64 {
-        if self.total == 0 { 0.0 } else { self.exact as f64 / self.total as f64 }
+        if self.total == 0 {
+            0.0
+        } else {
+            self.exact as f64 / self.total as f64
+        }
     }
 
     pub fn precision(&self, act: &str) -> f64 {
         let [tp, fp, _] = self.acts.get(act).copied().unwrap_or_default();
-        if tp + fp == 0 { 1.0 } else { tp as f64 / (tp + fp) as f64 }
+        if tp + fp == 0 {
+            1.0
+        } else {
+            tp as f64 / (tp + fp) as f64
+        }
     }
 
     pub fn recall(&self, act: &str) -> f64 {
         let [tp, _, fn_] = self.acts.get(act).copied().unwrap_or_default();
-        if tp + fn_ == 0 { 1.0 } else { tp as f64 / (tp + fn_) as f64 }
+        if tp + fn_ == 0 {
+            1.0
+        } else {
+            tp as f64 / (tp + fn_) as f64
+        }
     }
 
     /// A table for people: accuracy, then precision and recall per act, then the misses.
     pub fn render(&self) -> String {
         let mut out = String::new();
-        let _ = writeln!(out, "exact: {}/{} = {:.1}%", self.exact, self.total, 100.0 * self.accuracy());
-        let _ = writeln!(out, "{:<28} {:>9} {:>7} {:>5} {:>4} {:>4}", "act", "precision", "recall", "tp", "fp", "fn");
+        let _ = writeln!(
+            out,
+            "exact: {}/{} = {:.1}%",
+            self.exact,
+            self.total,
+            100.0 * self.accuracy()
+        );
+        let _ = writeln!(
+            out,
+            "{:<28} {:>9} {:>7} {:>5} {:>4} {:>4}",
+            "act", "precision", "recall", "tp", "fp", "fn"
+        );
         for (act, [tp, fp, fn_]) in &self.acts {
             let _ = writeln!(
                 out,
@@ -63,7 +85,11 @@ impl Report {
             );
         }
         for m in &self.misses {
-            let _ = writeln!(out, "line {}: {:?}  missing {:?}  extra {:?}", m.line, m.text, m.missing, m.extra);
+            let _ = writeln!(
+                out,
+                "line {}: {:?}  missing {:?}  extra {:?}",
+                m.line, m.text, m.missing, m.extra
+            );
         }
         out
     }
@@ -78,7 +104,11 @@ pub fn evaluate(lexicon: &Lexicon, corpus: &str) -> Result<Report, String> {
         }
         let item: Item = serde_json::from_str(line).map_err(|e| format!("line {}: {e}", i + 1))?;
         let expected: BTreeSet<String> = item.acts.iter().cloned().collect();
-        let got: BTreeSet<String> = lexicon.understand(&item.text).iter().map(Act::label).collect();
+        let got: BTreeSet<String> = lexicon
+            .understand(&item.text)
+            .iter()
+            .map(Act::label)
+            .collect();
         report.total += 1;
         if expected == got {
             report.exact += 1;

@@ -36,15 +36,27 @@ impl Journal {
         if let Some(dir) = path.parent() {
             fs::create_dir_all(dir)?;
         }
-        let mut file = OpenOptions::new().create(true).write(true).truncate(true).open(&path)?;
-        writeln!(file, "{}", serde_json::to_string(header).map_err(io::Error::other)?)?;
+        let mut file = OpenOptions::new()
+            .create(true)
+            .write(true)
+            .truncate(true)
+            .open(&path)?;
+        writeln!(
+            file,
+            "{}",
+            serde_json::to_string(header).map_err(io::Error::other)?
+        )?;
         file.flush()?;
         Ok(Journal { path, file })
     }
 
     pub fn write(&mut self, events: &[Event]) -> io::Result<()> {
         for e in events {
-            writeln!(self.file, "{}", serde_json::to_string(e).map_err(io::Error::other)?)?;
+            writeln!(
+                self.file,
+                "{}",
+                serde_json::to_string(e).map_err(io::Error::other)?
+            )?;
         }
         self.file.flush()
     }
@@ -65,11 +77,20 @@ pub fn read(path: &Path) -> io::Result<(Header, Vec<Event>)> {
     let reader = BufReader::new(File::open(path)?);
     let mut lines = reader.lines();
     let header: Header = match lines.next() {
-        Some(line) => serde_json::from_str(&line?).map_err(|e| io::Error::new(io::ErrorKind::InvalidData, e))?,
-        None => return Err(io::Error::new(io::ErrorKind::InvalidData, "the journal is empty")),
+        Some(line) => serde_json::from_str(&line?)
+            .map_err(|e| io::Error::new(io::ErrorKind::InvalidData, e))?,
+        None => {
+            return Err(io::Error::new(
+                io::ErrorKind::InvalidData,
+                "the journal is empty",
+            ));
+        }
     };
     if header.journal != JOURNAL_FORMAT {
-        return Err(io::Error::new(io::ErrorKind::InvalidData, "not a deskdrill journal"));
+        return Err(io::Error::new(
+            io::ErrorKind::InvalidData,
+            "not a deskdrill journal",
+        ));
     }
     let mut events = Vec::new();
     for line in lines {

@@ -67,16 +67,29 @@ mod tests {
     use super::*;
 
     fn env(pairs: &[(&str, &str)]) -> impl Fn(&str) -> Option<String> {
-        let pairs: Vec<(String, String)> =
-            pairs.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect();
-        move |k| pairs.iter().find(|(key, _)| key == k).map(|(_, v)| v.clone())
+        let pairs: Vec<(String, String)> = pairs
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect();
+        move |k| {
+            pairs
+                .iter()
+                .find(|(key, _)| key == k)
+                .map(|(_, v)| v.clone())
+        }
     }
 
     #[test]
     fn locale_decides_when_deskdrill_lang_is_unset() {
         assert_eq!(Lang::from_env(env(&[("LANG", "nl_NL.UTF-8")])), Lang::Nl);
-        assert_eq!(Lang::from_env(env(&[("LC_ALL", "en_GB.UTF-8"), ("LANG", "nl_NL")])), Lang::En);
-        assert_eq!(Lang::from_env(env(&[("DESKDRILL_LANG", "nl"), ("LANG", "en_US")])), Lang::Nl);
+        assert_eq!(
+            Lang::from_env(env(&[("LC_ALL", "en_GB.UTF-8"), ("LANG", "nl_NL")])),
+            Lang::En
+        );
+        assert_eq!(
+            Lang::from_env(env(&[("DESKDRILL_LANG", "nl"), ("LANG", "en_US")])),
+            Lang::Nl
+        );
         assert_eq!(Lang::from_env(env(&[])), Lang::En);
     }
 }

@@ -17,7 +17,8 @@ use rustyline::hint::Hinter;
 use rustyline::history::DefaultHistory;
 use rustyline::validate::Validator;
 use rustyline::{
-    Cmd, ConditionalEventHandler, Editor, Event, EventContext, EventHandler, KeyEvent, Movement, RepeatCount,
+    Cmd, ConditionalEventHandler, Editor, Event, EventContext, EventHandler, KeyEvent, Movement,
+    RepeatCount,
 };
 use std::io::{self, BufRead, IsTerminal, Write};
 use std::time::Instant;
@@ -25,11 +26,21 @@ use std::time::Instant;
 /// The message for a line the engine did not accept.
 pub fn rejection(lang: Lang, r: &Rejection) -> String {
     match r {
-        Rejection::UnknownCommand { name, suggestion: Some(s) } => {
-            fmt(lang, "reject.unknown_suggest", &[("name", &report::clean(name)), ("suggestion", s)])
+        Rejection::UnknownCommand {
+            name,
+            suggestion: Some(s),
+        } => fmt(
+            lang,
+            "reject.unknown_suggest",
+            &[("name", &report::clean(name)), ("suggestion", s)],
+        ),
+        Rejection::UnknownCommand {
+            name,
+            suggestion: None,
+        } => fmt(lang, "reject.unknown", &[("name", &report::clean(name))]),
+        Rejection::MissingArgument { name, arg } => {
+            fmt(lang, "reject.missing_arg", &[("name", name), ("arg", arg)])
         }
-        Rejection::UnknownCommand { name, suggestion: None } => fmt(lang, "reject.unknown", &[("name", &report::clean(name))]),
-        Rejection::MissingArgument { name, arg } => fmt(lang, "reject.missing_arg", &[("name", name), ("arg", arg)]),
         Rejection::NotOnHold => t(lang, "reject.not_on_hold").to_string(),
         Rejection::AlreadyOnHold => t(lang, "reject.already_on_hold").to_string(),
         Rejection::CallEnded => t(lang, "reject.ended").to_string(),
@@ -44,7 +55,12 @@ struct DeskHelper {
 impl Completer for DeskHelper {
     type Candidate = Pair;
 
-    fn complete(&self, line: &str, pos: usize, _: &rustyline::Context<'_>) -> rustyline::Result<(usize, Vec<Pair>)> {
+    fn complete(
+        &self,
+        line: &str,
+        pos: usize,
+        _: &rustyline::Context<'_>,
+    ) -> rustyline::Result<(usize, Vec<Pair>)> {
         let before = &line[..pos];
         if !before.starts_with('/') || before.contains(char::is_whitespace) {
             return Ok((pos, Vec::new()));
@@ -54,7 +70,10 @@ impl Completer for DeskHelper {
             .commands
             .iter()
             .filter(|c| c.starts_with(typed))
-            .map(|c| Pair { display: format!("/{c}"), replacement: format!("/{c} ") })
+            .map(|c| Pair {
+                display: format!("/{c}"),
+                replacement: format!("/{c} "),
+            })
             .collect();
         Ok((0, found))
     }
@@ -72,7 +91,11 @@ struct CtrlC;
 
 impl ConditionalEventHandler for CtrlC {
     fn handle(&self, _: &Event, _: RepeatCount, _: bool, ctx: &EventContext) -> Option<Cmd> {
-        if ctx.line().is_empty() { Some(Cmd::Interrupt) } else { Some(Cmd::Kill(Movement::WholeLine)) }
+        if ctx.line().is_empty() {
+            Some(Cmd::Interrupt)
+        } else {
+            Some(Cmd::Kill(Movement::WholeLine))
+        }
     }
 }
 
@@ -111,7 +134,12 @@ impl LineSource for Piped {
         print!("{prompt}");
         io::stdout().flush().ok();
         let mut line = String::new();
-        if self.0.read_line(&mut line).context("cannot read standard input")? == 0 {
+        if self
+            .0
+            .read_line(&mut line)
+            .context("cannot read standard input")?
+            == 0
+        {
             println!();
             return Ok(Read::Leave);
         }
@@ -120,12 +148,23 @@ impl LineSource for Piped {
 }
 
 /// Plays the call interactively until it ends or the trainee leaves.
-pub fn run(call: &mut Call, trainee: &str, mut journal: Option<&mut Journal>, clock: Instant) -> Result<()> {
+pub fn run(
+    call: &mut Call,
+    trainee: &str,
+    mut journal: Option<&mut Journal>,
+    clock: Instant,
+) -> Result<()> {
     let lang = call.lang();
     let mut source: Box<dyn LineSource> = if io::stdin().is_terminal() {
-        let mut editor: Editor<DeskHelper, DefaultHistory> = Editor::new().context("cannot open the terminal")?;
-        editor.set_helper(Some(DeskHelper { commands: crate::commands::names(call.scenario()) }));
-        editor.bind_sequence(KeyEvent::ctrl('C'), EventHandler::Conditional(Box::new(CtrlC)));
+        let mut editor: Editor<DeskHelper, DefaultHistory> =
+            Editor::new().context("cannot open the terminal")?;
+        editor.set_helper(Some(DeskHelper {
+            commands: crate::commands::names(call.scenario()),
+        }));
+        editor.bind_sequence(
+            KeyEvent::ctrl('C'),
+            EventHandler::Conditional(Box::new(CtrlC)),
+        );
         Box::new(Terminal(editor))
     } else {
         Box::new(Piped(io::stdin().lock()))
@@ -133,7 +172,10 @@ pub fn run(call: &mut Call, trainee: &str, mut journal: Option<&mut Journal>, cl
     let mut out = io::stdout();
     writeln!(out, "{}", report::briefing(call.scenario(), lang))?;
     writeln!(out, "{}\n", t(lang, "call.ringing").bold())?;
-    let prompt = format!("{}> ", report::clean(trainee)).cyan().bold().to_string();
+    let prompt = format!("{}> ", report::clean(trainee))
+        .cyan()
+        .bold()
+        .to_string();
     while !call.is_over() {
         let line = match source.read(&prompt)? {
             Read::Line(line) => line,

@@ -17,7 +17,9 @@ use std::fmt::Write;
 
 /// Removes control characters (escape sequences included), keeping line breaks and tabs.
 pub fn clean(text: &str) -> String {
-    text.chars().filter(|c| !c.is_control() || *c == '\n' || *c == '\t').collect()
+    text.chars()
+        .filter(|c| !c.is_control() || *c == '\n' || *c == '\t')
+        .collect()
 }
 
 /// The briefing the trainee reads before the call.
@@ -25,9 +27,24 @@ pub fn briefing(s: &Scenario, lang: Lang) -> String {
     let mut out = String::new();
     let _ = writeln!(out, "{}", clean(s.title.get(lang)).bold());
     let _ = writeln!(out, "{}\n", clean(s.summary.get(lang)).dimmed());
-    let _ = writeln!(out, "{} {}", t(lang, "briefing.role").bold(), clean(s.briefing.role.get(lang)));
-    let _ = writeln!(out, "{} {}", t(lang, "briefing.organisation").bold(), clean(s.briefing.organisation.get(lang)));
-    let _ = writeln!(out, "{} {}", t(lang, "briefing.situation").bold(), clean(s.briefing.situation.get(lang)));
+    let _ = writeln!(
+        out,
+        "{} {}",
+        t(lang, "briefing.role").bold(),
+        clean(s.briefing.role.get(lang))
+    );
+    let _ = writeln!(
+        out,
+        "{} {}",
+        t(lang, "briefing.organisation").bold(),
+        clean(s.briefing.organisation.get(lang))
+    );
+    let _ = writeln!(
+        out,
+        "{} {}",
+        t(lang, "briefing.situation").bold(),
+        clean(s.briefing.situation.get(lang))
+    );
     if !s.briefing.policy.is_empty() {
         let _ = writeln!(out, "{}", t(lang, "briefing.policy").bold());
         for p in &s.briefing.policy {
@@ -47,11 +64,22 @@ pub fn help(s: &Scenario, lang: Lang) -> String {
             Some(arg) => format!("/{} [{arg}]", c.name),
             None => format!("/{}", c.name),
         };
-        let _ = writeln!(out, "  {:<20} {}", usage.cyan(), t(lang, &format!("cmd.{}", c.name)));
+        let _ = writeln!(
+            out,
+            "  {:<20} {}",
+            usage.cyan(),
+            t(lang, &format!("cmd.{}", c.name))
+        );
     }
     for (name, a) in &s.actions {
         let usage = format!("/{name}");
-        let _ = writeln!(out, "  {:<20} {} — {}", usage.cyan(), clean(a.label.get(lang)), clean(a.help.get(lang)));
+        let _ = writeln!(
+            out,
+            "  {:<20} {} — {}",
+            usage.cyan(),
+            clean(a.label.get(lang)),
+            clean(a.help.get(lang))
+        );
     }
     let _ = write!(out, "{}", t(lang, "help.speech").dimmed());
     out
@@ -68,12 +96,20 @@ pub fn mood_word(lang: Lang, dim: &str, value: i64) -> String {
     let band = (value.clamp(0, 100) / 20).min(4);
     let key = format!("mood.{dim}.{band}");
     let word = t(lang, &key);
-    if word == key { format!("{dim} {value}") } else { word.to_string() }
+    if word == key {
+        format!("{dim} {value}")
+    } else {
+        word.to_string()
+    }
 }
 
 fn mood_cue(lang: Lang, mood: &BTreeMap<String, i64>) -> String {
     // The strongest feeling is the one a listener hears.
-    let (dim, v) = mood.iter().max_by_key(|(_, v)| **v).map(|(d, v)| (d.as_str(), *v)).unwrap_or(("anger", 0));
+    let (dim, v) = mood
+        .iter()
+        .max_by_key(|(_, v)| **v)
+        .map(|(d, v)| (d.as_str(), *v))
+        .unwrap_or(("anger", 0));
     let word = mood_word(lang, dim, v);
     match v {
         0..=39 => word.green().to_string(),
@@ -93,8 +129,17 @@ pub fn events(s: &Scenario, lang: Lang, events: &[Event]) -> String {
         match e {
             Event::Turn(turn) => match turn.speaker {
                 Speaker::Caller => {
-                    let cue = mood.as_ref().map(|m| format!(" ({})", mood_cue(lang, m))).unwrap_or_default();
-                    let _ = writeln!(out, "{}{}: {}", clean(&s.caller.name).bold().magenta(), cue, clean(&turn.text));
+                    let cue = mood
+                        .as_ref()
+                        .map(|m| format!(" ({})", mood_cue(lang, m)))
+                        .unwrap_or_default();
+                    let _ = writeln!(
+                        out,
+                        "{}{}: {}",
+                        clean(&s.caller.name).bold().magenta(),
+                        cue,
+                        clean(&turn.text)
+                    );
                 }
                 Speaker::System => {
                     for line in clean(&turn.text).lines() {
@@ -107,13 +152,27 @@ pub fn events(s: &Scenario, lang: Lang, events: &[Event]) -> String {
                 Speaker::Trainee => {}
             },
             Event::Hint { text, .. } => {
-                let _ = writeln!(out, "{} {}", t(lang, "hint.label").yellow().bold(), clean(text));
+                let _ = writeln!(
+                    out,
+                    "{} {}",
+                    t(lang, "hint.label").yellow().bold(),
+                    clean(text)
+                );
             }
             Event::Note { .. } => {
                 let _ = writeln!(out, "  {}", t(lang, "notes.saved").dimmed());
             }
             Event::Ended { outcome, .. } => {
-                let _ = writeln!(out, "\n{}", fmt(lang, "call.ended", &[("outcome", t(lang, &format!("outcome.{outcome}")))]).bold());
+                let _ = writeln!(
+                    out,
+                    "\n{}",
+                    fmt(
+                        lang,
+                        "call.ended",
+                        &[("outcome", t(lang, &format!("outcome.{outcome}")))]
+                    )
+                    .bold()
+                );
             }
             _ => {}
         }
@@ -126,7 +185,14 @@ pub fn status(call: &crate::call::Call, elapsed_s: u64) -> String {
     let lang = call.lang();
     let mut out = format!("{}\n", t(lang, "status.title").bold());
     for (dim, v) in call.mood() {
-        let _ = writeln!(out, "  {:<10} {} {:>3}  {}", t(lang, &format!("mood.{dim}")), meter(*v), v, mood_word(lang, dim, *v));
+        let _ = writeln!(
+            out,
+            "  {:<10} {} {:>3}  {}",
+            t(lang, &format!("mood.{dim}")),
+            meter(*v),
+            v,
+            mood_word(lang, dim, *v)
+        );
     }
     for (fact, given) in call.verification() {
         let label = call.fact_label(&fact);
@@ -137,19 +203,37 @@ pub fn status(call: &crate::call::Call, elapsed_s: u64) -> String {
         };
         let _ = writeln!(out, "  {label}: {state}");
     }
-    let looked = if call.looked_up() { t(lang, "word.yes") } else { t(lang, "word.no") };
+    let looked = if call.looked_up() {
+        t(lang, "word.yes")
+    } else {
+        t(lang, "word.no")
+    };
     let _ = writeln!(out, "  {} {looked}", t(lang, "status.looked_up"));
     if call.on_hold() {
         let _ = writeln!(out, "  {}", t(lang, "status.on_hold").yellow());
     }
-    let _ = write!(out, "  {}", fmt(lang, "status.elapsed", &[("min", &(elapsed_s / 60).to_string()), ("sec", &format!("{:02}", elapsed_s % 60))]));
+    let _ = write!(
+        out,
+        "  {}",
+        fmt(
+            lang,
+            "status.elapsed",
+            &[
+                ("min", &(elapsed_s / 60).to_string()),
+                ("sec", &format!("{:02}", elapsed_s % 60))
+            ]
+        )
+    );
     out
 }
 
 /// The mood over the call as a sparkline: `▂▃▅▆█▇▅▃`.
 pub fn sparkline(values: &[i64]) -> String {
     const BARS: [char; 8] = ['▁', '▂', '▃', '▄', '▅', '▆', '▇', '█'];
-    values.iter().map(|&v| BARS[((v.clamp(0, 100) * 7 + 50) / 100) as usize]).collect()
+    values
+        .iter()
+        .map(|&v| BARS[((v.clamp(0, 100) * 7 + 50) / 100) as usize])
+        .collect()
 }
 
 fn score_line(label: &str, value: u32) -> String {
@@ -163,20 +247,38 @@ fn score_line(label: &str, value: u32) -> String {
 }
 
 fn mood_lines(r: &CallResult, lang: Lang) -> String {
-    let mut dims: Vec<String> = r.mood_trace.iter().flat_map(|m| m.keys().cloned()).collect();
+    let mut dims: Vec<String> = r
+        .mood_trace
+        .iter()
+        .flat_map(|m| m.keys().cloned())
+        .collect();
     dims.sort();
     dims.dedup();
     let mut out = String::new();
     for dim in dims {
-        let values: Vec<i64> = r.mood_trace.iter().map(|m| m.get(&dim).copied().unwrap_or(0)).collect();
-        let (Some(first), Some(last)) = (values.first(), values.last()) else { continue };
+        let values: Vec<i64> = r
+            .mood_trace
+            .iter()
+            .map(|m| m.get(&dim).copied().unwrap_or(0))
+            .collect();
+        let (Some(first), Some(last)) = (values.first(), values.last()) else {
+            continue;
+        };
         let peak = values.iter().max().copied().unwrap_or(0);
         let _ = writeln!(
             out,
             "  {:<10} {}  {}",
             t(lang, &format!("mood.{dim}")),
             sparkline(&values),
-            fmt(lang, "debrief.mood_range", &[("start", &first.to_string()), ("peak", &peak.to_string()), ("end", &last.to_string())])
+            fmt(
+                lang,
+                "debrief.mood_range",
+                &[
+                    ("start", &first.to_string()),
+                    ("peak", &peak.to_string()),
+                    ("end", &last.to_string())
+                ]
+            )
         );
     }
     out
@@ -185,35 +287,94 @@ fn mood_lines(r: &CallResult, lang: Lang) -> String {
 fn quote(text: &str) -> String {
     let text = clean(text);
     let short: String = text.chars().take(90).collect();
-    if short.len() < text.len() { format!("'{short}…'") } else { format!("'{short}'") }
+    if short.len() < text.len() {
+        format!("'{short}…'")
+    } else {
+        format!("'{short}'")
+    }
 }
 
 /// The debrief shown after a call.
 pub fn debrief(r: &CallResult, lang: Lang) -> String {
     let mut out = String::new();
-    let verdict = if r.passed { t(lang, "debrief.passed").green().bold() } else { t(lang, "debrief.failed").red().bold() };
-    let _ = writeln!(out, "{}  {}", t(lang, "debrief.title").bold(), clean(&r.scenario.title));
+    let verdict = if r.passed {
+        t(lang, "debrief.passed").green().bold()
+    } else {
+        t(lang, "debrief.failed").red().bold()
+    };
+    let _ = writeln!(
+        out,
+        "{}  {}",
+        t(lang, "debrief.title").bold(),
+        clean(&r.scenario.title)
+    );
     let _ = writeln!(
         out,
         "{}  {}",
         verdict,
-        fmt(lang, "debrief.total", &[("total", &r.score.total.to_string()), ("mark", &r.pass_mark.to_string()), ("outcome", t(lang, &format!("outcome.{}", r.outcome)))])
+        fmt(
+            lang,
+            "debrief.total",
+            &[
+                ("total", &r.score.total.to_string()),
+                ("mark", &r.pass_mark.to_string()),
+                ("outcome", t(lang, &format!("outcome.{}", r.outcome)))
+            ]
+        )
     );
-    let _ = writeln!(out, "{}", score_line(t(lang, "dim.verification"), r.score.verification));
-    let _ = writeln!(out, "{}", score_line(t(lang, "dim.deescalation"), r.score.deescalation));
-    let _ = writeln!(out, "{}", score_line(t(lang, "dim.resolution"), r.score.resolution));
-    let _ = writeln!(out, "{}", score_line(t(lang, "dim.professionalism"), r.score.professionalism));
-    let turn_text = |n: u32| r.turns.iter().find(|t| t.n == n).map(|t| t.text.clone()).unwrap_or_default();
+    let _ = writeln!(
+        out,
+        "{}",
+        score_line(t(lang, "dim.verification"), r.score.verification)
+    );
+    let _ = writeln!(
+        out,
+        "{}",
+        score_line(t(lang, "dim.deescalation"), r.score.deescalation)
+    );
+    let _ = writeln!(
+        out,
+        "{}",
+        score_line(t(lang, "dim.resolution"), r.score.resolution)
+    );
+    let _ = writeln!(
+        out,
+        "{}",
+        score_line(t(lang, "dim.professionalism"), r.score.professionalism)
+    );
+    let turn_text = |n: u32| {
+        r.turns
+            .iter()
+            .find(|t| t.n == n)
+            .map(|t| t.text.clone())
+            .unwrap_or_default()
+    };
     if !r.critical.is_empty() {
         let _ = writeln!(out, "\n{}", t(lang, "debrief.critical").red().bold());
         for c in &r.critical {
-            let _ = writeln!(out, "  {} {} — {} — {} [{}]", t(lang, "word.turn"), c.turn, quote(&turn_text(c.turn)), clean(&c.message), c.rule.dimmed());
+            let _ = writeln!(
+                out,
+                "  {} {} — {} — {} [{}]",
+                t(lang, "word.turn"),
+                c.turn,
+                quote(&turn_text(c.turn)),
+                clean(&c.message),
+                c.rule.dimmed()
+            );
         }
     }
     if !r.feedback.strengths.is_empty() {
         let _ = writeln!(out, "\n{}", t(lang, "debrief.strengths").green().bold());
         for f in &r.feedback.strengths {
-            let _ = writeln!(out, "  + {} {} — {} — {} [{}]", t(lang, "word.turn"), f.turn, quote(&f.quote), clean(&f.text), f.rule.dimmed());
+            let _ = writeln!(
+                out,
+                "  + {} {} — {} — {} [{}]",
+                t(lang, "word.turn"),
+                f.turn,
+                quote(&f.quote),
+                clean(&f.text),
+                f.rule.dimmed()
+            );
         }
     }
     if !r.feedback.improvements.is_empty() {
@@ -222,10 +383,23 @@ pub fn debrief(r: &CallResult, lang: Lang) -> String {
             if f.quote.is_empty() {
                 let _ = writeln!(out, "  - {} [{}]", clean(&f.text), f.rule.dimmed());
             } else {
-                let _ = writeln!(out, "  - {} {} — {} — {} [{}]", t(lang, "word.turn"), f.turn, quote(&f.quote), clean(&f.text), f.rule.dimmed());
+                let _ = writeln!(
+                    out,
+                    "  - {} {} — {} — {} [{}]",
+                    t(lang, "word.turn"),
+                    f.turn,
+                    quote(&f.quote),
+                    clean(&f.text),
+                    f.rule.dimmed()
+                );
             }
             if let Some(b) = &f.better {
-                let _ = writeln!(out, "    {} {}", t(lang, "debrief.better").dimmed(), clean(b));
+                let _ = writeln!(
+                    out,
+                    "    {} {}",
+                    t(lang, "debrief.better").dimmed(),
+                    clean(b)
+                );
             }
         }
     }
@@ -234,9 +408,22 @@ pub fn debrief(r: &CallResult, lang: Lang) -> String {
     let _ = writeln!(out, "\n{}", t(lang, "debrief.truth").bold());
     let _ = writeln!(out, "  {}", clean(&r.hidden_truth));
     if r.ignored_lines > 0 {
-        let _ = writeln!(out, "\n{}", fmt(lang, "debrief.ignored", &[("count", &r.ignored_lines.to_string())]).dimmed());
+        let _ = writeln!(
+            out,
+            "\n{}",
+            fmt(
+                lang,
+                "debrief.ignored",
+                &[("count", &r.ignored_lines.to_string())]
+            )
+            .dimmed()
+        );
     }
-    let _ = write!(out, "\n{}", fmt(lang, "debrief.replay", &[("seed", &r.seed.to_string())]).dimmed());
+    let _ = write!(
+        out,
+        "\n{}",
+        fmt(lang, "debrief.replay", &[("seed", &r.seed.to_string())]).dimmed()
+    );
     out
 }
 
@@ -248,7 +435,16 @@ pub fn review(r: &CallResult, caller: &str) -> String {
         out,
         "{}  {}",
         clean(&r.scenario.title).bold(),
-        fmt(lang, "review.header", &[("trainee", &clean(&r.trainee)), ("started", &r.started_at), ("seed", &r.seed.to_string())]).dimmed()
+        fmt(
+            lang,
+            "review.header",
+            &[
+                ("trainee", &clean(&r.trainee)),
+                ("started", &r.started_at),
+                ("seed", &r.seed.to_string())
+            ]
+        )
+        .dimmed()
     );
     for turn in &r.turns {
         let who = match turn.speaker {
@@ -256,18 +452,42 @@ pub fn review(r: &CallResult, caller: &str) -> String {
             Speaker::Caller => clean(caller).magenta().bold().to_string(),
             Speaker::System => t(lang, "review.system").dimmed().to_string(),
         };
-        let mood: Vec<String> = turn.mood.iter().map(|(k, v)| format!("{} {v}", t(lang, &format!("mood.{k}")))).collect();
-        let _ = writeln!(out, "\n{:>3}  {who}  {}", turn.n, format!("[{}]", mood.join(", ")).dimmed());
+        let mood: Vec<String> = turn
+            .mood
+            .iter()
+            .map(|(k, v)| format!("{} {v}", t(lang, &format!("mood.{k}"))))
+            .collect();
+        let _ = writeln!(
+            out,
+            "\n{:>3}  {who}  {}",
+            turn.n,
+            format!("[{}]", mood.join(", ")).dimmed()
+        );
         for line in clean(&turn.text).lines() {
             let _ = writeln!(out, "     {line}");
         }
         if !turn.acts.is_empty() {
             let acts: Vec<String> = turn.acts.iter().map(|a| a.label()).collect();
-            let _ = writeln!(out, "     {}", format!("{} {}", t(lang, "review.heard"), acts.join(", ")).dimmed());
+            let _ = writeln!(
+                out,
+                "     {}",
+                format!("{} {}", t(lang, "review.heard"), acts.join(", ")).dimmed()
+            );
         }
         for note in &turn.notes {
-            let points = if note.points > 0 { format!("+{}", note.points).green() } else if note.points < 0 { note.points.to_string().red() } else { "0".normal() };
-            let _ = writeln!(out, "     {points:>4} {} [{}]", clean(&note.message), note.rule.dimmed());
+            let points = if note.points > 0 {
+                format!("+{}", note.points).green()
+            } else if note.points < 0 {
+                note.points.to_string().red()
+            } else {
+                "0".normal()
+            };
+            let _ = writeln!(
+                out,
+                "     {points:>4} {} [{}]",
+                clean(&note.message),
+                note.rule.dimmed()
+            );
         }
     }
     let _ = writeln!(out);

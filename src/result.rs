@@ -60,12 +60,19 @@ pub struct Timing {
 
 pub fn build(scenario: &Scenario, events: &[Event], timing: &Timing) -> CallResult {
     let (lang, seed, trainee, mut mood) = match events.first() {
-        Some(Event::Started { lang, seed, trainee, mood, .. }) => (*lang, *seed, trainee.clone(), mood.clone()),
+        Some(Event::Started {
+            lang,
+            seed,
+            trainee,
+            mood,
+            ..
+        }) => (*lang, *seed, trainee.clone(), mood.clone()),
         _ => (Lang::En, 0, String::new(), BTreeMap::new()),
     };
     let a: Assessment = scoring::assess(scenario, lang, events);
     let mut turns: Vec<ResultTurn> = Vec::new();
     let mut ignored_lines = 0;
+    let mut assigned = 0;
     for e in events {
         match e {
             Event::Turn(t) => turns.push(ResultTurn {
@@ -76,23 +83,28 @@ pub fn build(scenario: &Scenario, events: &[Event], timing: &Timing) -> CallResu
                 notes: a.notes.iter().filter(|n| n.turn == t.n).cloned().collect(),
                 mood: mood.clone(),
             }),
-            Event::Mood { after, mood: m, .. } => {
-                mood = m.clone();
-                // The mood is known once the whole step is done: give it to its turns.
-                for t in turns.iter_mut().rev().take_while(|t| t.n <= *after) {
-                    if t.n <= *after {
-                        t.mood = m.clone();
-                    }
+            Event::Mood { mood: m, .. } => {
+                // A step's mood is known once the step is done: it belongs to the step's turns.
+                for t in &mut turns[assigned..] {
+                    t.mood = m.clone();
                 }
+                assigned = turns.len();
+                mood = m.clone();
             }
-            Event::Ended { ignored_lines: i, .. } => ignored_lines = *i,
+            Event::Ended {
+                ignored_lines: i, ..
+            } => ignored_lines = *i,
             _ => {}
         }
     }
     let mood_trace = turns.iter().map(|t| t.mood.clone()).collect();
     CallResult {
         format: FORMAT.into(),
-        scenario: ScenarioRef { id: scenario.id.clone(), title: scenario.title.get(lang).to_string(), lang },
+        scenario: ScenarioRef {
+            id: scenario.id.clone(),
+            title: scenario.title.get(lang).to_string(),
+            lang,
+        },
         trainee,
         seed,
         started_at: timing.started_at.clone(),
@@ -125,7 +137,12 @@ pub fn rfc3339(secs: u64) -> String {
     let d = doy - (153 * mp + 2) / 5 + 1;
     let m = if mp < 10 { mp + 3 } else { mp - 9 };
     let y = yoe + era * 400 + i64::from(m <= 2);
-    format!("{y:04}-{m:02}-{d:02}T{:02}:{:02}:{:02}Z", rem / 3600, rem % 3600 / 60, rem % 60)
+    format!(
+        "{y:04}-{m:02}-{d:02}T{:02}:{:02}:{:02}Z",
+        rem / 3600,
+        rem % 3600 / 60,
+        rem % 60
+    )
 }
 
 #[cfg(test)]
@@ -133,6 +150,6 @@ mod tests {
     #[test]
     fn formats_times() {
         assert_eq!(super::rfc3339(0), "1970-01-01T00:00:00Z");
-        assert_eq!(super::rfc3339(1_795_430_096), "2026-11-23T09:14:56Z");
+        assert_eq!(super::rfc3339(1_795_430_096), "2026-11-23T10:34:56Z");
     }
 }

@@ -8,7 +8,7 @@ use crate::call::{Event, Speaker, Turn};
 use crate::lang::Lang;
 use crate::scenario::Scenario;
 use crate::ui;
-use crate::understanding::{fold, ActKind};
+use crate::understanding::{ActKind, fold};
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -31,7 +31,12 @@ pub struct RuleDef {
 }
 
 const fn rule_def(id: &'static str, dimension: Dimension, points: i32, critical: bool) -> RuleDef {
-    RuleDef { id, dimension, points, critical }
+    RuleDef {
+        id,
+        dimension,
+        points,
+        critical,
+    }
 }
 
 use Dimension::*;
@@ -60,6 +65,7 @@ pub const RULES: &[RuleDef] = &[
     rule_def("D-PROCEDURE-SHIELD", Deescalation, -8, false),
     rule_def("D-REPEATED-SYMPATHY", Deescalation, -8, false),
     rule_def("D-SUPERVISOR-REFUSED", Deescalation, -12, false),
+    rule_def("D-EXPECTED-MISSING", Deescalation, -10, false),
     rule_def("D-NAME-USED", Deescalation, 3, false),
     rule_def("D-NAME-OVERUSED", Deescalation, -6, false),
     rule_def("D-MOOD-PEAK", Deescalation, -10, false),
@@ -166,7 +172,12 @@ impl Scorer<'_> {
 
     fn note(&mut self, id: &str, turn: u32, points: i32, args: &[(&str, &str)]) {
         let message = ui::fmt(self.lang, &format!("rule.{id}"), args);
-        self.notes.push(Note { rule: id.to_string(), turn, points, message });
+        self.notes.push(Note {
+            rule: id.to_string(),
+            turn,
+            points,
+            message,
+        });
     }
 
     /// Applies a rule at its (scenario-weighted) points; a rule weighted to 0 is off.
@@ -230,12 +241,20 @@ fn read(events: &[Event]) -> Call<'_> {
                 }
             }
             Event::Mood { after, mood, .. } => c.moods.push((*after, mood.clone())),
-            Event::FactGiven { n, fact, correct, .. } => c.given.push((*n, fact.clone(), *correct)),
+            Event::FactGiven {
+                n, fact, correct, ..
+            } => c.given.push((*n, fact.clone(), *correct)),
             Event::FactAsked { n, fact, .. } => c.asked.push((*n, fact.clone())),
             Event::Lookup { n, .. } => c.lookups.push(*n),
-            Event::Action { n, action, sensitive, verified, missing } => {
-                c.actions.push((*n, action.clone(), *sensitive, *verified, missing.clone()))
-            }
+            Event::Action {
+                n,
+                action,
+                sensitive,
+                verified,
+                missing,
+            } => c
+                .actions
+                .push((*n, action.clone(), *sensitive, *verified, missing.clone())),
             Event::Hold { n, on } => c.holds.push((*n, *on)),
             Event::Flag { n, flag } => c.flags.push((*n, flag.clone())),
             Event::Ended { outcome, .. } => c.outcome = outcome.clone(),
@@ -249,6 +268,17 @@ fn has(t: &Turn, act: ActKind) -> bool {
     t.acts.iter().any(|a| a.act == act)
 }
 
+/// A text as lower-case words without accents or punctuation, joined by single spaces: how
+/// jargon lists are stored, so "re-authenticate" in a list matches "re-authenticate" said.
+pub fn plain_words(text: &str) -> String {
+    fold(text)
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Plain words of a text, for name spotting.
 fn words(text: &str) -> BTreeSet<String> {
     fold(text)
         .split(|c: char| !c.is_alphanumeric())
@@ -257,16 +287,14 @@ fn words(text: &str) -> BTreeSet<String> {
         .collect()
 }
 
-fn similar(a: &BTreeSet<String>, b: &BTreeSet<String>) -> bool {
-    let inter = a.intersection(b).count() as f64;
-    let union = a.union(b).count().max(1) as f64;
-    inter / union >= 0.6
-}
-
 /// Scores a call from its log.
 pub fn assess(scenario: &Scenario, lang: Lang, events: &[Event]) -> Assessment {
     let call = read(events);
-    let mut s = Scorer { scenario, lang, notes: Vec::new() };
+    let mut s = Scorer {
+        scenario,
+        lang,
+        notes: Vec::new(),
+    };
     let last_turn = call.turns.last().map(|t| t.n).unwrap_or(0);
 
     // ---- Verification.
@@ -280,7 +308,11 @@ pub fn assess(scenario: &Scenario, lang: Lang, events: &[Event]) -> Assessment {
     }
     let verified_before = |n: u32| {
         !required.is_empty()
-            && required.iter().all(|f| call.given.iter().any(|(gn, gf, ok)| *gn <= n && gf == f && *ok))
+            && required.iter().all(|f| {
+                call.given
+                    .iter()
+                    .any(|(gn, gf, ok)| *gn <= n && gf == f && *ok)
+            })
     };
     for t in &call.speech {
         for a in &t.acts {
@@ -293,8 +325,12 @@ pub fn assess(scenario: &Scenario, lang: Lang, events: &[Event]) -> Assessment {
         for (fact, value) in &call.values {
             let public = scenario.facts.get(fact).is_some_and(|f| f.public);
             let v = fold(value).replace(|c: char| !c.is_alphanumeric(), "");
-            let caller_gave = call.given.iter().any(|(gn, gf, ok)| *gn < t.n && gf == fact && *ok);
-            if !public && v.len() >= 4 && said.contains(&v) && !caller_gave && !verified_before(t.n) {
+            let caller_gave = call
+                .given
+                .iter()
+                .any(|(gn, gf, ok)| *gn < t.n && gf == fact && *ok);
+            if !public && v.len() >= 4 && said.contains(&v) && !caller_gave && !verified_before(t.n)
+            {
                 let label = crate::call::fact_label(scenario, lang, fact);
                 s.apply("V-RECORD-LEAK", t.n, &[("fact", &label)]);
             }
@@ -308,13 +344,23 @@ pub fn assess(scenario: &Scenario, lang: Lang, events: &[Event]) -> Assessment {
             match call.asked.iter().find(|(_, af)| af == f) {
                 Some((n, _)) => {
                     let message = ui::fmt(lang, "rule.V-ASKED-REQUIRED", &[("fact", &label)]);
-                    s.notes.push(Note { rule: "V-ASKED-REQUIRED".into(), turn: *n, points: share, message });
+                    s.notes.push(Note {
+                        rule: "V-ASKED-REQUIRED".into(),
+                        turn: *n,
+                        points: share,
+                        message,
+                    });
                 }
                 None => not_asked.push(label),
             }
         }
         if !not_asked.is_empty() {
-            let turn = call.actions.iter().find(|a| a.2).map(|a| a.0).unwrap_or(last_turn);
+            let turn = call
+                .actions
+                .iter()
+                .find(|a| a.2)
+                .map(|a| a.0)
+                .unwrap_or(last_turn);
             s.apply("V-NOT-ASKED", turn, &[("fact", &not_asked.join(", "))]);
         }
         if let Some(n) = call.lookups.first() {
@@ -322,10 +368,19 @@ pub fn assess(scenario: &Scenario, lang: Lang, events: &[Event]) -> Assessment {
         }
         let first_refusal = call.speech.iter().position(|t| has(t, ActKind::Refusal));
         let early = first_refusal.unwrap_or(5).max(5);
-        if let Some(t) = call.speech.iter().take(early + 1).find(|t| has(t, ActKind::ExplainReason)) {
+        if let Some(t) = call
+            .speech
+            .iter()
+            .take(early + 1)
+            .find(|t| has(t, ActKind::ExplainReason))
+        {
             s.apply("V-STATED-RULE", t.n, &[]);
         }
-        if let Some(t) = call.speech.iter().find(|t| has(t, ActKind::OfferAlternative) && !verified_before(t.n)) {
+        if let Some(t) = call
+            .speech
+            .iter()
+            .find(|t| has(t, ActKind::OfferAlternative) && !verified_before(t.n))
+        {
             s.apply("V-SAFE-ROUTE", t.n, &[]);
         }
     }
@@ -338,9 +393,19 @@ pub fn assess(scenario: &Scenario, lang: Lang, events: &[Event]) -> Assessment {
         } else {
             let missing: Vec<String> = missing
                 .iter()
-                .map(|m| if m == "records" { ui::t(lang, "word.records").to_string() } else { crate::call::fact_label(scenario, lang, m) })
+                .map(|m| {
+                    if m == "records" {
+                        ui::t(lang, "word.records").to_string()
+                    } else {
+                        crate::call::fact_label(scenario, lang, m)
+                    }
+                })
                 .collect();
-            s.apply("V-UNVERIFIED-ACTION", *n, &[("action", action), ("missing", &missing.join(", "))]);
+            s.apply(
+                "V-UNVERIFIED-ACTION",
+                *n,
+                &[("action", action), ("missing", &missing.join(", "))],
+            );
         }
     }
 
@@ -388,19 +453,40 @@ pub fn assess(scenario: &Scenario, lang: Lang, events: &[Event]) -> Assessment {
             s.apply(id, t.n, &[]);
         }
     }
-    let mut sympathy: Vec<BTreeSet<String>> = Vec::new();
+    // The same sympathy phrase again, judged on the clause that carried it.
+    let mut sympathy: Vec<(ActKind, BTreeSet<String>)> = Vec::new();
     for t in &call.speech {
-        if has(t, ActKind::Empathy) || has(t, ActKind::Apology) {
-            let w = words(&t.text);
-            if sympathy.iter().any(|p| similar(p, &w)) {
-                s.apply("D-REPEATED-SYMPATHY", t.n, &[]);
+        let mut repeated = false;
+        for kind in [ActKind::Empathy, ActKind::Apology] {
+            if let Some(phrase) = t.phrasing.get(&kind) {
+                let w = crate::call::word_set(phrase);
+                repeated |= sympathy
+                    .iter()
+                    .any(|(k, p)| *k == kind && crate::call::similar(p, &w, 0.6));
+                sympathy.push((kind, w));
             }
-            sympathy.push(w);
+        }
+        if repeated {
+            s.apply("D-REPEATED-SYMPATHY", t.n, &[]);
+        }
+    }
+    for act in &scenario.expected_acts {
+        if !call.speech.iter().any(|t| has(t, *act)) {
+            let name = ui::t(lang, &format!("act.{}", act.name())).to_string();
+            s.apply("D-EXPECTED-MISSING", last_turn, &[("act", &name)]);
         }
     }
     if let Some((asked_at, _)) = call.flags.iter().find(|(_, f)| f == "supervisor_demanded") {
-        let transferred_at = call.turns.iter().find(|t| t.command.as_deref() == Some("transfer")).map(|t| t.n);
-        for t in call.speech.iter().filter(|t| t.n > *asked_at && transferred_at.is_none_or(|x| t.n < x)) {
+        let transferred_at = call
+            .turns
+            .iter()
+            .find(|t| t.command.as_deref() == Some("transfer"))
+            .map(|t| t.n);
+        for t in call
+            .speech
+            .iter()
+            .filter(|t| t.n > *asked_at && transferred_at.is_none_or(|x| t.n < x))
+        {
             let refuses = has(t, ActKind::Refusal) || has(t, ActKind::ProcedureShield);
             if refuses && !has(t, ActKind::ExplainReason) && !has(t, ActKind::TransferNotice) {
                 s.apply("D-SUPERVISOR-REFUSED", t.n, &[]);
@@ -428,7 +514,11 @@ pub fn assess(scenario: &Scenario, lang: Lang, events: &[Event]) -> Assessment {
     match name_turns.len() {
         0 => {}
         1..=3 => s.apply("D-NAME-USED", name_turns[0], &[]),
-        _ => s.apply("D-NAME-OVERUSED", name_turns[3], &[("count", &name_turns.len().to_string())]),
+        _ => s.apply(
+            "D-NAME-OVERUSED",
+            name_turns[3],
+            &[("count", &name_turns.len().to_string())],
+        ),
     }
     let mut peak: Option<(u32, String, i64)> = None;
     for (after, mood) in &call.moods {
@@ -440,7 +530,11 @@ pub fn assess(scenario: &Scenario, lang: Lang, events: &[Event]) -> Assessment {
     }
     if let Some((after, dim, v)) = &peak {
         let label = ui::t(lang, &format!("mood.{dim}")).to_string();
-        s.apply("D-MOOD-PEAK", *after, &[("mood", &label), ("value", &v.to_string())]);
+        s.apply(
+            "D-MOOD-PEAK",
+            *after,
+            &[("mood", &label), ("value", &v.to_string())],
+        );
     }
     if let Some((after, end_mood)) = call.moods.last() {
         let start: i64 = call.start_mood.values().sum();
@@ -466,21 +560,40 @@ pub fn assess(scenario: &Scenario, lang: Lang, events: &[Event]) -> Assessment {
     match outcome_right {
         Some(true) => {
             let full = s.points("R-RIGHT-OUTCOME");
-            let p = if recommended.is_empty() { full } else { full - s.points("R-RECOMMENDED-DONE") };
+            let p = if recommended.is_empty() {
+                full
+            } else {
+                full - s.points("R-RECOMMENDED-DONE")
+            };
             let message = ui::fmt(lang, "rule.R-RIGHT-OUTCOME", &[("outcome", &outcome_name)]);
-            s.notes.push(Note { rule: "R-RIGHT-OUTCOME".into(), turn: last_turn, points: p, message });
+            s.notes.push(Note {
+                rule: "R-RIGHT-OUTCOME".into(),
+                turn: last_turn,
+                points: p,
+                message,
+            });
             let n = recommended.len().max(1) as i32;
             for a in recommended {
                 match call.actions.iter().find(|x| &x.1 == a) {
                     Some((at, ..)) => {
                         let p = s.points("R-RECOMMENDED-DONE") / n;
                         let message = ui::fmt(lang, "rule.R-RECOMMENDED-DONE", &[("action", a)]);
-                        s.notes.push(Note { rule: "R-RECOMMENDED-DONE".into(), turn: *at, points: p, message });
+                        s.notes.push(Note {
+                            rule: "R-RECOMMENDED-DONE".into(),
+                            turn: *at,
+                            points: p,
+                            message,
+                        });
                     }
                     None => {
                         let p = s.points("R-RECOMMENDED-MISSED") / n;
                         let message = ui::fmt(lang, "rule.R-RECOMMENDED-MISSED", &[("action", a)]);
-                        s.notes.push(Note { rule: "R-RECOMMENDED-MISSED".into(), turn: last_turn, points: p, message });
+                        s.notes.push(Note {
+                            rule: "R-RECOMMENDED-MISSED".into(),
+                            turn: last_turn,
+                            points: p,
+                            message,
+                        });
                     }
                 }
             }
@@ -490,14 +603,34 @@ pub fn assess(scenario: &Scenario, lang: Lang, events: &[Event]) -> Assessment {
     }
 
     // ---- Professionalism.
-    match call.speech.iter().take(2).find(|t| has(t, ActKind::Greeting)) {
+    match call
+        .speech
+        .iter()
+        .take(2)
+        .find(|t| has(t, ActKind::Greeting))
+    {
         Some(t) => s.apply("P-GREETING", t.n, &[]),
-        None => s.apply("P-NO-GREETING", call.speech.first().map(|t| t.n).unwrap_or(0), &[]),
+        None => s.apply(
+            "P-NO-GREETING",
+            call.speech.first().map(|t| t.n).unwrap_or(0),
+            &[],
+        ),
     }
-    if let Some(t) = call.speech.iter().take(3).find(|t| has(t, ActKind::SelfIntro)) {
+    if let Some(t) = call
+        .speech
+        .iter()
+        .take(3)
+        .find(|t| has(t, ActKind::SelfIntro))
+    {
         s.apply("P-SELF-INTRO", t.n, &[]);
     }
-    match call.speech.iter().rev().take(3).find(|t| has(t, ActKind::Closing)) {
+    match call
+        .speech
+        .iter()
+        .rev()
+        .take(3)
+        .find(|t| has(t, ActKind::Closing))
+    {
         Some(t) => s.apply("P-CLOSING", t.n, &[]),
         None if matches!(outcome.as_str(), "resolved" | "refused" | "ended") => {
             s.apply("P-NO-CLOSING", last_turn, &[])
@@ -506,8 +639,21 @@ pub fn assess(scenario: &Scenario, lang: Lang, events: &[Event]) -> Assessment {
     }
     for (n, on) in &call.holds {
         if *on {
-            let announced = call.speech.iter().rev().find(|t| t.n < *n).is_some_and(|t| has(t, ActKind::HoldNotice));
-            s.apply(if announced { "P-HOLD-ANNOUNCED" } else { "P-HOLD-UNANNOUNCED" }, *n, &[]);
+            let announced = call
+                .speech
+                .iter()
+                .rev()
+                .find(|t| t.n < *n)
+                .is_some_and(|t| has(t, ActKind::HoldNotice));
+            s.apply(
+                if announced {
+                    "P-HOLD-ANNOUNCED"
+                } else {
+                    "P-HOLD-UNANNOUNCED"
+                },
+                *n,
+                &[],
+            );
         } else if let Some(t) = call.speech.iter().find(|t| t.n > *n)
             && has(t, ActKind::Thanks)
         {
@@ -518,11 +664,17 @@ pub fn assess(scenario: &Scenario, lang: Lang, events: &[Event]) -> Assessment {
         && let Some(jargon) = scenario.jargon.get(&lang)
     {
         for t in &call.speech {
-            let said = format!(" {} ", words(&t.text).into_iter().collect::<Vec<_>>().join(" "));
-            let text = format!(" {} ", fold(&t.text).split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect::<Vec<_>>().join(" "));
-            let used: Vec<&String> = jargon.iter().filter(|j| text.contains(&format!(" {j} ")) || said.contains(&format!(" {j} "))).collect();
+            let said = format!(" {} ", plain_words(&t.text));
+            let used: Vec<&String> = jargon
+                .iter()
+                .filter(|j| said.contains(&format!(" {j} ")))
+                .collect();
             if !used.is_empty() {
-                let list = used.iter().map(|j| j.as_str()).collect::<Vec<_>>().join(", ");
+                let list = used
+                    .iter()
+                    .map(|j| j.as_str())
+                    .collect::<Vec<_>>()
+                    .join(", ");
                 s.apply("P-JARGON", t.n, &[("words", &list)]);
             }
         }
@@ -530,7 +682,11 @@ pub fn assess(scenario: &Scenario, lang: Lang, events: &[Event]) -> Assessment {
 
     // ---- Totals.
     let clamp = |v: i32| v.clamp(0, 100) as u32;
-    let base_v = if required.is_empty() { BASE_VERIFICATION_NOTHING_SENSITIVE } else { BASE_VERIFICATION };
+    let base_v = if required.is_empty() {
+        BASE_VERIFICATION_NOTHING_SENSITIVE
+    } else {
+        BASE_VERIFICATION
+    };
     let verification = clamp(base_v + s.sum(Verification));
     let deescalation = clamp(BASE_DEESCALATION + s.sum(Deescalation));
     let resolution = clamp(s.sum(Resolution));
@@ -550,14 +706,24 @@ pub fn assess(scenario: &Scenario, lang: Lang, events: &[Event]) -> Assessment {
         .notes
         .iter()
         .filter(|n| rule(&n.rule).is_some_and(|r| r.critical))
-        .map(|n| Critical { rule: n.rule.clone(), turn: n.turn, message: n.message.clone() })
+        .map(|n| Critical {
+            rule: n.rule.clone(),
+            turn: n.turn,
+            message: n.message.clone(),
+        })
         .collect();
     let passed = critical.is_empty() && total >= scenario.pass_mark && outcome_right != Some(false);
     let feedback = feedback(&s.notes, &call.turns, lang);
     Assessment {
         outcome,
         outcome_right,
-        score: Scores { total, verification, deescalation, resolution, professionalism },
+        score: Scores {
+            total,
+            verification,
+            deescalation,
+            resolution,
+            professionalism,
+        },
         passed,
         critical,
         notes: s.notes,
@@ -568,7 +734,10 @@ pub fn assess(scenario: &Scenario, lang: Lang, events: &[Event]) -> Assessment {
 /// Three strengths and three improvements, each quoting the trainee's turn.
 fn feedback(notes: &[Note], turns: &[&Turn], lang: Lang) -> Feedback {
     let quote = |n: u32| -> Option<String> {
-        turns.iter().find(|t| t.n == n && t.speaker == Speaker::Trainee).map(|t| t.text.clone())
+        turns
+            .iter()
+            .find(|t| t.n == n && t.speaker == Speaker::Trainee)
+            .map(|t| t.text.clone())
     };
     let item = |note: &Note| FeedbackItem {
         turn: note.turn,
@@ -580,15 +749,37 @@ fn feedback(notes: &[Note], turns: &[&Turn], lang: Lang) -> Feedback {
             ui::has(lang, &key).then(|| ui::t(lang, &key).to_string())
         },
     };
-    let mut good: Vec<&Note> = notes.iter().filter(|n| n.points > 0 && !n.rule.starts_with("R-")).collect();
+    let mut good: Vec<&Note> = notes
+        .iter()
+        .filter(|n| n.points > 0 && !n.rule.starts_with("R-"))
+        .collect();
     good.sort_by_key(|n| (std::cmp::Reverse(n.points), n.turn));
-    let mut bad: Vec<&Note> = notes.iter().filter(|n| n.points < 0 || n.rule == "R-WRONG-OUTCOME").collect();
-    bad.sort_by_key(|n| (!rule(&n.rule).is_some_and(|r| r.critical), n.points, n.turn));
+    let mut bad: Vec<&Note> = notes
+        .iter()
+        .filter(|n| n.points < 0 || n.rule == "R-WRONG-OUTCOME")
+        .collect();
+    // Critical errors first, then what the trainee said (a quote teaches more than a mood
+    // figure), then by how much it cost.
+    bad.sort_by_key(|n| {
+        (
+            !rule(&n.rule).is_some_and(|r| r.critical),
+            quote(n.turn).is_none(),
+            n.points,
+            n.turn,
+        )
+    });
     let pick = |list: Vec<&Note>| {
         let mut seen = BTreeSet::new();
-        list.into_iter().filter(|n| seen.insert(n.rule.clone())).take(3).map(item).collect()
+        list.into_iter()
+            .filter(|n| seen.insert(n.rule.clone()))
+            .take(3)
+            .map(item)
+            .collect()
     };
-    Feedback { strengths: pick(good), improvements: pick(bad) }
+    Feedback {
+        strengths: pick(good),
+        improvements: pick(bad),
+    }
 }
 
 #[cfg(test)]
@@ -606,7 +797,11 @@ mod tests {
                 Resolution => "R-",
                 Professionalism => "P-",
             };
-            assert!(r.id.starts_with(prefix), "{} is not named for its dimension", r.id);
+            assert!(
+                r.id.starts_with(prefix),
+                "{} is not named for its dimension",
+                r.id
+            );
         }
     }
 }

@@ -4,8 +4,8 @@
 use crate::call::{Call, Setup};
 use crate::lang::Lang;
 use crate::result::{self, Timing};
-use crate::scenario::model::{Expect, SelfTest};
 use crate::scenario::Scenario;
+use crate::scenario::model::{Expect, SelfTest};
 use crate::understanding::Lexicon;
 use std::sync::Arc;
 
@@ -24,20 +24,47 @@ impl Outcome {
 }
 
 /// Plays a script through the engine and returns the result, as `play --script` would.
-pub fn play(scenario: &Arc<Scenario>, lexicon: Arc<Lexicon>, lang: Lang, seed: u64, lines: &[String]) -> result::CallResult {
-    let mut call = Call::new(Setup { scenario: Arc::clone(scenario), lexicon, lang, seed, trainee: "trainee".into() });
+pub fn play(
+    scenario: &Arc<Scenario>,
+    lexicon: Arc<Lexicon>,
+    lang: Lang,
+    seed: u64,
+    lines: &[String],
+) -> result::CallResult {
+    let mut call = Call::new(Setup {
+        scenario: Arc::clone(scenario),
+        lexicon,
+        lang,
+        seed,
+        trainee: "trainee".into(),
+    });
     call.run_script(lines.iter().cloned(), |_, _| {});
-    result::build(scenario, call.log(), &Timing { started_at: String::new(), duration_s: 0 })
+    result::build(
+        scenario,
+        call.log(),
+        &Timing {
+            started_at: String::new(),
+            duration_s: 0,
+        },
+    )
 }
 
 /// Runs every self-test of a scenario; `lexicon` gives the compiled lexicon for a language.
 pub fn run(scenario: &Arc<Scenario>, lexicon: &dyn Fn(Lang) -> Arc<Lexicon>) -> Vec<Outcome> {
-    scenario.tests.iter().map(|t| run_one(scenario, t, lexicon(t.lang))).collect()
+    scenario
+        .tests
+        .iter()
+        .map(|t| run_one(scenario, t, lexicon(t.lang)))
+        .collect()
 }
 
 fn run_one(scenario: &Arc<Scenario>, test: &SelfTest, lexicon: Arc<Lexicon>) -> Outcome {
     let r = play(scenario, lexicon, test.lang, test.seed, &test.script);
-    Outcome { name: test.name.clone(), lang: test.lang, failures: check(&test.expect, &r) }
+    Outcome {
+        name: test.name.clone(),
+        lang: test.lang,
+        failures: check(&test.expect, &r),
+    }
 }
 
 /// What in a result differs from what a self-test expects.
@@ -46,7 +73,10 @@ pub fn check(e: &Expect, r: &result::CallResult) -> Vec<String> {
     if let Some(p) = e.passed
         && p != r.passed
     {
-        failures.push(format!("expected passed = {p}, got {} (total {})", r.passed, r.score.total));
+        failures.push(format!(
+            "expected passed = {p}, got {} (total {})",
+            r.passed, r.score.total
+        ));
     }
     if let Some(o) = &e.outcome
         && *o != r.outcome
@@ -81,7 +111,11 @@ pub fn check(e: &Expect, r: &result::CallResult) -> Vec<String> {
         }
     }
     for rule in &e.rules {
-        if !r.turns.iter().any(|t| t.notes.iter().any(|n| &n.rule == rule)) {
+        if !r
+            .turns
+            .iter()
+            .any(|t| t.notes.iter().any(|n| &n.rule == rule))
+        {
             failures.push(format!("expected a note for rule {rule}"));
         }
     }

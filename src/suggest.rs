@@ -16,7 +16,10 @@ mod tests {
     #[test]
     fn finds_typos_not_strangers() {
         assert_eq!(super::closest("lookpu", ["lookup", "hold"]), Some("lookup"));
-        assert_eq!(super::closest("tra", ["transfer", "hold"]), Some("transfer"));
+        assert_eq!(
+            super::closest("tra", ["transfer", "hold"]),
+            Some("transfer")
+        );
         assert_eq!(super::closest("xyzzy", ["lookup", "hold"]), None);
     }
 }

@@ -15,7 +15,10 @@ fn table(lang: Lang) -> &'static HashMap<String, String> {
     let tables = TABLES.get_or_init(|| {
         // The files are part of the binary and checked by tests; an unreadable one would be a
         // build defect, and shows up as raw keys rather than a crash.
-        [serde_json::from_str(EN).unwrap_or_default(), serde_json::from_str(NL).unwrap_or_default()]
+        [
+            serde_json::from_str(EN).unwrap_or_default(),
+            serde_json::from_str(NL).unwrap_or_default(),
+        ]
     });
     match lang {
         Lang::En => &tables[0],
@@ -56,10 +59,21 @@ mod tests {
         let nl: HashMap<String, String> = serde_json::from_str(NL).expect("i18n/nl.json parses");
         let ek: BTreeSet<_> = en.keys().collect();
         let nk: BTreeSet<_> = nl.keys().collect();
-        assert_eq!(ek.difference(&nk).collect::<Vec<_>>(), Vec::<&&String>::new(), "keys only in English");
-        assert_eq!(nk.difference(&ek).collect::<Vec<_>>(), Vec::<&&String>::new(), "keys only in Dutch");
+        assert_eq!(
+            ek.difference(&nk).collect::<Vec<_>>(),
+            Vec::<&&String>::new(),
+            "keys only in English"
+        );
+        assert_eq!(
+            nk.difference(&ek).collect::<Vec<_>>(),
+            Vec::<&&String>::new(),
+            "keys only in Dutch"
+        );
         let holes = |s: &str| -> BTreeSet<String> {
-            s.split('{').skip(1).filter_map(|p| p.split_once('}').map(|(k, _)| k.to_string())).collect()
+            s.split('{')
+                .skip(1)
+                .filter_map(|p| p.split_once('}').map(|(k, _)| k.to_string()))
+                .collect()
         };
         for (k, v) in &en {
             assert_eq!(holes(v), holes(&nl[k]), "placeholders differ for {k}");

@@ -5,7 +5,7 @@
 //! scoring: it takes a line and returns the acts it hears. See `docs/understanding.md`.
 
 use crate::lang::Lang;
-use regex::{Regex, RegexBuilder, RegexSet, RegexSetBuilder};
+use regex::bytes::{Regex, RegexBuilder, RegexSet, RegexSetBuilder};
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::fmt;
@@ -161,6 +161,9 @@ pub struct LexiconFile {
     pub known_words: Vec<String>,
     #[serde(default)]
     pub facts: BTreeMap<String, Vec<String>>,
+    /// What links facts in a list ("your postcode and house number"): an ask reaches along it.
+    #[serde(default)]
+    pub fact_links: Vec<String>,
     #[serde(default)]
     pub acts: BTreeMap<String, ActPatterns>,
 }
@@ -196,6 +199,9 @@ fn suggestion<'a>(name: &str, candidates: impl Iterator<Item = &'a str>) -> Stri
 
 const MAX_PATTERN_CHARS: usize = 2000;
 const REGEX_SIZE_LIMIT: usize = 1 << 22;
+/// The lazy DFA's cache: with hundreds of patterns in one set, the default is too small and
+/// matching falls back to a far slower engine.
+const DFA_CACHE: usize = 32 << 20;
 const GAP: &str = r"(?:\S+ ){0,4}";
 
 /// A compiled lexicon: normalisation tables, the vocabulary for typo-mending, and the matcher.
@@ -204,6 +210,8 @@ pub struct Lexicon {
     lang: Lang,
     contractions: HashMap<String, Vec<String>>,
     vocabulary: HashSet<String>,
+    /// One-word fact synonyms: the only words that split or spaced-out input is joined into.
+    compounds: HashSet<String>,
     /// Vocabulary words of five letters or more, by first letter, for typo-mending.
     mendable: HashMap<char, Vec<String>>,
     facts: Vec<(String, Regex)>,
@@ -211,6 +219,11 @@ pub struct Lexicon {
     /// For each pattern in `set`, the act it belongs to.
     owners: Vec<ActKind>,
     unless: HashMap<ActKind, Regex>,
+    /// The `ask_identity` patterns one by one: a fact is asked for only inside their matches.
+    ask: Vec<Regex>,
+    /// A fact and a link just before a span, and a link and a fact just after it.
+    link_before: Option<Regex>,
+    link_after: Option<Regex>,
 }
 
 impl Lexicon {
@@ -232,16 +245,24 @@ impl Lexicon {
         for ext in extensions {
             add_acts(&ext.acts)?;
             for (fact, synonyms) in &ext.facts {
-                facts.entry(fact.clone()).or_default().extend(synonyms.iter().cloned());
+                facts
+                    .entry(fact.clone())
+                    .or_default()
+                    .extend(synonyms.iter().cloned());
             }
         }
 
         let mut vocabulary: HashSet<String> = HashSet::new();
+        let mut compounds: HashSet<String> = HashSet::new();
         let mut fact_regexes = Vec::new();
         let mut all_synonyms = Vec::new();
         for (fact, synonyms) in &facts {
             let mut alts = Vec::new();
             for syn in synonyms {
+                let folded = fold(syn);
+                if !folded.trim().contains(' ') {
+                    compounds.insert(folded.trim().replace(['-', '\''], ""));
+                }
                 let compiled = compile_pattern(syn, "", &mut vocabulary)?;
                 alts.push(compiled);
             }
@@ -258,11 +279,16 @@ impl Lexicon {
         let any_fact = format!("(?:{})", all_synonyms.join("|"));
 
         let mut sources = Vec::new();
+        let mut ask = Vec::new();
         let mut owners = Vec::new();
         let mut unless = HashMap::new();
         for (kind, pats) in &acts {
             for p in &pats.patterns {
-                sources.push(format!(" {}", compile_pattern(p, &any_fact, &mut vocabulary)?));
+                let source = format!(" {}", compile_pattern(p, &any_fact, &mut vocabulary)?);
+                if *kind == ActKind::AskIdentity {
+                    ask.push(build_regex(&source, p.clone())?);
+                }
+                sources.push(source);
                 owners.push(*kind);
             }
             if !pats.unless.is_empty() {
@@ -274,8 +300,29 @@ impl Lexicon {
                 unless.insert(*kind, re);
             }
         }
+        let (link_before, link_after) = if file.fact_links.is_empty() || all_synonyms.is_empty() {
+            (None, None)
+        } else {
+            let mut links = Vec::new();
+            for l in &file.fact_links {
+                links.push(compile_pattern(l, "", &mut vocabulary)?);
+            }
+            let links = format!("(?:{}|)", links.join("|"));
+            (
+                Some(build_regex(
+                    &format!(" {any_fact}{links}$"),
+                    "fact_links".into(),
+                )?),
+                Some(build_regex(
+                    &format!("^ {links}{any_fact}"),
+                    "fact_links".into(),
+                )?),
+            )
+        };
         let set = RegexSetBuilder::new(&sources)
+            .unicode(false)
             .size_limit(REGEX_SIZE_LIMIT * 8)
+            .dfa_size_limit(DFA_CACHE)
             .build()
             .map_err(|e| LexiconError::Pattern {
                 pattern: "(all patterns together)".into(),
@@ -308,7 +355,11 @@ impl Lexicon {
             lang: file.lang,
             contractions,
             vocabulary,
+            compounds,
             mendable,
+            ask,
+            link_before,
+            link_after,
             facts: fact_regexes,
             set,
             owners,
@@ -328,28 +379,48 @@ impl Lexicon {
     /// The acts heard in `text`, in the order of [`ActKind::ALL`]; one `ask_identity` per fact,
     /// in the order the facts were named.
     pub fn understand(&self, text: &str) -> Vec<Act> {
+        self.understand_phrased(text).0
+    }
+
+    /// Like [`Lexicon::understand`], and also the normalised clause that carried each act (the
+    /// first one, for an act heard twice): how the trainee phrased it, for spotting a phrase
+    /// said again in the same words.
+    pub fn understand_phrased(&self, text: &str) -> (Vec<Act>, BTreeMap<ActKind, String>) {
+        let mut phrasing: BTreeMap<ActKind, String> = BTreeMap::new();
         let mut kinds: Vec<ActKind> = Vec::new();
         let mut asked: Vec<(usize, usize, String)> = Vec::new();
         for (clause_no, clause) in self.clauses(text).iter().enumerate() {
             let hay = format!(" {} ", clause.join(" "));
-            let mut here: Vec<ActKind> =
-                self.set.matches(&hay).into_iter().map(|i| self.owners[i]).collect();
+            let mut here: Vec<ActKind> = self
+                .set
+                .matches(hay.as_bytes())
+                .into_iter()
+                .map(|i| self.owners[i])
+                .collect();
             here.sort();
             here.dedup();
             for kind in here {
-                if self.unless.get(&kind).is_some_and(|re| re.is_match(&hay)) {
+                if self
+                    .unless
+                    .get(&kind)
+                    .is_some_and(|re| re.is_match(hay.as_bytes()))
+                {
                     continue;
                 }
                 if kind == ActKind::AskIdentity {
-                    for (fact, re) in &self.facts {
-                        if let Some(m) = re.find(&hay)
-                            && !asked.iter().any(|(_, _, f)| f == fact)
-                        {
-                            asked.push((clause_no, m.start(), fact.clone()));
+                    for (start, end) in self.ask_spans(&hay) {
+                        let span = &hay.as_bytes()[start..end];
+                        for (fact, re) in &self.facts {
+                            if let Some(m) = re.find(span)
+                                && !asked.iter().any(|(_, _, f)| f == fact)
+                            {
+                                asked.push((clause_no, start + m.start(), fact.clone()));
+                            }
                         }
                     }
                 } else if !kinds.contains(&kind) {
                     kinds.push(kind);
+                    phrasing.insert(kind, hay.trim().to_string());
                 }
             }
         }
@@ -368,7 +439,40 @@ impl Lexicon {
                 acts.push(Act::plain(kind));
             }
         }
-        acts
+        (acts, phrasing)
+    }
+
+    /// Where the `ask_identity` patterns match in a clause (with their leading space).
+    fn ask_spans(&self, hay: &str) -> Vec<(usize, usize)> {
+        let mut spans = Vec::new();
+        for re in &self.ask {
+            let mut at = 0;
+            while let Some(m) = re.find_at(hay.as_bytes(), at) {
+                let (mut start, mut end) = (m.start(), m.end());
+                // Reach along a list of facts on either side: "order number and postcode please".
+                while let Some(after) = self
+                    .link_after
+                    .as_ref()
+                    .and_then(|re| re.find(&hay.as_bytes()[end - 1..]))
+                {
+                    end = end - 1 + after.end();
+                }
+                while let Some(before) = self
+                    .link_before
+                    .as_ref()
+                    .and_then(|re| re.find(&hay.as_bytes()[..start + 1]))
+                {
+                    if before.start() >= start {
+                        break;
+                    }
+                    start = before.start();
+                }
+                spans.push((start, end));
+                // Matches share their boundary spaces: look again from the last space.
+                at = m.end().saturating_sub(1).max(m.start() + 1);
+            }
+        }
+        spans
     }
 
     /// The facts named anywhere in `text` (asked for or not), in order of appearance.
@@ -377,7 +481,7 @@ impl Lexicon {
         let mut found: Vec<(usize, String)> = self
             .facts
             .iter()
-            .filter_map(|(fact, re)| re.find(&hay).map(|m| (m.start(), fact.clone())))
+            .filter_map(|(fact, re)| re.find(hay.as_bytes()).map(|m| (m.start(), fact.clone())))
             .collect();
         found.sort();
         found.into_iter().map(|(_, f)| f).collect()
@@ -461,7 +565,9 @@ impl Lexicon {
         }
     }
 
-    /// Joins two or three neighbouring words whose joined form the vocabulary knows.
+    /// Joins two or three neighbouring words whose joined form is a one-word fact synonym
+    /// (`belasting nummer` → `belastingnummer`); joining into any word would wreck phrases
+    /// such as "call me an idiot" ("mean").
     fn join_compounds(&self, words: Vec<String>) -> Vec<String> {
         let mut out: Vec<String> = Vec::with_capacity(words.len());
         let mut i = 0;
@@ -474,7 +580,7 @@ impl Lexicon {
                     continue;
                 }
                 let candidate: String = parts.concat();
-                if self.vocabulary.contains(&candidate) {
+                if self.compounds.contains(&candidate) {
                     out.push(candidate);
                     i += width;
                     continue 'next;
@@ -493,7 +599,9 @@ fn syn_display(synonyms: &[String]) -> String {
 
 fn build_regex(source: &str, shown: String) -> Result<Regex, LexiconError> {
     RegexBuilder::new(source)
+        .unicode(false)
         .size_limit(REGEX_SIZE_LIMIT)
+        .dfa_size_limit(DFA_CACHE)
         .build()
         .map_err(|e| LexiconError::Pattern {
             pattern: shown,
@@ -542,15 +650,13 @@ fn split_clauses(text: &str) -> Vec<Vec<String>> {
             if next.is_alphanumeric() || !word.is_empty() {
                 word.push(c);
             }
-        } else if c == '-' && prev.is_alphanumeric() && next.is_alphanumeric() {
-            // A hyphen inside a word joins it: belasting-nummer, e-mail.
+        } else if matches!(c, '-' | '.') && prev.is_alphanumeric() && next.is_alphanumeric() {
+            // A hyphen or dot inside a word joins it: belasting-nummer, e-mail, d.o.b, 12.05.1980.
         } else if c == '?' {
             flush(&mut word, &mut clause);
             clause.push("?".into());
             clauses.push(std::mem::take(&mut clause));
-        } else if matches!(c, '!' | ';' | '\n')
-            || (c == '.' && !(prev.is_ascii_digit() && next.is_ascii_digit()))
-        {
+        } else if matches!(c, '!' | ';' | '\n' | '.') {
             flush(&mut word, &mut clause);
             if !clause.is_empty() {
                 clauses.push(std::mem::take(&mut clause));
@@ -718,7 +824,9 @@ pub fn check_pattern(pattern: &str) -> Result<(), (String, Option<usize>)> {
     let mut vocabulary = HashSet::new();
     match compile_pattern(pattern, "(?:x )", &mut vocabulary) {
         Ok(_) => Ok(()),
-        Err(LexiconError::Pattern { pos, message, .. }) => Err((message, Some(pos.saturating_sub(1)))),
+        Err(LexiconError::Pattern { pos, message, .. }) => {
+            Err((message, Some(pos.saturating_sub(1))))
+        }
         Err(e) => Err((e.to_string(), None)),
     }
 }
@@ -771,7 +879,10 @@ mod tests {
         let lex = lexicon(MINI);
         assert_eq!(labels(&lex, "I can't reset it"), ["refusal"]);
         assert_eq!(labels(&lex, "I will reset it"), ["commitment"]);
-        assert_eq!(labels(&lex, "That's not a stupid question!"), Vec::<String>::new());
+        assert_eq!(
+            labels(&lex, "That's not a stupid question!"),
+            Vec::<String>::new()
+        );
         assert_eq!(labels(&lex, "stupid"), ["insult"]);
     }
 
@@ -788,10 +899,8 @@ mod tests {
 
     #[test]
     fn bad_patterns_say_where() {
-        let file = parse_file(
-            r#"{"lang":"en","acts":{"apology":{"patterns":["(sorry|excuse"]}}}"#,
-        )
-        .unwrap();
+        let file = parse_file(r#"{"lang":"en","acts":{"apology":{"patterns":["(sorry|excuse"]}}}"#)
+            .unwrap();
         let err = Lexicon::compile(&file, &[]).unwrap_err();
         assert_eq!(
             err.to_string(),
@@ -808,7 +917,7 @@ mod tests {
     fn clauses_split_on_sentence_ends_but_not_dates() {
         assert_eq!(
             split_clauses("born 12.05.1980. ok? yes"),
-            vec![vec!["born", "12", "05", "1980"], vec!["ok", "?"], vec!["yes"]]
+            vec![vec!["born", "12051980"], vec!["ok", "?"], vec!["yes"]]
         );
     }
 }

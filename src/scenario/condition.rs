@@ -11,7 +11,11 @@ pub enum Cond {
     Not(Box<Cond>),
     And(Vec<Cond>),
     Or(Vec<Cond>),
-    Cmp { subject: Subject, op: Op, value: i64 },
+    Cmp {
+        subject: Subject,
+        op: Op,
+        value: i64,
+    },
     Pred(Pred),
 }
 
@@ -125,8 +129,17 @@ impl fmt::Display for CondError {
 }
 
 const PREDICATES: [&str; 11] = [
-    "act", "said", "command", "used", "asked", "given", "verified", "flag", "repeated",
-    "asked_again", "on_hold",
+    "act",
+    "said",
+    "command",
+    "used",
+    "asked",
+    "given",
+    "verified",
+    "flag",
+    "repeated",
+    "asked_again",
+    "on_hold",
 ];
 
 pub fn parse(text: &str) -> Result<Cond, CondError> {
@@ -137,12 +150,19 @@ pub fn parse(text: &str) -> Result<Cond, CondError> {
         });
     }
     let tokens = lex(text)?;
-    let mut p = Parser { tokens, pos: 0, end: text.chars().count(), depth: 0 };
+    let mut p = Parser {
+        tokens,
+        pos: 0,
+        end: text.chars().count(),
+        depth: 0,
+    };
     let cond = p.or()?;
     if let Some((off, tok)) = p.tokens.get(p.pos) {
         return Err(CondError {
             offset: *off,
-            message: format!("unexpected '{tok}'; expected 'and', 'or' or the end of the condition"),
+            message: format!(
+                "unexpected '{tok}'; expected 'and', 'or' or the end of the condition"
+            ),
         });
     }
     Ok(cond)
@@ -158,7 +178,8 @@ fn lex(text: &str) -> Result<Vec<(usize, String)>, CondError> {
             i += 1;
         } else if c.is_alphanumeric() || c == '_' || c == ':' || c == '-' {
             let start = i;
-            while i < chars.len() && (chars[i].is_alphanumeric() || matches!(chars[i], '_' | ':' | '-'))
+            while i < chars.len()
+                && (chars[i].is_alphanumeric() || matches!(chars[i], '_' | ':' | '-'))
             {
                 i += 1;
             }
@@ -175,10 +196,16 @@ fn lex(text: &str) -> Result<Vec<(usize, String)>, CondError> {
                 out.push((i, c.to_string()));
                 i += 1;
             } else {
-                return Err(CondError { offset: i, message: format!("unexpected '{c}'") });
+                return Err(CondError {
+                    offset: i,
+                    message: format!("unexpected '{c}'"),
+                });
             }
         } else {
-            return Err(CondError { offset: i, message: format!("unexpected '{c}'") });
+            return Err(CondError {
+                offset: i,
+                message: format!("unexpected '{c}'"),
+            });
         }
     }
     Ok(out)
@@ -197,11 +224,17 @@ impl Parser {
     }
 
     fn offset(&self) -> usize {
-        self.tokens.get(self.pos).map(|(o, _)| *o).unwrap_or(self.end)
+        self.tokens
+            .get(self.pos)
+            .map(|(o, _)| *o)
+            .unwrap_or(self.end)
     }
 
     fn err(&self, message: impl Into<String>) -> CondError {
-        CondError { offset: self.offset(), message: message.into() }
+        CondError {
+            offset: self.offset(),
+            message: message.into(),
+        }
     }
 
     fn next(&mut self) -> Option<String> {
@@ -216,7 +249,11 @@ impl Parser {
             self.pos += 1;
             parts.push(self.and()?);
         }
-        Ok(if parts.len() == 1 { parts.remove(0) } else { Cond::Or(parts) })
+        Ok(if parts.len() == 1 {
+            parts.remove(0)
+        } else {
+            Cond::Or(parts)
+        })
     }
 
     fn and(&mut self) -> Result<Cond, CondError> {
@@ -225,7 +262,11 @@ impl Parser {
             self.pos += 1;
             parts.push(self.not()?);
         }
-        Ok(if parts.len() == 1 { parts.remove(0) } else { Cond::And(parts) })
+        Ok(if parts.len() == 1 {
+            parts.remove(0)
+        } else {
+            Cond::And(parts)
+        })
     }
 
     fn not(&mut self) -> Result<Cond, CondError> {

@@ -19,9 +19,18 @@ pub const MAX_FILE_BYTES: u64 = 1 << 20;
 
 /// The scenarios built into the binary, as (file name, text).
 pub const SHIPPED: [(&str, &str); 3] = [
-    ("impostor-reset.json", include_str!("../../scenarios/impostor-reset.json")),
-    ("nervous-care-worker.json", include_str!("../../scenarios/nervous-care-worker.json")),
-    ("delivery-dispute.json", include_str!("../../scenarios/delivery-dispute.json")),
+    (
+        "impostor-reset.json",
+        include_str!("../../scenarios/impostor-reset.json"),
+    ),
+    (
+        "nervous-care-worker.json",
+        include_str!("../../scenarios/nervous-care-worker.json"),
+    ),
+    (
+        "delivery-dispute.json",
+        include_str!("../../scenarios/delivery-dispute.json"),
+    ),
 ];
 
 /// One problem in a scenario file, at a line and column.
@@ -35,7 +44,11 @@ pub struct Problem {
 
 impl fmt::Display for Problem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}:{}:{}: {}", self.source, self.line, self.column, self.message)
+        write!(
+            f,
+            "{}:{}:{}: {}",
+            self.source, self.line, self.column, self.message
+        )
     }
 }
 
@@ -45,32 +58,72 @@ pub enum LoadError {
     #[error("{}", .0.iter().map(|p| p.to_string()).collect::<Vec<_>>().join("\n"))]
     Invalid(Vec<Problem>),
     #[error("{path}: cannot read the file: {source}")]
-    Read { path: String, source: std::io::Error },
+    Read {
+        path: String,
+        source: std::io::Error,
+    },
     #[error("{path}: the file is {size} bytes; a scenario may be at most {MAX_FILE_BYTES} bytes")]
     TooLarge { path: String, size: u64 },
     #[error("no scenario '{id}'{}", suggest_ids(.suggestions))]
-    NotFound { id: String, suggestions: Vec<String> },
+    NotFound {
+        id: String,
+        suggestions: Vec<String>,
+    },
 }
 
 fn suggest_ids(ids: &[String]) -> String {
     if ids.is_empty() {
         String::new()
     } else {
-        format!("; did you mean {}? ('deskdrill list' shows them all)", ids.iter().map(|i| format!("'{i}'")).collect::<Vec<_>>().join(" or "))
+        format!(
+            "; did you mean {}? ('deskdrill list' shows them all)",
+            ids.iter()
+                .map(|i| format!("'{i}'"))
+                .collect::<Vec<_>>()
+                .join(" or ")
+        )
     }
 }
 
 /// Parses and checks scenario text; `source` names it in problems.
 pub fn load_str(text: &str, source: &str) -> Result<Scenario, LoadError> {
-    let problem = |line, column, message: String| Problem { source: source.to_string(), line, column, message };
+    let problem = |line, column, message: String| Problem {
+        source: source.to_string(),
+        line,
+        column,
+        message,
+    };
     let de = &mut serde_json::Deserializer::from_str(text);
     let raw: raw::RawScenario = match serde_path_to_error::deserialize(de) {
         Ok(raw) => raw,
         Err(err) => {
             let path = err.path().to_string();
             let inner = err.into_inner();
+            let (mut line, mut column) = (inner.line().max(1), inner.column().max(1));
+            if inner.is_syntax() || inner.is_eof() {
+                let mut message = format!("JSON syntax: {}", strip_position(&inner.to_string()));
+                if message.ends_with("expected `,` or `}`")
+                    || message.ends_with("expected `,` or `]`")
+                {
+                    message.push_str(" (is a comma missing before this?)");
+                }
+                return Err(LoadError::Invalid(vec![problem(line, column, message)]));
+            }
             let message = explain_serde(&inner.to_string(), &path);
-            return Err(LoadError::Invalid(vec![problem(inner.line().max(1), inner.column().max(1), message)]));
+            if let Some(name) = inner
+                .to_string()
+                .strip_prefix("unknown field `")
+                .and_then(|r| r.split('`').next())
+            {
+                // Point at the key itself, not past it.
+                let parent = match path.rfind(['.', '[']) {
+                    Some(cut) => &path[..cut],
+                    None => "",
+                };
+                let pos = Spans::scan(text).key(parent, name);
+                (line, column) = (pos.line, pos.column);
+            }
+            return Err(LoadError::Invalid(vec![problem(line, column, message)]));
         }
     };
     match model::check(raw) {
@@ -98,20 +151,35 @@ pub fn load_str(text: &str, source: &str) -> Result<Scenario, LoadError> {
 }
 
 /// Rewrites serde's messages into ones that say what was expected, and where.
-fn explain_serde(message: &str, path: &str) -> String {
+fn strip_position(message: &str) -> &str {
     // serde_json appends " at line L column C"; we print the position ourselves.
-    let message = match message.rfind(" at line ") {
+    match message.rfind(" at line ") {
         Some(cut) => &message[..cut],
         None => message,
-    };
+    }
+}
+
+fn explain_serde(message: &str, path: &str) -> String {
+    let message = strip_position(message);
     if let Some(rest) = message.strip_prefix("unknown field `") {
         let (name, expected) = rest.split_once('`').unwrap_or((rest, ""));
         let known: Vec<&str> = expected.split('`').skip(1).step_by(2).collect();
         let hint = match crate::suggest::closest(name, known.iter().copied()) {
             Some(best) => format!("; did you mean '{best}'?"),
-            None => format!("; expected one of {}", known.iter().map(|k| format!("'{k}'")).collect::<Vec<_>>().join(", ")),
+            None => format!(
+                "; expected one of {}",
+                known
+                    .iter()
+                    .map(|k| format!("'{k}'"))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ),
         };
-        return format!("unknown field '{name}'{}{hint}", at(path));
+        let parent = match path.rfind(['.', '[']) {
+            Some(cut) => &path[..cut],
+            None => "",
+        };
+        return format!("unknown field '{name}'{}{hint}", at(parent));
     }
     if let Some(rest) = message.strip_prefix("missing field `") {
         let name = rest.split('`').next().unwrap_or(rest);
@@ -121,17 +189,30 @@ fn explain_serde(message: &str, path: &str) -> String {
 }
 
 fn at(path: &str) -> String {
-    if path.is_empty() || path == "." { String::new() } else { format!(" (in {path})") }
+    if path.is_empty() || path == "." || path == "?" {
+        String::new()
+    } else {
+        format!(" (in {path})")
+    }
 }
 
 /// Reads and checks a scenario file.
 pub fn load_file(path: &Path) -> Result<Scenario, LoadError> {
     let shown = path.display().to_string();
-    let meta = std::fs::metadata(path).map_err(|source| LoadError::Read { path: shown.clone(), source })?;
+    let meta = std::fs::metadata(path).map_err(|source| LoadError::Read {
+        path: shown.clone(),
+        source,
+    })?;
     if meta.len() > MAX_FILE_BYTES {
-        return Err(LoadError::TooLarge { path: shown, size: meta.len() });
+        return Err(LoadError::TooLarge {
+            path: shown,
+            size: meta.len(),
+        });
     }
-    let text = std::fs::read_to_string(path).map_err(|source| LoadError::Read { path: shown.clone(), source })?;
+    let text = std::fs::read_to_string(path).map_err(|source| LoadError::Read {
+        path: shown.clone(),
+        source,
+    })?;
     load_str(&text, &shown)
 }
 
@@ -152,13 +233,19 @@ impl Library {
     pub fn entries(&self) -> Vec<Entry> {
         let mut out: Vec<Entry> = SHIPPED
             .iter()
-            .map(|(name, text)| Entry { origin: "built-in".into(), scenario: load_str(text, &format!("built-in:{name}")) })
+            .map(|(name, text)| Entry {
+                origin: "built-in".into(),
+                scenario: load_str(text, &format!("built-in:{name}")),
+            })
             .collect();
         for dir in &self.dirs {
             let Ok(read) = std::fs::read_dir(dir) else {
                 out.push(Entry {
                     origin: dir.display().to_string(),
-                    scenario: Err(LoadError::Read { path: dir.display().to_string(), source: std::io::Error::other("not a readable folder") }),
+                    scenario: Err(LoadError::Read {
+                        path: dir.display().to_string(),
+                        source: std::io::Error::other("not a readable folder"),
+                    }),
                 });
                 continue;
             };
@@ -168,7 +255,10 @@ impl Library {
                 .collect();
             files.sort();
             for f in files {
-                out.push(Entry { origin: f.display().to_string(), scenario: load_file(&f) });
+                out.push(Entry {
+                    origin: f.display().to_string(),
+                    scenario: load_file(&f),
+                });
             }
         }
         out
@@ -177,7 +267,8 @@ impl Library {
     /// Finds a scenario by id, or loads it when `name` is a path to a file.
     pub fn find(&self, name: &str) -> Result<Scenario, LoadError> {
         let as_path = Path::new(name);
-        if name.ends_with(".json") || name.contains(std::path::MAIN_SEPARATOR) || as_path.is_file() {
+        if name.ends_with(".json") || name.contains(std::path::MAIN_SEPARATOR) || as_path.is_file()
+        {
             return load_file(as_path);
         }
         let mut ids = Vec::new();
@@ -191,10 +282,18 @@ impl Library {
         }
         let mut scored: Vec<(f64, String)> = ids
             .into_iter()
-            .map(|id| (strsim::jaro_winkler(name, &id).max(if id.contains(name) { 0.9 } else { 0.0 }), id))
+            .map(|id| {
+                (
+                    strsim::jaro_winkler(name, &id).max(if id.contains(name) { 0.9 } else { 0.0 }),
+                    id,
+                )
+            })
             .filter(|(s, _)| *s >= 0.7)
             .collect();
         scored.sort_by(|a, b| b.0.total_cmp(&a.0));
-        Err(LoadError::NotFound { id: name.to_string(), suggestions: scored.into_iter().take(2).map(|(_, id)| id).collect() })
+        Err(LoadError::NotFound {
+            id: name.to_string(),
+            suggestions: scored.into_iter().take(2).map(|(_, id)| id).collect(),
+        })
     }
 }

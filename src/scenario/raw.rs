@@ -40,6 +40,8 @@ pub struct RawScenario {
     #[serde(default)]
     pub jargon: BTreeMap<String, Vec<String>>,
     #[serde(default)]
+    pub expected_acts: Vec<String>,
+    #[serde(default)]
     pub hints: Vec<RawText>,
     #[serde(default)]
     pub understanding: BTreeMap<String, RawUnderstanding>,

@@ -21,7 +21,13 @@ impl Spans {
     /// Scans JSON text that serde_json has already accepted. Malformed text gives fewer spans,
     /// never a panic.
     pub fn scan(text: &str) -> Spans {
-        let mut s = Scanner { chars: text.chars().collect(), i: 0, line: 1, col: 1, map: HashMap::new() };
+        let mut s = Scanner {
+            chars: text.chars().collect(),
+            i: 0,
+            line: 1,
+            col: 1,
+            map: HashMap::new(),
+        };
         s.value(String::new(), 0);
         Spans { map: s.map }
     }
@@ -35,7 +41,13 @@ impl Spans {
             }
             match path.rfind(['.', '[']) {
                 Some(cut) => path.truncate(cut),
-                None => return self.map.get("").copied().unwrap_or(Pos { line: 1, column: 1 }),
+                None => {
+                    return self
+                        .map
+                        .get("")
+                        .copied()
+                        .unwrap_or(Pos { line: 1, column: 1 });
+                }
             }
         }
     }
@@ -77,7 +89,10 @@ impl Scanner {
     }
 
     fn pos(&self) -> Pos {
-        Pos { line: self.line, column: self.col }
+        Pos {
+            line: self.line,
+            column: self.col,
+        }
     }
 
     fn value(&mut self, path: String, depth: usize) {
@@ -107,7 +122,11 @@ impl Scanner {
                             if self.chars.get(self.i) == Some(&':') {
                                 self.bump();
                             }
-                            let child = if path.is_empty() { key } else { format!("{path}.{key}") };
+                            let child = if path.is_empty() {
+                                key
+                            } else {
+                                format!("{path}.{key}")
+                            };
                             self.value(child, depth + 1);
                         }
                         Some(_) => {
@@ -182,8 +201,20 @@ mod tests {
     fn finds_nested_values_and_keys() {
         let text = "{\n  \"a\": [1, {\"b\": \"x\"}],\n  \"c\": true\n}";
         let s = Spans::scan(text);
-        assert_eq!(s.get("a[1].b"), Pos { line: 2, column: 18 });
+        assert_eq!(
+            s.get("a[1].b"),
+            Pos {
+                line: 2,
+                column: 18
+            }
+        );
         assert_eq!(s.key("", "c"), Pos { line: 3, column: 3 });
-        assert_eq!(s.get("a[1].missing"), Pos { line: 2, column: 13 });
+        assert_eq!(
+            s.get("a[1].missing"),
+            Pos {
+                line: 2,
+                column: 12
+            }
+        );
     }
 }
