@@ -254,11 +254,16 @@ fn mood_lines(r: &CallResult, lang: Lang) -> String {
         .collect();
     dims.sort();
     dims.dedup();
+    // The caller's mood before the first turn, then after every turn.
+    let initial = r.events.iter().find_map(|e| match e {
+        Event::Started { mood, .. } => Some(mood.clone()),
+        _ => None,
+    });
     let mut out = String::new();
     for dim in dims {
-        let values: Vec<i64> = r
-            .mood_trace
+        let values: Vec<i64> = initial
             .iter()
+            .chain(r.mood_trace.iter())
             .map(|m| m.get(&dim).copied().unwrap_or(0))
             .collect();
         let (Some(first), Some(last)) = (values.first(), values.last()) else {

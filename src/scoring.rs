@@ -731,6 +731,9 @@ pub fn assess(scenario: &Scenario, lang: Lang, events: &[Event]) -> Assessment {
     }
 }
 
+/// Rewarded moves a debrief names when they never happened and little else went wrong.
+const MISSED_OPPORTUNITIES: [&str; 3] = ["D-EMPATHY", "D-PARAPHRASE", "D-NAME-USED"];
+
 /// Three strengths and three improvements, each quoting the trainee's turn.
 fn feedback(notes: &[Note], turns: &[&Turn], lang: Lang) -> Feedback {
     let quote = |n: u32| -> Option<String> {
@@ -754,6 +757,13 @@ fn feedback(notes: &[Note], turns: &[&Turn], lang: Lang) -> Feedback {
         .filter(|n| n.points > 0 && !n.rule.starts_with("R-"))
         .collect();
     good.sort_by_key(|n| (std::cmp::Reverse(n.points), n.turn));
+    // Strengths from different dimensions first: three greeting points teach less than one
+    // each of verification, de-escalation and professionalism.
+    let dim = |n: &Note| rule(&n.rule).map(|r| r.dimension as u8).unwrap_or(9);
+    let mut dims_seen = BTreeSet::new();
+    let (first, rest): (Vec<&Note>, Vec<&Note>) =
+        good.into_iter().partition(|n| dims_seen.insert(dim(n)));
+    let good: Vec<&Note> = first.into_iter().chain(rest).collect();
     let mut bad: Vec<&Note> = notes
         .iter()
         .filter(|n| n.points < 0 || n.rule == "R-WRONG-OUTCOME")
@@ -768,7 +778,7 @@ fn feedback(notes: &[Note], turns: &[&Turn], lang: Lang) -> Feedback {
             n.turn,
         )
     });
-    let pick = |list: Vec<&Note>| {
+    let pick = |list: Vec<&Note>| -> Vec<FeedbackItem> {
         let mut seen = BTreeSet::new();
         list.into_iter()
             .filter(|n| seen.insert(n.rule.clone()))
@@ -776,9 +786,25 @@ fn feedback(notes: &[Note], turns: &[&Turn], lang: Lang) -> Feedback {
             .map(item)
             .collect()
     };
+    let mut improvements = pick(bad);
+    // Fewer than three things went wrong: name what was missed, without taking points.
+    for missed in MISSED_OPPORTUNITIES {
+        if improvements.len() >= 3 {
+            break;
+        }
+        if !notes.iter().any(|n| n.rule == missed) {
+            improvements.push(FeedbackItem {
+                turn: 0,
+                quote: String::new(),
+                rule: missed.to_string(),
+                text: ui::t(lang, &format!("missed.{missed}")).to_string(),
+                better: Some(ui::t(lang, &format!("better.{missed}")).to_string()),
+            });
+        }
+    }
     Feedback {
         strengths: pick(good),
-        improvements: pick(bad),
+        improvements,
     }
 }
 
