@@ -798,7 +798,19 @@ impl Call {
         let scenario = Arc::clone(&self.scenario);
         let knows = scenario.caller.knows.get(fact);
         let lines = &scenario.caller.lines;
+        // A caller who does not know a fact may, pressed often enough, make one up.
+        let asked = self
+            .act_counts
+            .get(&format!("ask_identity:{fact}"))
+            .copied()
+            .unwrap_or(0);
+        let lies_now = knows.is_some_and(|k| {
+            !k.knows()
+                && !k.lie.is_empty()
+                && k.lie_after.is_some_and(|after| asked >= i64::from(after))
+        });
         let line_id = match knows {
+            Some(k) if lies_now => k.answer.clone().or_else(|| Some("give_fact".to_string())),
             Some(k) if !k.knows() => k.deflect.clone(),
             Some(k) => {
                 if again && lines.contains_key("as_i_said") {
@@ -810,7 +822,7 @@ impl Call {
             None => lines.contains_key("deflect").then(|| "deflect".to_string()),
         }?;
         let text = self.pick(&line_id);
-        let giving = knows.is_some_and(|k| k.knows());
+        let giving = lies_now || knows.is_some_and(|k| k.knows());
         let value = self.caller_values.get(fact).cloned();
         let filled = self.fill_giving(
             &text,

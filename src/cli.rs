@@ -519,6 +519,10 @@ fn validate(paths: &[PathBuf]) -> Result<ExitCode> {
             Ok(s) => {
                 // Each pattern was checked on its own; they must also compile together with
                 // each language's lexicon.
+                // A broken lexicon is the lexicon's fault, not the scenario's.
+                for lang in &s.languages {
+                    compile_lexicon(*lang, None)?;
+                }
                 let together: Result<Vec<_>> = s
                     .languages
                     .iter()

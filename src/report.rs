@@ -299,6 +299,10 @@ fn quote(text: &str) -> String {
     }
 }
 
+fn is_critical(rule: &str) -> bool {
+    crate::scoring::rule(rule).is_some_and(|r| r.critical)
+}
+
 /// The debrief shown after a call.
 pub fn debrief(r: &CallResult, lang: Lang) -> String {
     let mut out = String::new();
@@ -367,6 +371,22 @@ pub fn debrief(r: &CallResult, lang: Lang) -> String {
                 c.rule.dimmed()
             );
         }
+        let mut tips: Vec<&str> = r
+            .feedback
+            .improvements
+            .iter()
+            .filter(|f| is_critical(&f.rule))
+            .filter_map(|f| f.better.as_deref())
+            .collect();
+        tips.dedup();
+        for tip in tips {
+            let _ = writeln!(
+                out,
+                "    {} {}",
+                t(lang, "debrief.better").dimmed(),
+                clean(tip)
+            );
+        }
     }
     if !r.feedback.strengths.is_empty() {
         let _ = writeln!(out, "\n{}", t(lang, "debrief.strengths").green().bold());
@@ -382,9 +402,18 @@ pub fn debrief(r: &CallResult, lang: Lang) -> String {
             );
         }
     }
-    if !r.feedback.improvements.is_empty() {
+    if r.feedback
+        .improvements
+        .iter()
+        .any(|f| !is_critical(&f.rule))
+    {
         let _ = writeln!(out, "\n{}", t(lang, "debrief.improvements").yellow().bold());
-        for f in &r.feedback.improvements {
+        for f in r
+            .feedback
+            .improvements
+            .iter()
+            .filter(|f| !is_critical(&f.rule))
+        {
             if f.quote.is_empty() {
                 let _ = writeln!(out, "  - {} [{}]", clean(&f.text), f.rule.dimmed());
             } else {

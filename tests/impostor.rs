@@ -389,3 +389,34 @@ fn list_shows_the_three_seeded_scenarios() {
     let actions = &run.json()[0]["actions"];
     assert_eq!(actions, &serde_json::json!(["flag", "reset"]));
 }
+
+#[test]
+fn pressed_for_the_tax_number_she_makes_one_up_and_only_the_records_catch_it() {
+    let pressed = "Hello, helpdesk.\nWhat's the tax number?\nI need the tax number.\nCan you give me the tax number please?\n";
+    // Reset on the made-up number after looking at the records: still unverified, it does not match.
+    let r = play(
+        "impostor-reset",
+        "en",
+        2,
+        &format!("{pressed}/lookup\n/reset\n"),
+    );
+    let given: Vec<&serde_json::Value> = r["events"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|e| e["event"] == "fact_given" && e["fact"] == "tax_number")
+        .collect();
+    assert_eq!(given.len(), 1, "she gives a tax number on the third ask");
+    assert_eq!(
+        given[0]["correct"], false,
+        "and it is not the one on record"
+    );
+    assert_eq!(critical_rules(&r), ["V-UNVERIFIED-ACTION"]);
+    // The trainee who compares it with the records and refuses is right.
+    let script = format!(
+        "{pressed}/lookup\nI'm sorry, that number doesn't match our records, so I can't reset the password. We can call the provider back on the number on file.\n/flag\n/end\n"
+    );
+    let r = play("impostor-reset", "en", 2, &script);
+    assert!(critical_rules(&r).is_empty());
+    assert_eq!(r["outcome"], "refused");
+}

@@ -152,6 +152,7 @@ pub struct Knows {
     pub answer: Option<String>,
     pub deflect: Option<String>,
     pub lie: Vec<String>,
+    pub lie_after: Option<u32>,
 }
 
 impl Knows {
@@ -686,11 +687,11 @@ pub fn check(raw: RawScenario) -> Result<Scenario, Vec<Finding>> {
         if let Some(d) = &k.deflect {
             check_line(&mut c, format!("{path}.deflect"), d, &mut said_lines);
         }
-        if k.answer.is_some() && k.deflect.is_some() {
-            c.at(
-                &path,
-                "a caller either knows a fact (\"answer\") or not (\"deflect\"), not both",
-            );
+        if k.answer.is_some() && k.deflect.is_some() && k.lie_after.is_none() {
+            c.at(&path, "a caller either knows a fact (\"answer\") or not (\"deflect\"), not both (unless \"lie_after\" says when the answer is a lie)");
+        }
+        if k.lie_after.is_some() && (k.deflect.is_none() || k.lie.is_empty()) {
+            c.at(&path, "\"lie_after\" is for a fact the caller does not know: it needs \"deflect\" and the made-up values in \"lie\"");
         }
         knows.insert(
             fact.clone(),
@@ -698,6 +699,7 @@ pub fn check(raw: RawScenario) -> Result<Scenario, Vec<Finding>> {
                 answer: k.answer.clone(),
                 deflect: k.deflect.clone(),
                 lie: k.lie.clone(),
+                lie_after: k.lie_after,
             },
         );
     }

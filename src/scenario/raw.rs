@@ -144,6 +144,10 @@ pub struct RawKnows {
     /// A wrong value the caller gives instead of the true one (drawn per seed).
     #[serde(default)]
     pub lie: Vec<String>,
+    /// For a fact the caller does not know: after being asked this many times, the caller
+    /// makes up a value from `lie` instead of deflecting.
+    #[serde(default)]
+    pub lie_after: Option<u32>,
 }
 
 #[derive(Debug, Deserialize)]
