@@ -201,14 +201,23 @@ pub struct Call {
     ended: bool,
 }
 
+/// What the engine noticed about a trainee turn beyond its acts.
+#[derive(Default)]
+struct Signals {
+    /// The turn repeats an earlier one.
+    repeated: bool,
+    /// Acts said again in the same words as before.
+    repeated_acts: BTreeSet<ActKind>,
+    /// The turn asks again for a fact the caller already gave.
+    asked_again: bool,
+}
+
 /// What one trainee turn carries, for conditions.
 struct TurnView<'a> {
     call: &'a Call,
     acts: &'a [Act],
     command: Option<&'a str>,
-    repeated: bool,
-    repeated_acts: &'a BTreeSet<ActKind>,
-    asked_again: bool,
+    signals: &'a Signals,
 }
 
 impl Facts for TurnView<'_> {
@@ -234,11 +243,11 @@ impl Facts for TurnView<'_> {
             Pred::Given(f) => c.given.contains_key(f),
             Pred::Verified(a) => c.missing_for(a).is_empty(),
             Pred::Flag(f) => c.flags.contains(f),
-            Pred::Repeated(None) => self.repeated,
+            Pred::Repeated(None) => self.signals.repeated,
             Pred::Repeated(Some(a)) => {
-                ActKind::from_name(a).is_some_and(|k| self.repeated_acts.contains(&k))
+                ActKind::from_name(a).is_some_and(|k| self.signals.repeated_acts.contains(&k))
             }
-            Pred::AskedAgain => self.asked_again,
+            Pred::AskedAgain => self.signals.asked_again,
             Pred::OnHold => c.on_hold,
         }
     }
@@ -550,7 +559,11 @@ impl Call {
             }
         }
         self.history.push((words, acts.clone()));
-        let view_data = (repeated, repeated_acts, asked_again);
+        let view_data = Signals {
+            repeated,
+            repeated_acts,
+            asked_again,
+        };
         let mut changes = Vec::new();
         self.sensitivity(&acts, None, &view_data, &mut changes);
         // Answers to the facts asked, then the first reaction that holds.
@@ -641,7 +654,7 @@ impl Call {
                 self.system(text);
             }
         }
-        let view_data = (false, BTreeSet::new(), false);
+        let view_data = Signals::default();
         let mut changes = Vec::new();
         let mut said = Vec::new();
         if end.is_none() || name == "transfer" {
@@ -710,7 +723,7 @@ impl Call {
         &mut self,
         acts: &[Act],
         command: Option<&str>,
-        view: &(bool, BTreeSet<ActKind>, bool),
+        view: &Signals,
         changes: &mut Vec<Change>,
     ) {
         let scenario = Arc::clone(&self.scenario);
@@ -719,9 +732,9 @@ impl Call {
             let fires = if let Some(cmd) = trigger.strip_prefix("command:") {
                 command == Some(cmd)
             } else if let Some(act) = trigger.strip_prefix("repeat:") {
-                ActKind::from_name(act).is_some_and(|k| view.1.contains(&k))
+                ActKind::from_name(act).is_some_and(|k| view.repeated_acts.contains(&k))
             } else if trigger == "asked_again" {
-                view.2
+                view.asked_again
             } else if trigger == "each_turn" {
                 true
             } else {
@@ -737,9 +750,7 @@ impl Call {
                     call: self,
                     acts,
                     command,
-                    repeated: view.0,
-                    repeated_acts: &view.1,
-                    asked_again: view.2,
+                    signals: view,
                 };
                 rule.when.eval(&v)
             };
@@ -755,7 +766,7 @@ impl Call {
         &mut self,
         acts: &[Act],
         command: Option<&str>,
-        view: &(bool, BTreeSet<ActKind>, bool),
+        view: &Signals,
         said: &mut Vec<String>,
         changes: &mut Vec<Change>,
     ) -> Option<String> {
@@ -768,9 +779,7 @@ impl Call {
                 call: self,
                 acts,
                 command,
-                repeated: view.0,
-                repeated_acts: &view.1,
-                asked_again: view.2,
+                signals: view,
             };
             r.when.eval(&v)
         });

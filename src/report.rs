@@ -331,26 +331,15 @@ pub fn debrief(r: &CallResult, lang: Lang) -> String {
             ]
         )
     );
-    let _ = writeln!(
-        out,
-        "{}",
-        score_line(t(lang, "dim.verification"), r.score.verification)
-    );
-    let _ = writeln!(
-        out,
-        "{}",
-        score_line(t(lang, "dim.deescalation"), r.score.deescalation)
-    );
-    let _ = writeln!(
-        out,
-        "{}",
-        score_line(t(lang, "dim.resolution"), r.score.resolution)
-    );
-    let _ = writeln!(
-        out,
-        "{}",
-        score_line(t(lang, "dim.professionalism"), r.score.professionalism)
-    );
+    let sc = &r.score;
+    for (dim, value) in [
+        ("verification", sc.verification),
+        ("deescalation", sc.deescalation),
+        ("resolution", sc.resolution),
+        ("professionalism", sc.professionalism),
+    ] {
+        let _ = writeln!(out, "{}", score_line(t(lang, &format!("dim.{dim}")), value));
+    }
     let turn_text = |n: u32| {
         r.turns
             .iter()

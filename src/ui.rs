@@ -27,7 +27,7 @@ fn table(lang: Lang) -> &'static HashMap<String, String> {
 }
 
 /// The string for `key`, or the key itself when it is missing.
-pub fn t<'a>(lang: Lang, key: &'a str) -> &'a str {
+pub fn t(lang: Lang, key: &str) -> &str {
     match table(lang).get(key) {
         Some(s) => s.as_str(),
         None => key,

@@ -252,13 +252,21 @@ impl Checker {
         });
     }
 
-    fn text(&mut self, path: &str, raw: &RawText) -> Text {
+    /// Checks one value per language: every scenario language present, no other language,
+    /// and `check` on each value. `what` names the value in "missing the Dutch …".
+    fn per_lang<T: Clone>(
+        &mut self,
+        path: &str,
+        raw: &std::collections::BTreeMap<String, T>,
+        what: &str,
+        check: impl Fn(&T) -> Vec<(String, &'static str)>,
+    ) -> BTreeMap<Lang, T> {
         let mut out = BTreeMap::new();
         for (code, value) in raw {
             match Lang::from_code(code).filter(|l| self.langs.contains(l)) {
                 Some(lang) => {
-                    if value.trim().is_empty() {
-                        self.at(format!("{path}.{code}"), "this text is empty");
+                    for (sub, message) in check(value) {
+                        self.at(format!("{path}.{code}{sub}"), message);
                     }
                     out.insert(lang, value.clone());
                 }
@@ -269,48 +277,43 @@ impl Checker {
             if !out.contains_key(&lang) {
                 self.at(
                     path,
-                    format!(
-                        "missing the {} text (\"{}\": \"…\")",
-                        lang_name(lang),
-                        lang.code()
-                    ),
+                    format!("missing the {} {what}", lang_name(lang)).replace("LANG", lang.code()),
                 );
             }
         }
-        Text(out)
+        out
+    }
+
+    fn text(&mut self, path: &str, raw: &RawText) -> Text {
+        Text(
+            self.per_lang(path, raw, "text (\"LANG\": \"…\")", |v: &String| {
+                if v.trim().is_empty() {
+                    vec![(String::new(), "this text is empty")]
+                } else {
+                    Vec::new()
+                }
+            }),
+        )
     }
 
     fn lines(&mut self, path: &str, raw: &RawLines) -> Lines {
-        let mut out = BTreeMap::new();
-        for (code, phrasings) in raw {
-            match Lang::from_code(code).filter(|l| self.langs.contains(l)) {
-                Some(lang) => {
-                    if phrasings.is_empty() {
-                        self.at(format!("{path}.{code}"), "expected at least one phrasing");
-                    }
-                    for (i, p) in phrasings.iter().enumerate() {
-                        if p.trim().is_empty() {
-                            self.at(format!("{path}.{code}[{i}]"), "this phrasing is empty");
-                        }
-                    }
-                    out.insert(lang, phrasings.clone());
+        Lines(self.per_lang(
+            path,
+            raw,
+            "phrasings (\"LANG\": [\"…\"])",
+            |phrasings: &Vec<String>| {
+                let mut problems = Vec::new();
+                if phrasings.is_empty() {
+                    problems.push((String::new(), "expected at least one phrasing"));
                 }
-                None => self.at_key(path, code, unknown_lang(code, &self.langs)),
-            }
-        }
-        for lang in self.langs.clone() {
-            if !out.contains_key(&lang) {
-                self.at(
-                    path,
-                    format!(
-                        "missing the {} phrasings (\"{}\": [\"…\"])",
-                        lang_name(lang),
-                        lang.code()
-                    ),
-                );
-            }
-        }
-        Lines(out)
+                for (i, p) in phrasings.iter().enumerate() {
+                    if p.trim().is_empty() {
+                        problems.push((format!("[{i}]"), "this phrasing is empty"));
+                    }
+                }
+                problems
+            },
+        ))
     }
 
     fn cond(&mut self, path: &str, text: &str) -> Cond {
@@ -716,9 +719,7 @@ pub fn check(raw: RawScenario) -> Result<Scenario, Vec<Finding>> {
         let path = format!("caller.sensitivity.{trigger}");
         let ok = ActKind::from_name(trigger).is_some()
             || SPECIAL_TRIGGERS.contains(&trigger.as_str())
-            || trigger
-                .strip_prefix("command:")
-                .is_some_and(|cmd| command_known(cmd))
+            || trigger.strip_prefix("command:").is_some_and(&command_known)
             || trigger
                 .strip_prefix("repeat:")
                 .is_some_and(|a| ActKind::from_name(a).is_some());
@@ -957,7 +958,7 @@ pub fn check(raw: RawScenario) -> Result<Scenario, Vec<Finding>> {
 
     // Understanding: the scenario's facts and patterns, compiled against each language's lexicon.
     let mut understanding = BTreeMap::new();
-    for (code, _) in &raw.understanding {
+    for code in raw.understanding.keys() {
         if Lang::from_code(code)
             .filter(|l| c.langs.contains(l))
             .is_none()
