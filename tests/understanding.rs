@@ -195,7 +195,11 @@ fn check_holdout(lang: Lang) {
         let corpus = std::fs::read_to_string(format!("tests/{set}/{}.jsonl", lang.code())).unwrap();
         let report = evaluate::evaluate(&lexicon(lang), &corpus).unwrap();
         println!("{set} {lang}:\n{}", report.render());
-        assert!(report.accuracy() >= 0.90, "{set} {lang}: exact match {:.1}% < 90%", 100.0 * report.accuracy());
+        assert!(
+            report.accuracy() >= 0.90,
+            "{set} {lang}: exact match {:.1}% < 90%",
+            100.0 * report.accuracy()
+        );
     }
 }
 
