@@ -191,8 +191,8 @@ pub struct Call {
     fired: BTreeSet<usize>,
     act_counts: BTreeMap<String, i64>,
     used: BTreeSet<String>,
-    /// Earlier speech: normalised words and the acts it carried.
-    history: Vec<(BTreeSet<String>, Vec<Act>)>,
+    /// Earlier speech, as sets of normalised words.
+    history: Vec<BTreeSet<String>>,
     /// Earlier phrasings of sympathy and refusals.
     phrasings: Vec<(ActKind, BTreeSet<String>)>,
     last_phrasing: BTreeMap<String, usize>,
@@ -346,11 +346,6 @@ impl Call {
 
     pub fn on_hold(&self) -> bool {
         self.on_hold
-    }
-
-    /// The true value of a fact in this call.
-    pub fn value(&self, fact: &str) -> Option<&str> {
-        self.values.get(fact).map(String::as_str)
     }
 
     /// Facts the trainee has asked for, with what the caller gave (value, matches the records).
@@ -518,7 +513,7 @@ impl Call {
             t.phrasing = phrasing.clone();
         }
         let words = word_set(&self.lexicon.normalize(text));
-        let repeated = self.history.iter().any(|(w, _)| similar(w, &words, 0.8));
+        let repeated = self.history.iter().any(|w| similar(w, &words, 0.8));
         let mut repeated_acts = BTreeSet::new();
         for (kind, phrase) in &phrasing {
             let now = word_set(phrase);
@@ -558,7 +553,7 @@ impl Call {
                 asked_now.push((f.clone(), again));
             }
         }
-        self.history.push((words, acts.clone()));
+        self.history.push(words);
         let view_data = Signals {
             repeated,
             repeated_acts,
@@ -972,11 +967,6 @@ impl Call {
                 matches.then(|| (r.id.clone(), self.fill(&text, None, None)))
             })
             .collect()
-    }
-
-    /// The number of trainee turns so far.
-    pub fn trainee_turns(&self) -> i64 {
-        self.trainee_turns
     }
 }
 

@@ -299,6 +299,29 @@ fn quote(text: &str) -> String {
     }
 }
 
+/// One line of feedback: "Turn 6 — 'what was said' — what it did [RULE]", or without the
+/// turn and quote when it is about something that never happened.
+fn feedback_line(
+    lang: Lang,
+    marker: &str,
+    turn: u32,
+    said: &str,
+    message: &str,
+    rule: &str,
+) -> String {
+    if said.is_empty() {
+        format!("  {marker}{} [{}]\n", clean(message), rule.dimmed())
+    } else {
+        format!(
+            "  {marker}{} {turn} — {} — {} [{}]\n",
+            t(lang, "word.turn"),
+            quote(said),
+            clean(message),
+            rule.dimmed()
+        )
+    }
+}
+
 fn is_critical(rule: &str) -> bool {
     crate::scoring::rule(rule).is_some_and(|r| r.critical)
 }
@@ -350,15 +373,14 @@ pub fn debrief(r: &CallResult, lang: Lang) -> String {
     if !r.critical.is_empty() {
         let _ = writeln!(out, "\n{}", t(lang, "debrief.critical").red().bold());
         for c in &r.critical {
-            let _ = writeln!(
-                out,
-                "  {} {} — {} — {} [{}]",
-                t(lang, "word.turn"),
+            out.push_str(&feedback_line(
+                lang,
+                "",
                 c.turn,
-                quote(&turn_text(c.turn)),
-                clean(&c.message),
-                c.rule.dimmed()
-            );
+                &turn_text(c.turn),
+                &c.message,
+                &c.rule,
+            ));
         }
         let mut tips: Vec<&str> = r
             .feedback
@@ -380,15 +402,9 @@ pub fn debrief(r: &CallResult, lang: Lang) -> String {
     if !r.feedback.strengths.is_empty() {
         let _ = writeln!(out, "\n{}", t(lang, "debrief.strengths").green().bold());
         for f in &r.feedback.strengths {
-            let _ = writeln!(
-                out,
-                "  + {} {} — {} — {} [{}]",
-                t(lang, "word.turn"),
-                f.turn,
-                quote(&f.quote),
-                clean(&f.text),
-                f.rule.dimmed()
-            );
+            out.push_str(&feedback_line(
+                lang, "+ ", f.turn, &f.quote, &f.text, &f.rule,
+            ));
         }
     }
     if r.feedback
@@ -403,19 +419,9 @@ pub fn debrief(r: &CallResult, lang: Lang) -> String {
             .iter()
             .filter(|f| !is_critical(&f.rule))
         {
-            if f.quote.is_empty() {
-                let _ = writeln!(out, "  - {} [{}]", clean(&f.text), f.rule.dimmed());
-            } else {
-                let _ = writeln!(
-                    out,
-                    "  - {} {} — {} — {} [{}]",
-                    t(lang, "word.turn"),
-                    f.turn,
-                    quote(&f.quote),
-                    clean(&f.text),
-                    f.rule.dimmed()
-                );
-            }
+            out.push_str(&feedback_line(
+                lang, "- ", f.turn, &f.quote, &f.text, &f.rule,
+            ));
             if let Some(b) = &f.better {
                 let _ = writeln!(
                     out,
