@@ -1,13 +1,27 @@
 //! The commands a trainee can use during a call: one table entry each, which drives parsing,
-//! `/help` and tab completion. A scenario adds its own actions (`/reset`, `/flag`, …).
+//! `/help` and tab completion. A scenario adds its own actions (`/reset`, `/flag`, …); this
+//! module knows them only as names handed in, so it sits below the scenario loader.
 
-use crate::scenario::Scenario;
+/// A command common to every scenario.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Common {
+    Help,
+    Lookup,
+    Hold,
+    Resume,
+    Transfer,
+    Hint,
+    Notes,
+    Status,
+    End,
+}
 
-/// A common command, available in every scenario.
+/// One row of the table of common commands.
 #[derive(Debug, Clone, Copy)]
 pub struct CommandDef {
+    pub command: Common,
     pub name: &'static str,
-    /// What the argument is called in `/help`, if it takes one.
+    /// What the argument is called in `/help` (a key of the interface strings), if any.
     pub arg: Option<&'static str>,
     /// Whether the argument must be given.
     pub arg_required: bool,
@@ -15,62 +29,50 @@ pub struct CommandDef {
     pub turn: bool,
 }
 
+const fn def(
+    command: Common,
+    name: &'static str,
+    arg: Option<&'static str>,
+    arg_required: bool,
+    turn: bool,
+) -> CommandDef {
+    CommandDef {
+        command,
+        name,
+        arg,
+        arg_required,
+        turn,
+    }
+}
+
 pub const COMMON: [CommandDef; 9] = [
-    CommandDef {
-        name: "help",
-        arg: None,
-        arg_required: false,
-        turn: false,
-    },
-    CommandDef {
-        name: "lookup",
-        arg: Some("QUERY"),
-        arg_required: false,
-        turn: true,
-    },
-    CommandDef {
-        name: "hold",
-        arg: Some("REASON"),
-        arg_required: false,
-        turn: true,
-    },
-    CommandDef {
-        name: "resume",
-        arg: None,
-        arg_required: false,
-        turn: true,
-    },
-    CommandDef {
-        name: "transfer",
-        arg: Some("WHO"),
-        arg_required: true,
-        turn: true,
-    },
-    CommandDef {
-        name: "hint",
-        arg: None,
-        arg_required: false,
-        turn: false,
-    },
-    CommandDef {
-        name: "notes",
-        arg: Some("TEXT"),
-        arg_required: true,
-        turn: false,
-    },
-    CommandDef {
-        name: "status",
-        arg: None,
-        arg_required: false,
-        turn: false,
-    },
-    CommandDef {
-        name: "end",
-        arg: None,
-        arg_required: false,
-        turn: true,
-    },
+    def(Common::Help, "help", None, false, false),
+    def(Common::Lookup, "lookup", Some("QUERY"), false, true),
+    def(Common::Hold, "hold", Some("REASON"), false, true),
+    def(Common::Resume, "resume", None, false, true),
+    def(Common::Transfer, "transfer", Some("WHO"), true, true),
+    def(Common::Hint, "hint", None, false, false),
+    def(Common::Notes, "notes", Some("TEXT"), true, false),
+    def(Common::Status, "status", None, false, false),
+    def(Common::End, "end", None, false, true),
 ];
+
+impl Common {
+    pub fn def(self) -> &'static CommandDef {
+        COMMON
+            .iter()
+            .find(|d| d.command == self)
+            .expect("every common command has a row in COMMON")
+    }
+
+    pub fn name(self) -> &'static str {
+        self.def().name
+    }
+
+    pub fn from_name(name: &str) -> Option<Common> {
+        COMMON.iter().find(|d| d.name == name).map(|d| d.command)
+    }
+}
 
 /// A line the trainee typed, parsed.
 #[derive(Debug, Clone, PartialEq)]
@@ -101,16 +103,12 @@ pub fn parse(line: &str) -> Input {
 }
 
 /// Every command name usable in a scenario: the common ones, then its actions.
-pub fn names(scenario: &Scenario) -> Vec<String> {
+pub fn names<'a>(actions: impl IntoIterator<Item = &'a String>) -> Vec<String> {
     COMMON
         .iter()
         .map(|c| c.name.to_string())
-        .chain(scenario.actions.keys().cloned())
+        .chain(actions.into_iter().cloned())
         .collect()
-}
-
-pub fn common(name: &str) -> Option<&'static CommandDef> {
-    COMMON.iter().find(|c| c.name == name)
 }
 
 #[cfg(test)]
@@ -135,5 +133,13 @@ mod tests {
         );
         assert_eq!(parse(" hello "), Input::Speech("hello".into()));
         assert_eq!(parse("   "), Input::Empty);
+    }
+
+    #[test]
+    fn every_common_command_has_one_row() {
+        for d in COMMON {
+            assert_eq!(Common::from_name(d.name), Some(d.command));
+            assert_eq!(d.command.def().name, d.name);
+        }
     }
 }

@@ -8,7 +8,9 @@
 //! abandoned call.
 
 use crate::call::Event;
-use crate::result::CallResult;
+use crate::outcome::Outcome;
+use crate::result::{self, CallResult, Timing};
+use crate::scenario::{Library, LoadError, Scenario};
 use serde::{Deserialize, Serialize};
 use std::fs::{self, File, OpenOptions};
 use std::io::{self, BufRead, BufReader, Write};
@@ -112,4 +114,61 @@ pub fn save_result(dir: &Path, name: &str, result: &CallResult) -> io::Result<Pa
     tmp.as_file().sync_all()?;
     tmp.persist(&path).map_err(|e| e.error)?;
     Ok(path)
+}
+
+/// Whether a file's text is a journal (by its first line).
+pub fn is_journal(text: &str) -> bool {
+    text.lines()
+        .next()
+        .is_some_and(|l| l.contains(JOURNAL_FORMAT))
+}
+
+/// Why a journal could not be recovered.
+#[derive(Debug, thiserror::Error)]
+pub enum RecoverError {
+    #[error("{path}: cannot read the journal: {source}")]
+    Read { path: String, source: io::Error },
+    #[error(transparent)]
+    Scenario(#[from] LoadError),
+}
+
+/// A broken-off call, recovered from its journal.
+pub struct Recovered {
+    pub scenario: Scenario,
+    pub result: CallResult,
+}
+
+/// Recovers the call a journal recorded, as an abandoned call: its scenario is found by id in
+/// the library (shipped scenarios and the user's folders), else loaded from the file it was
+/// played from.
+pub fn recover(path: &Path, lib: &Library) -> Result<Recovered, RecoverError> {
+    let (header, mut events) = read(path).map_err(|source| RecoverError::Read {
+        path: path.display().to_string(),
+        source,
+    })?;
+    let scenario = match lib.find_id(&header.scenario) {
+        Ok(s) => s,
+        Err(e) => {
+            let source = Path::new(&header.source);
+            if header.source.ends_with(".json") && source.is_file() {
+                crate::scenario::load_file(source)?
+            } else {
+                return Err(e.into());
+            }
+        }
+    };
+    if !events.iter().any(|e| matches!(e, Event::Ended { .. })) {
+        events.push(Event::Ended {
+            outcome: Outcome::Abandoned,
+        });
+    }
+    let result = result::build(
+        &scenario,
+        &events,
+        &Timing {
+            started_at: header.started_at,
+            duration_s: 0,
+        },
+    );
+    Ok(Recovered { scenario, result })
 }

@@ -4,9 +4,12 @@ use serde::{Deserialize, Serialize};
 use std::fmt;
 
 /// A language of the interface, the caller and the understanding of trainee speech.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize,
+)]
 #[serde(rename_all = "lowercase")]
 pub enum Lang {
+    #[default]
     En,
     Nl,
 }

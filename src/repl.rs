@@ -3,11 +3,11 @@
 //! Ctrl-C clears a line being typed; on an empty line it (like Ctrl-D) asks whether to end the
 //! call, which then counts as abandoned. Every step is journaled before it is shown.
 
-use crate::call::{Call, Rejection, Step};
+use crate::call::{Call, LineSource, Step};
 use crate::journal::Journal;
 use crate::lang::Lang;
 use crate::report;
-use crate::ui::{fmt, t};
+use crate::ui::t;
 use anyhow::{Context, Result};
 use colored::Colorize;
 use rustyline::completion::{Completer, Pair};
@@ -22,30 +22,6 @@ use rustyline::{
 };
 use std::io::{self, BufRead, IsTerminal, Write};
 use std::time::Instant;
-
-/// The message for a line the engine did not accept.
-pub fn rejection(lang: Lang, r: &Rejection) -> String {
-    match r {
-        Rejection::UnknownCommand {
-            name,
-            suggestion: Some(s),
-        } => fmt(
-            lang,
-            "reject.unknown_suggest",
-            &[("name", &report::clean(name)), ("suggestion", s)],
-        ),
-        Rejection::UnknownCommand {
-            name,
-            suggestion: None,
-        } => fmt(lang, "reject.unknown", &[("name", &report::clean(name))]),
-        Rejection::MissingArgument { name, arg } => {
-            fmt(lang, "reject.missing_arg", &[("name", name), ("arg", arg)])
-        }
-        Rejection::NotOnHold => t(lang, "reject.not_on_hold").to_string(),
-        Rejection::AlreadyOnHold => t(lang, "reject.already_on_hold").to_string(),
-        Rejection::CallEnded => t(lang, "reject.ended").to_string(),
-    }
-}
 
 /// Completes command names after a `/`.
 struct DeskHelper {
@@ -99,120 +75,135 @@ impl ConditionalEventHandler for CtrlC {
     }
 }
 
-enum Read {
-    Line(String),
-    /// Ctrl-C on an empty line, or Ctrl-D.
-    Leave,
+/// The terminal: line editing, history and completion; Ctrl-C on an empty line or Ctrl-D asks
+/// whether to leave the call.
+struct Terminal {
+    editor: Editor<DeskHelper, DefaultHistory>,
+    prompt: String,
+    lang: Lang,
 }
 
-trait LineSource {
-    fn read(&mut self, prompt: &str) -> Result<Read>;
-}
-
-struct Terminal(Editor<DeskHelper, DefaultHistory>);
-
-impl LineSource for Terminal {
-    fn read(&mut self, prompt: &str) -> Result<Read> {
-        match self.0.readline(prompt) {
-            Ok(line) => {
-                if !line.trim().is_empty() {
-                    let _ = self.0.add_history_entry(line.as_str());
-                }
-                Ok(Read::Line(line))
-            }
-            Err(ReadlineError::Interrupted | ReadlineError::Eof) => Ok(Read::Leave),
-            Err(e) => Err(e).context("cannot read from the terminal"),
+impl Terminal {
+    fn confirm_leave(&mut self) -> io::Result<bool> {
+        let question = format!("{} ", t(self.lang, "call.confirm_leave"));
+        match self.editor.readline(&question) {
+            Ok(answer) => Ok(leave_answer(&answer)),
+            Err(ReadlineError::Interrupted | ReadlineError::Eof) => Ok(true),
+            Err(e) => Err(io::Error::other(e)),
         }
     }
 }
 
-/// Lines from a pipe: the same call, without line editing.
-struct Piped(io::StdinLock<'static>);
+impl LineSource for Terminal {
+    fn next_line(&mut self) -> io::Result<Option<String>> {
+        loop {
+            match self.editor.readline(&self.prompt) {
+                Ok(line) => {
+                    if !line.trim().is_empty() {
+                        let _ = self.editor.add_history_entry(line.as_str());
+                    }
+                    return Ok(Some(line));
+                }
+                Err(ReadlineError::Interrupted | ReadlineError::Eof) => {
+                    if self.confirm_leave()? {
+                        return Ok(None);
+                    }
+                }
+                Err(ReadlineError::Io(e)) => return Err(e),
+                Err(e) => return Err(io::Error::other(e)),
+            }
+        }
+    }
+}
 
-impl LineSource for Piped {
-    fn read(&mut self, prompt: &str) -> Result<Read> {
+/// Lines from a pipe: the same call, without line editing. The end of input asks whether to
+/// leave, as Ctrl-D does at a terminal (and, with no answer, leaves).
+struct Piped {
+    input: io::StdinLock<'static>,
+    prompt: String,
+    lang: Lang,
+}
+
+impl Piped {
+    fn read(&mut self, prompt: &str) -> io::Result<Option<String>> {
         print!("{prompt}");
         io::stdout().flush().ok();
         let mut line = String::new();
-        if self
-            .0
-            .read_line(&mut line)
-            .context("cannot read standard input")?
-            == 0
-        {
+        if self.input.read_line(&mut line)? == 0 {
             println!();
-            return Ok(Read::Leave);
+            return Ok(None);
         }
-        Ok(Read::Line(line.trim_end_matches(['\n', '\r']).to_string()))
+        Ok(Some(line.trim_end_matches(['\n', '\r']).to_string()))
     }
 }
 
+impl LineSource for Piped {
+    fn next_line(&mut self) -> io::Result<Option<String>> {
+        loop {
+            let prompt = self.prompt.clone();
+            if let Some(line) = self.read(&prompt)? {
+                return Ok(Some(line));
+            }
+            let question = format!("{} ", t(self.lang, "call.confirm_leave"));
+            match self.read(&question)? {
+                Some(a) if !leave_answer(&a) => continue,
+                _ => return Ok(None),
+            }
+        }
+    }
+}
+
+/// Whether an answer to "End the call now?" means yes (y, yes, j, ja).
+fn leave_answer(answer: &str) -> bool {
+    let a = answer.trim().to_lowercase();
+    a.starts_with('y') || a.starts_with('j')
+}
+
 /// Plays the call interactively until it ends or the trainee leaves.
-pub fn run(
-    call: &mut Call,
-    trainee: &str,
-    mut journal: Option<&mut Journal>,
-    clock: Instant,
-) -> Result<()> {
+pub fn run(call: &mut Call, mut journal: Option<&mut Journal>, clock: Instant) -> Result<()> {
     let lang = call.lang();
+    let prompt = format!("{}> ", report::clean(&call.state().trainee))
+        .cyan()
+        .bold()
+        .to_string();
     let mut source: Box<dyn LineSource> = if io::stdin().is_terminal() {
         let mut editor: Editor<DeskHelper, DefaultHistory> =
             Editor::new().context("cannot open the terminal")?;
         editor.set_helper(Some(DeskHelper {
-            commands: crate::commands::names(call.scenario()),
+            commands: crate::commands::names(call.scenario().actions.keys()),
         }));
         editor.bind_sequence(
             KeyEvent::ctrl('C'),
             EventHandler::Conditional(Box::new(CtrlC)),
         );
-        Box::new(Terminal(editor))
+        Box::new(Terminal {
+            editor,
+            prompt,
+            lang,
+        })
     } else {
-        Box::new(Piped(io::stdin().lock()))
+        Box::new(Piped {
+            input: io::stdin().lock(),
+            prompt,
+            lang,
+        })
     };
     let mut out = io::stdout();
     writeln!(out, "{}", report::briefing(call.scenario(), lang))?;
     writeln!(out, "{}\n", t(lang, "call.ringing").bold())?;
-    let prompt = format!("{}> ", report::clean(trainee))
-        .cyan()
-        .bold()
-        .to_string();
-    while !call.is_over() {
-        let line = match source.read(&prompt)? {
-            Read::Line(line) => line,
-            Read::Leave => {
-                let question = format!("{} ", t(lang, "call.confirm_leave"));
-                let leave = match source.read(&question)? {
-                    Read::Line(answer) => {
-                        let a = answer.trim().to_lowercase();
-                        a.starts_with('y') || a.starts_with('j')
-                    }
-                    Read::Leave => true,
-                };
-                if leave {
-                    let events = call.abandon(0);
-                    if let Some(j) = journal.as_deref_mut() {
-                        j.write(&events)?;
-                    }
-                    write!(out, "{}", report::events(call.scenario(), lang, &events))?;
-                    break;
-                }
-                continue;
-            }
-        };
-        let step = call.input(&line);
-        match &step {
-            Step::Events(events) => {
-                if let Some(j) = journal.as_deref_mut() {
-                    j.write(events)?;
-                }
-                write!(out, "{}", report::events(call.scenario(), lang, events))?;
-            }
-            Step::Help => writeln!(out, "{}", report::help(call.scenario(), lang))?,
-            Step::Status => writeln!(out, "{}", report::status(call, clock.elapsed().as_secs()))?,
-            Step::Nothing => {}
-            Step::Rejected(r) => writeln!(out, "  {}", rejection(lang, r).yellow())?,
+    call.play(source.as_mut(), |call, _, step| -> Result<()> {
+        if let (Step::Events(events), Some(j)) = (step, journal.as_deref_mut()) {
+            j.write(events).context("cannot write the call's journal")?;
         }
+        let shown = match step {
+            Step::Status => format!(
+                "{}\n",
+                report::status(call.scenario(), call.state(), clock.elapsed().as_secs())
+            ),
+            _ => report::render_step(call.scenario(), call.state(), "", step),
+        };
+        write!(out, "{shown}")?;
         out.flush()?;
-    }
-    Ok(())
+        Ok(())
+    })
 }

@@ -3,10 +3,13 @@
 //! Built from the scenario, the event log and the assessment; the log itself is saved in the
 //! result too, so that `review` can show (and re-score) any call.
 
-use crate::call::{Event, Speaker};
+use crate::call::{CallState, Event, Speaker};
 use crate::lang::Lang;
+use crate::outcome::Outcome;
+use crate::report::words;
+use crate::rules::RuleId;
 use crate::scenario::Scenario;
-use crate::scoring::{self, Assessment, Critical, Feedback, Note, Scores};
+use crate::scoring::{self, Assessment, Pick, Scores};
 use crate::understanding::Act;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -20,14 +23,46 @@ pub struct ScenarioRef {
     pub lang: Lang,
 }
 
+/// A scoring note on a turn, in words.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ResultNote {
+    pub rule: RuleId,
+    pub points: i32,
+    pub message: String,
+}
+
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct ResultTurn {
     pub n: u32,
     pub speaker: Speaker,
     pub text: String,
     pub acts: Vec<Act>,
-    pub notes: Vec<Note>,
+    pub notes: Vec<ResultNote>,
     pub mood: BTreeMap<String, i64>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Critical {
+    pub rule: RuleId,
+    pub turn: u32,
+    pub message: String,
+}
+
+/// A line of feedback: what happened at a turn, in the trainee's own words.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct FeedbackItem {
+    pub turn: u32,
+    pub quote: String,
+    pub rule: RuleId,
+    pub text: String,
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub better: Option<String>,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Feedback {
+    pub strengths: Vec<FeedbackItem>,
+    pub improvements: Vec<FeedbackItem>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -38,7 +73,7 @@ pub struct CallResult {
     pub seed: u64,
     pub started_at: String,
     pub duration_s: u64,
-    pub outcome: String,
+    pub outcome: Outcome,
     pub passed: bool,
     pub pass_mark: u32,
     pub score: Scores,
@@ -59,45 +94,30 @@ pub struct Timing {
 }
 
 pub fn build(scenario: &Scenario, events: &[Event], timing: &Timing) -> CallResult {
-    let (lang, seed, trainee, mut mood) = match events.first() {
-        Some(Event::Started {
-            lang,
-            seed,
-            trainee,
-            mood,
-            ..
-        }) => (*lang, *seed, trainee.clone(), mood.clone()),
-        _ => (Lang::En, 0, String::new(), BTreeMap::new()),
-    };
-    let a: Assessment = scoring::assess(scenario, lang, events);
-    let mut turns: Vec<ResultTurn> = Vec::new();
-    let mut ignored_lines = 0;
-    let mut assigned = 0;
-    for e in events {
-        match e {
-            Event::Turn(t) => turns.push(ResultTurn {
-                n: t.n,
-                speaker: t.speaker,
-                text: t.text.clone(),
-                acts: t.acts.clone(),
-                notes: a.notes.iter().filter(|n| n.turn == t.n).cloned().collect(),
-                mood: mood.clone(),
-            }),
-            Event::Mood { mood: m, .. } => {
-                // A step's mood is known once the step is done: it belongs to the step's turns.
-                for t in &mut turns[assigned..] {
-                    t.mood = m.clone();
-                }
-                assigned = turns.len();
-                mood = m.clone();
+    let state = CallState::fold(scenario, events);
+    let lang = state.lang;
+    let a: Assessment = scoring::assess(scenario, events);
+    let message = |n: &scoring::Note| words::note_message(scenario, lang, n);
+    let (turns, mood_trace) = transcript(scenario, &state, events, &a);
+    let item = |pick: &Pick| match pick {
+        Pick::Note(i) => {
+            let note = &a.notes[*i];
+            FeedbackItem {
+                turn: note.turn,
+                quote: state.typed.get(&note.turn).cloned().unwrap_or_default(),
+                rule: note.rule,
+                text: message(note),
+                better: words::better(lang, note.rule),
             }
-            Event::Ended {
-                ignored_lines: i, ..
-            } => ignored_lines = *i,
-            _ => {}
         }
-    }
-    let mood_trace = turns.iter().map(|t| t.mood.clone()).collect();
+        Pick::Missed(rule) => FeedbackItem {
+            turn: 0,
+            quote: String::new(),
+            rule: *rule,
+            text: crate::ui::t(lang, &format!("missed.{rule}")).to_string(),
+            better: words::better(lang, *rule),
+        },
+    };
     CallResult {
         format: FORMAT.into(),
         scenario: ScenarioRef {
@@ -105,22 +125,81 @@ pub fn build(scenario: &Scenario, events: &[Event], timing: &Timing) -> CallResu
             title: scenario.title.get(lang).to_string(),
             lang,
         },
-        trainee,
-        seed,
+        trainee: state.trainee.clone(),
+        seed: state.seed,
         started_at: timing.started_at.clone(),
         duration_s: timing.duration_s,
         outcome: a.outcome,
         passed: a.passed,
         pass_mark: scenario.pass_mark,
-        score: a.score,
-        critical: a.critical,
+        score: a.score.clone(),
+        critical: a
+            .critical()
+            .map(|n| Critical {
+                rule: n.rule,
+                turn: n.turn,
+                message: message(n),
+            })
+            .collect(),
         turns,
         mood_trace,
-        feedback: a.feedback,
+        feedback: Feedback {
+            strengths: a.feedback.strengths.iter().map(item).collect(),
+            improvements: a.feedback.improvements.iter().map(item).collect(),
+        },
         hidden_truth: scenario.caller.truth.get(lang).to_string(),
-        ignored_lines,
+        ignored_lines: state.unplayed,
         events: events.to_vec(),
     }
+}
+
+/// Every turn in words with its acts, notes and the mood after it; and the mood trace.
+fn transcript(
+    scenario: &Scenario,
+    state: &CallState,
+    events: &[Event],
+    a: &Assessment,
+) -> (Vec<ResultTurn>, Vec<BTreeMap<String, i64>>) {
+    let lang = state.lang;
+    let mut turns: Vec<ResultTurn> = Vec::new();
+    let mut mood = state.start_mood.clone();
+    let mut assigned = 0;
+    for e in events {
+        if let Some(n) = e.turn() {
+            let (speaker, acts) = match e {
+                Event::Speech(s) => (Speaker::Trainee, s.acts.clone()),
+                Event::Command { .. } => (Speaker::Trainee, Vec::new()),
+                Event::Caller { .. } => (Speaker::Caller, Vec::new()),
+                _ => (Speaker::System, Vec::new()),
+            };
+            turns.push(ResultTurn {
+                n,
+                speaker,
+                text: words::turn_text(scenario, state, e),
+                acts,
+                notes: a
+                    .notes
+                    .iter()
+                    .filter(|note| note.turn == n)
+                    .map(|note| ResultNote {
+                        rule: note.rule,
+                        points: note.points,
+                        message: words::note_message(scenario, lang, note),
+                    })
+                    .collect(),
+                mood: mood.clone(),
+            });
+        } else if let Event::Mood { mood: m, .. } = e {
+            // A step's mood is known once the step is done: it belongs to the step's turns.
+            for t in &mut turns[assigned..] {
+                t.mood = m.clone();
+            }
+            assigned = turns.len();
+            mood = m.clone();
+        }
+    }
+    let mood_trace = turns.iter().map(|t| t.mood.clone()).collect();
+    (turns, mood_trace)
 }
 
 /// Seconds since the Unix epoch as an RFC 3339 UTC time.

@@ -3,10 +3,13 @@
 //! `raw` is the file as written; `model` is the checked scenario the engine runs on; `span`
 //! maps problems back to lines and columns; `condition` is the condition language.
 
+mod check;
 pub mod condition;
 pub mod model;
 pub mod raw;
 pub mod span;
+
+pub use check::Finding;
 
 pub use model::{Scenario, Text};
 
@@ -126,7 +129,7 @@ pub fn load_str(text: &str, source: &str) -> Result<Scenario, LoadError> {
             return Err(LoadError::Invalid(vec![problem(line, column, message)]));
         }
     };
-    match model::check(raw) {
+    match check::check(raw) {
         Ok(s) => Ok(s),
         Err(findings) => {
             let spans = Spans::scan(text);
@@ -185,6 +188,12 @@ fn explain_serde(message: &str, path: &str) -> String {
         let name = rest.split('`').next().unwrap_or(rest);
         return format!("missing field '{name}'{}", at(path));
     }
+    // Numbers are bounded after parsing; say "a number", not the Rust type.
+    let message = ["u64", "i64", "u32", "i32", "u8"]
+        .iter()
+        .fold(message.to_string(), |m, ty| {
+            m.replace(&format!("expected {ty}"), "expected a whole number")
+        });
     format!("{message}{}", at(path))
 }
 
@@ -271,6 +280,11 @@ impl Library {
         {
             return load_file(as_path);
         }
+        self.find_id(name)
+    }
+
+    /// Finds a scenario by its id only (never a path): for ids read from saved files.
+    pub fn find_id(&self, name: &str) -> Result<Scenario, LoadError> {
         let mut ids = Vec::new();
         for entry in self.entries() {
             if let Ok(s) = entry.scenario {

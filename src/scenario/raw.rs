@@ -23,11 +23,11 @@ pub struct RawScenario {
     pub difficulty: String,
     #[serde(default)]
     pub tags: Vec<String>,
-    pub pass_mark: u32,
+    pub pass_mark: u64,
     #[serde(default)]
     pub weights: Option<RawWeights>,
     #[serde(default)]
-    pub rule_points: BTreeMap<String, i32>,
+    pub rule_points: BTreeMap<String, i64>,
     pub briefing: RawBriefing,
     #[serde(default)]
     pub facts: BTreeMap<String, RawFact>,
@@ -52,10 +52,10 @@ pub struct RawScenario {
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawWeights {
-    pub verification: u32,
-    pub deescalation: u32,
-    pub resolution: u32,
-    pub professionalism: u32,
+    pub verification: u64,
+    pub deescalation: u64,
+    pub resolution: u64,
+    pub professionalism: u64,
 }
 
 #[derive(Debug, Deserialize)]

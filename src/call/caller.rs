@@ -1,0 +1,226 @@
+//! The caller model: how the caller's mood moves, which reaction they choose, how they answer
+//! when asked for a fact, and how their lines are filled in. "How does the caller react?" has
+//! its one answer here; the engine (`call`) only sequences it and records events.
+
+use super::event::{Change, Mood};
+use super::state::CallState;
+use crate::scenario::Scenario;
+use crate::scenario::condition::{Facts, Pred, Subject};
+use crate::scenario::model::{Reaction, Trigger};
+use crate::understanding::{Act, ActKind};
+use std::collections::{BTreeMap, BTreeSet};
+
+/// What one trainee turn carries, for the caller to react to.
+#[derive(Default)]
+pub(super) struct TurnInput<'a> {
+    pub acts: &'a [Act],
+    /// For a command: its name.
+    pub command: Option<&'a str>,
+    /// The whole turn repeats an earlier one.
+    pub repeated: bool,
+    /// Acts said again in the same words as before.
+    pub repeats: BTreeSet<ActKind>,
+    /// The turn asks again for a fact the caller already gave.
+    pub asked_again: bool,
+}
+
+/// The meaning of conditions: the call so far, the mood as it stands and the turn at hand.
+struct View<'a> {
+    state: &'a CallState,
+    mood: &'a Mood,
+    turn: &'a TurnInput<'a>,
+}
+
+impl Facts for View<'_> {
+    fn number(&self, subject: &Subject) -> i64 {
+        match subject {
+            Subject::Mood(m) => self.mood.get(m).copied().unwrap_or(0),
+            Subject::Turn => self.state.trainee_turns,
+            Subject::Count(label) => self.state.act_counts.get(label).copied().unwrap_or(0),
+        }
+    }
+
+    fn holds(&self, pred: &Pred) -> bool {
+        let s = self.state;
+        match pred {
+            Pred::Act(label) => self
+                .turn
+                .acts
+                .iter()
+                .any(|a| a.label() == *label || a.act.name() == label),
+            Pred::Said(label) => s.act_counts.get(label).is_some_and(|n| *n > 0),
+            Pred::Command(name) => self.turn.command == Some(name.as_str()),
+            Pred::Used(name) => s.used.contains(name),
+            Pred::Asked(f) => s.asked(f),
+            Pred::Given(f) => s.given(f).is_some(),
+            Pred::Verified(a) => s.missing_for(a).is_empty(),
+            Pred::Flag(f) => s.flags.iter().any(|(_, x)| x == f),
+            Pred::Repeated(None) => self.turn.repeated,
+            Pred::Repeated(Some(a)) => {
+                ActKind::from_name(a).is_some_and(|k| self.turn.repeats.contains(&k))
+            }
+            Pred::AskedAgain => self.turn.asked_again,
+            Pred::OnHold => s.on_hold,
+        }
+    }
+}
+
+/// Adds mood deltas (each mood kept within 0–100) and records the changes that happened.
+pub(super) fn change_mood(
+    mood: &mut Mood,
+    cause: &str,
+    deltas: &BTreeMap<String, i32>,
+    changes: &mut Vec<Change>,
+) {
+    for (dim, delta) in deltas {
+        let Some(value) = mood.get_mut(dim) else {
+            continue;
+        };
+        let before = *value;
+        *value = (*value + i64::from(*delta)).clamp(0, 100);
+        if *value != before {
+            changes.push(Change {
+                cause: cause.to_string(),
+                mood: dim.clone(),
+                delta: *value - before,
+            });
+        }
+    }
+}
+
+/// The caller's fixed sensitivities, then the conditional mood rules, in the file's order.
+pub(super) fn feel(
+    scenario: &Scenario,
+    state: &CallState,
+    mood: &mut Mood,
+    turn: &TurnInput,
+    changes: &mut Vec<Change>,
+) {
+    let kinds: BTreeSet<ActKind> = turn.acts.iter().map(|a| a.act).collect();
+    for s in &scenario.caller.sensitivity {
+        let fires = match &s.trigger {
+            Trigger::Act(kind) => kinds.contains(kind),
+            Trigger::Command(cmd) => turn.command == Some(cmd.as_str()),
+            Trigger::Repeat(kind) => turn.repeats.contains(kind),
+            Trigger::AskedAgain => turn.asked_again,
+            Trigger::EachTurn => true,
+        };
+        if fires {
+            change_mood(mood, &s.key, &s.change, changes);
+        }
+    }
+    for (i, rule) in scenario.caller.mood_rules.iter().enumerate() {
+        let holds = rule.when.eval(&View { state, mood, turn });
+        if holds {
+            change_mood(mood, &format!("mood_rules[{i}]"), &rule.change, changes);
+        }
+    }
+}
+
+/// The first reaction whose condition holds (a `once` reaction only if it has not fired).
+pub(super) fn choose<'s>(
+    scenario: &'s Scenario,
+    state: &CallState,
+    mood: &Mood,
+    turn: &TurnInput,
+) -> Option<&'s Reaction> {
+    let view = View { state, mood, turn };
+    scenario
+        .caller
+        .reactions
+        .iter()
+        .find(|r| !(r.once && state.fired.contains(&r.id)) && r.when.eval(&view))
+}
+
+/// How the caller answers a question for a fact: the line to say, and whether they give a
+/// value with it (the true one, or — pressed often enough on a fact they do not know — a lie).
+pub(super) fn answer(
+    scenario: &Scenario,
+    state: &CallState,
+    fact: &str,
+    again: bool,
+) -> Option<(String, bool)> {
+    let knows = scenario.caller.knows.get(fact);
+    let lines = &scenario.caller.lines;
+    let asked = state
+        .act_counts
+        .get(&format!("ask_identity:{fact}"))
+        .copied()
+        .unwrap_or(0);
+    let lies_now = knows.is_some_and(|k| {
+        !k.knows()
+            && !k.lie.is_empty()
+            && k.lie_after.is_some_and(|after| asked >= i64::from(after))
+    });
+    let line = match knows {
+        Some(k) if lies_now => k.answer.clone().unwrap_or_else(|| "give_fact".into()),
+        Some(k) if !k.knows() => k.deflect.clone()?,
+        Some(_) if again && lines.contains_key("as_i_said") => "as_i_said".into(),
+        Some(k) => k.answer.clone().unwrap_or_else(|| "give_fact".into()),
+        None if lines.contains_key("deflect") => "deflect".into(),
+        None => return None,
+    };
+    let giving = lies_now || knows.is_some_and(|k| k.knows());
+    Some((line, giving))
+}
+
+/// What fills a line's placeholders.
+pub struct Fill<'a> {
+    /// `{value}`: the value the caller gives in an answer.
+    pub value: Option<&'a str>,
+    /// `{fact}`: the name of the fact asked, in the call's language.
+    pub fact: Option<&'a str>,
+    pub caller: &'a str,
+    pub trainee: &'a str,
+    /// `{fact:ID}`: what the caller says a fact is.
+    pub caller_values: &'a BTreeMap<String, String>,
+}
+
+/// Fills `{value}`, `{fact}`, `{caller}`, `{trainee}` and `{fact:ID}`; an unknown placeholder
+/// is left as written.
+pub fn fill(text: &str, with: &Fill) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(open) = rest.find('{') {
+        out.push_str(&rest[..open]);
+        let after = &rest[open + 1..];
+        let Some(close) = after.find('}') else {
+            out.push_str(&rest[open..]);
+            return out;
+        };
+        let key = &after[..close];
+        let replacement = match key {
+            "value" => with.value,
+            "fact" => with.fact,
+            "caller" => Some(with.caller),
+            "trainee" => Some(with.trainee),
+            _ => key
+                .strip_prefix("fact:")
+                .and_then(|f| with.caller_values.get(f))
+                .map(String::as_str),
+        };
+        match replacement {
+            Some(r) => out.push_str(r),
+            None => out.push_str(&rest[open..open + close + 2]),
+        }
+        rest = &after[close + 1..];
+    }
+    out.push_str(rest);
+    out
+}
+
+/// The facts a line gives through `{fact:ID}` placeholders that the caller has a value for.
+pub(super) fn facts_in(text: &str, caller_values: &BTreeMap<String, String>) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut rest = text;
+    while let Some(open) = rest.find("{fact:") {
+        let after = &rest[open + 6..];
+        let Some(close) = after.find('}') else { break };
+        let fact = &after[..close];
+        if caller_values.contains_key(fact) {
+            out.push(fact.to_string());
+        }
+        rest = &after[close + 1..];
+    }
+    out
+}

@@ -1,0 +1,196 @@
+//! The event log: everything that happens in a call, in order, typed and language-neutral.
+//!
+//! Events hold ids and values, never interface text: the words of a system line, a hint or a
+//! scoring note are added when rendering (`report`), in the reader's language. The trainee's
+//! own words and the caller's line ids (with the phrasing chosen) are what was said. An event
+//! never changes after the engine emitted it.
+
+use crate::lang::Lang;
+use crate::outcome::Outcome;
+use crate::understanding::{Act, ActKind};
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+/// Who speaks a turn.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Speaker {
+    Trainee,
+    Caller,
+    System,
+}
+
+pub type Mood = BTreeMap<String, i64>;
+
+/// A change of one mood dimension, and what caused it (a sensitivity key, `mood_rules[i]` or
+/// a reaction id).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Change {
+    pub cause: String,
+    pub mood: String,
+    pub delta: i64,
+}
+
+/// What the trainee said.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Speech {
+    pub n: u32,
+    pub text: String,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub acts: Vec<Act>,
+    /// False for speech while the caller was on hold: recorded, not heard.
+    pub heard: bool,
+    /// The text as understanding normalised it, to notice a turn said again.
+    #[serde(default)]
+    pub normalized: String,
+    /// For sympathy and refusals: the clause that carried the act, normalised, so that the
+    /// same phrase said again can be recognised.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub phrasing: BTreeMap<ActKind, String>,
+}
+
+/// One part of a caller's turn: a phrasing of one of the scenario's lines.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Said {
+    pub line: String,
+    /// Which phrasing of the line (an index into the call language's phrasings).
+    pub variant: usize,
+    /// For an answer: the fact asked and the value given (if the caller gave one).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub fact: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub value: Option<String>,
+}
+
+/// What the desk's systems showed the trainee.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "shown", rename_all = "snake_case")]
+pub enum Shown {
+    /// `/lookup`: the records found (ids), for the query typed.
+    Records {
+        query: String,
+        records: Vec<String>,
+    },
+    HoldOn,
+    HoldOff,
+    Transferred {
+        to: String,
+    },
+    /// A scenario action was carried out.
+    ActionDone {
+        action: String,
+    },
+}
+
+/// What is missing before a sensitive action counts as verified.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Missing {
+    /// A required fact not asked for, not given, or not matching the records.
+    Fact(String),
+    /// The records were not looked at.
+    Records,
+}
+
+/// Everything that happens in a call, in order.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "event", rename_all = "snake_case")]
+pub enum Event {
+    Started {
+        scenario: String,
+        lang: Lang,
+        seed: u64,
+        trainee: String,
+        /// The true values of the case's facts, drawn for this seed.
+        values: BTreeMap<String, String>,
+        /// What the caller says when asked (differs from the truth where the caller lies).
+        caller_values: BTreeMap<String, String>,
+        mood: Mood,
+    },
+    Speech(Speech),
+    /// A trainee command that is a turn of the call (`/lookup`, `/reset`, …).
+    Command {
+        n: u32,
+        name: String,
+        arg: String,
+        text: String,
+    },
+    Caller {
+        n: u32,
+        said: Vec<Said>,
+    },
+    System {
+        n: u32,
+        shown: Shown,
+    },
+    /// The caller's mood after turn `after`, with the changes that led to it.
+    Mood {
+        after: u32,
+        mood: Mood,
+        changes: Vec<Change>,
+    },
+    FactAsked {
+        n: u32,
+        fact: String,
+        again: bool,
+    },
+    FactGiven {
+        n: u32,
+        fact: String,
+        value: String,
+        correct: bool,
+    },
+    Lookup {
+        n: u32,
+        records: Vec<String>,
+    },
+    Action {
+        n: u32,
+        action: String,
+        sensitive: bool,
+        verified: bool,
+        missing: Vec<Missing>,
+    },
+    Hold {
+        n: u32,
+        on: bool,
+    },
+    /// A caller reaction fired (by its id), after turn `n`.
+    Reaction {
+        n: u32,
+        id: String,
+    },
+    Flag {
+        n: u32,
+        flag: String,
+    },
+    /// The trainee asked for a hint: the scenario's hint by index, or none left.
+    Hint {
+        after: u32,
+        hint: Option<usize>,
+    },
+    Note {
+        after: u32,
+        text: String,
+    },
+    Ended {
+        outcome: Outcome,
+    },
+    /// Script lines left unplayed because the call ended first.
+    Unplayed {
+        lines: usize,
+    },
+}
+
+impl Event {
+    /// The turn number of a turn event (trainee speech or command, caller, system).
+    pub fn turn(&self) -> Option<u32> {
+        match self {
+            Event::Speech(s) => Some(s.n),
+            Event::Command { n, .. } | Event::Caller { n, .. } | Event::System { n, .. } => {
+                Some(*n)
+            }
+            _ => None,
+        }
+    }
+}

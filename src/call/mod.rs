@@ -1,0 +1,590 @@
+//! The call engine: one play of a scenario, as a log of events.
+//!
+//! The engine does no I/O: no printing, no clock, no randomness of its own. The front end
+//! passes in the seed (through [`Setup`]) and each line the trainee typed, and gets back the
+//! events it caused. The log of events is the single record of the call; [`CallState`] is its
+//! fold, kept up to date as each event is emitted, and the score, the debrief, the saved
+//! result and any replay derive from the log the same way.
+
+mod caller;
+pub mod event;
+pub mod state;
+
+pub use caller::{Fill, fill};
+pub use event::{Change, Event, Missing, Mood, Said, Shown, Speaker, Speech};
+pub use state::CallState;
+
+use crate::commands::{self, Common, Input};
+use crate::lang::Lang;
+use crate::outcome::Outcome;
+use crate::scenario::Scenario;
+use crate::understanding::{ActKind, Lexicon};
+use caller::TurnInput;
+use rand::{RngExt, SeedableRng};
+use rand_chacha::ChaCha8Rng;
+use std::collections::BTreeMap;
+use std::sync::Arc;
+
+/// What the engine needs to start a call.
+pub struct Setup {
+    pub scenario: Arc<Scenario>,
+    pub lexicon: Arc<Lexicon>,
+    pub lang: Lang,
+    pub seed: u64,
+    pub trainee: String,
+}
+
+/// What one line of input did.
+#[derive(Debug)]
+pub enum Step {
+    /// The call moved on: these events were added to the log.
+    Events(Vec<Event>),
+    /// The trainee asked for the list of commands.
+    Help,
+    /// The trainee asked for the caller's mood and what is verified.
+    Status,
+    /// Nothing was typed.
+    Nothing,
+    /// The line was not accepted; nothing was recorded.
+    Rejected(Rejection),
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Rejection {
+    UnknownCommand {
+        name: String,
+        suggestion: Option<String>,
+    },
+    MissingArgument {
+        name: String,
+        arg: String,
+    },
+    NotOnHold,
+    AlreadyOnHold,
+    CallEnded,
+}
+
+/// A call in progress.
+pub struct Call {
+    scenario: Arc<Scenario>,
+    lexicon: Arc<Lexicon>,
+    lang: Lang,
+    rng: ChaCha8Rng,
+    log: Vec<Event>,
+    state: CallState,
+    /// The phrasing last used for each caller line, so the next one differs. Engine-only: no
+    /// view of the call needs it.
+    last_variant: BTreeMap<String, usize>,
+}
+
+/// What the caller will say and do at the end of a step.
+#[derive(Default)]
+struct Reply {
+    said: Vec<Said>,
+    changes: Vec<Change>,
+    end: Option<Outcome>,
+}
+
+impl Call {
+    /// Starts a call: draws the case's values from the seed and logs the start.
+    pub fn new(setup: Setup) -> Call {
+        let Setup {
+            scenario,
+            lexicon,
+            lang,
+            seed,
+            trainee,
+        } = setup;
+        let mut rng = ChaCha8Rng::seed_from_u64(seed);
+        let mut values = BTreeMap::new();
+        for (id, fact) in &scenario.facts {
+            let value = match &fact.value {
+                Some(v) => v.clone(),
+                None => fact.pool[rng.random_range(0..fact.pool.len())].clone(),
+            };
+            values.insert(id.clone(), value);
+        }
+        let mut caller_values = values.clone();
+        for (id, knows) in &scenario.caller.knows {
+            if !knows.lie.is_empty() {
+                let lie = knows.lie[rng.random_range(0..knows.lie.len())].clone();
+                caller_values.insert(id.clone(), lie);
+            }
+        }
+        let mood: Mood = scenario
+            .caller
+            .mood
+            .iter()
+            .map(|(k, v)| (k.clone(), i64::from(*v)))
+            .collect();
+        let mut call = Call {
+            state: CallState::new(&scenario),
+            scenario: Arc::clone(&scenario),
+            lexicon,
+            lang,
+            rng,
+            log: Vec::new(),
+            last_variant: BTreeMap::new(),
+        };
+        call.emit(Event::Started {
+            scenario: scenario.id.clone(),
+            lang,
+            seed,
+            trainee,
+            values,
+            caller_values,
+            mood,
+        });
+        call
+    }
+
+    pub fn log(&self) -> &[Event] {
+        &self.log
+    }
+
+    pub fn state(&self) -> &CallState {
+        &self.state
+    }
+
+    pub fn scenario(&self) -> &Scenario {
+        &self.scenario
+    }
+
+    pub fn lang(&self) -> Lang {
+        self.lang
+    }
+
+    pub fn is_over(&self) -> bool {
+        self.state.is_over()
+    }
+
+    fn emit(&mut self, event: Event) {
+        self.state.apply(&event);
+        self.log.push(event);
+    }
+
+    fn next_turn(&self) -> u32 {
+        self.state.n + 1
+    }
+
+    /// Takes one line the trainee typed.
+    pub fn input(&mut self, line: &str) -> Step {
+        if self.is_over() {
+            return Step::Rejected(Rejection::CallEnded);
+        }
+        match commands::parse(line) {
+            Input::Empty => Step::Nothing,
+            Input::Speech(text) => {
+                let start = self.log.len();
+                self.speech(&text);
+                Step::Events(self.log[start..].to_vec())
+            }
+            Input::Command { name, arg } => self.command(&name, &arg, line.trim()),
+        }
+    }
+
+    /// The trainee walked away (Ctrl-C, Ctrl-D, end of a script): the call is abandoned.
+    pub fn abandon(&mut self) -> Vec<Event> {
+        if self.is_over() {
+            return Vec::new();
+        }
+        self.emit(Event::Ended {
+            outcome: Outcome::Abandoned,
+        });
+        vec![Event::Ended {
+            outcome: Outcome::Abandoned,
+        }]
+    }
+
+    /// Records how many script lines were left unplayed when the call ended first.
+    pub fn unplayed(&mut self, lines: usize) {
+        if lines > 0 && self.is_over() {
+            self.emit(Event::Unplayed { lines });
+        }
+    }
+
+    fn command(&mut self, name: &str, arg: &str, raw: &str) -> Step {
+        let common = Common::from_name(name);
+        if common.is_none() && !self.scenario.actions.contains_key(name) {
+            let names = commands::names(self.scenario.actions.keys());
+            let suggestion =
+                crate::suggest::closest(name, names.iter().map(String::as_str)).map(str::to_string);
+            return Step::Rejected(Rejection::UnknownCommand {
+                name: name.to_string(),
+                suggestion,
+            });
+        }
+        let start = self.log.len();
+        if let Some(common) = common {
+            let def = common.def();
+            if def.arg_required && arg.is_empty() {
+                return Step::Rejected(Rejection::MissingArgument {
+                    name: name.into(),
+                    arg: def.arg.unwrap_or("").into(),
+                });
+            }
+            match common {
+                Common::Help => return Step::Help,
+                Common::Status => return Step::Status,
+                Common::Hint => {
+                    let hint =
+                        (self.state.hints < self.scenario.hints.len()).then_some(self.state.hints);
+                    self.emit(Event::Hint {
+                        after: self.state.n,
+                        hint,
+                    });
+                    return Step::Events(self.log[start..].to_vec());
+                }
+                Common::Notes => {
+                    self.emit(Event::Note {
+                        after: self.state.n,
+                        text: arg.to_string(),
+                    });
+                    return Step::Events(self.log[start..].to_vec());
+                }
+                Common::Resume if !self.state.on_hold => {
+                    return Step::Rejected(Rejection::NotOnHold);
+                }
+                Common::Hold if self.state.on_hold => {
+                    return Step::Rejected(Rejection::AlreadyOnHold);
+                }
+                _ => {}
+            }
+        }
+        self.trainee_command(common, name, arg, raw);
+        Step::Events(self.log[start..].to_vec())
+    }
+
+    fn speech(&mut self, text: &str) {
+        let (acts, mut phrasing) = self.lexicon.understand_phrased(text);
+        phrasing.retain(|k, _| state::PHRASED.contains(k));
+        let heard = !self.state.on_hold;
+        let n = self.next_turn();
+        self.emit(Event::Speech(Speech {
+            n,
+            text: text.to_string(),
+            acts: acts.clone(),
+            heard,
+            normalized: self.lexicon.normalize(text),
+            phrasing,
+        }));
+        if !heard {
+            // The caller cannot hear: an aside, recorded but not answered.
+            return;
+        }
+        let (repeated, repeats) = self
+            .state
+            .speech
+            .last()
+            .map(|t| (t.repeated, t.repeats.clone()))
+            .unwrap_or_default();
+        let mut asked_now = Vec::new();
+        for a in acts.iter().filter(|a| a.act == ActKind::AskIdentity) {
+            if let Some(fact) = &a.fact {
+                let again = self.state.given(fact).is_some();
+                self.emit(Event::FactAsked {
+                    n,
+                    fact: fact.clone(),
+                    again,
+                });
+                asked_now.push((fact.clone(), again));
+            }
+        }
+        let turn = TurnInput {
+            acts: &acts,
+            command: None,
+            repeated,
+            repeats,
+            asked_again: asked_now.iter().any(|(_, again)| *again),
+        };
+        let mut mood = self.state.mood.clone();
+        let mut reply = Reply::default();
+        caller::feel(
+            &self.scenario,
+            &self.state,
+            &mut mood,
+            &turn,
+            &mut reply.changes,
+        );
+        for (fact, again) in &asked_now {
+            self.answer(n, fact, *again, &mut reply);
+        }
+        self.react(&turn, &mut mood, &mut reply);
+        self.finish(mood, reply);
+    }
+
+    fn trainee_command(&mut self, common: Option<Common>, name: &str, arg: &str, raw: &str) {
+        let n = self.next_turn();
+        self.emit(Event::Command {
+            n,
+            name: name.to_string(),
+            arg: arg.to_string(),
+            text: raw.to_string(),
+        });
+        let mut reply = Reply::default();
+        let shown = match common {
+            Some(Common::Lookup) => {
+                let records = self.lookup(arg);
+                self.emit(Event::Lookup {
+                    n,
+                    records: records.clone(),
+                });
+                Some(Shown::Records {
+                    query: arg.to_string(),
+                    records,
+                })
+            }
+            Some(Common::Hold | Common::Resume) => {
+                let on = common == Some(Common::Hold);
+                self.emit(Event::Hold { n, on });
+                Some(if on { Shown::HoldOn } else { Shown::HoldOff })
+            }
+            Some(Common::Transfer) => {
+                reply.end = Some(Outcome::Transferred);
+                Some(Shown::Transferred {
+                    to: arg.to_string(),
+                })
+            }
+            Some(Common::End) => {
+                reply.end = Some(if self.state.resolved {
+                    Outcome::Resolved
+                } else if self.state.act_counts.get("refusal").is_some_and(|c| *c > 0) {
+                    Outcome::Refused
+                } else {
+                    Outcome::Ended
+                });
+                None
+            }
+            Some(_) => None,
+            None => {
+                let missing = self.state.missing_for(name);
+                let sensitive = self.scenario.actions[name].sensitive;
+                self.emit(Event::Action {
+                    n,
+                    action: name.to_string(),
+                    sensitive,
+                    verified: missing.is_empty(),
+                    missing,
+                });
+                Some(Shown::ActionDone {
+                    action: name.to_string(),
+                })
+            }
+        };
+        if let Some(shown) = shown {
+            let n = self.next_turn();
+            self.emit(Event::System { n, shown });
+        }
+        let mut mood = self.state.mood.clone();
+        if reply.end.is_none() || common == Some(Common::Transfer) {
+            let turn = TurnInput {
+                command: Some(name),
+                ..TurnInput::default()
+            };
+            caller::feel(
+                &self.scenario,
+                &self.state,
+                &mut mood,
+                &turn,
+                &mut reply.changes,
+            );
+            let end = reply.end;
+            self.react(&turn, &mut mood, &mut reply);
+            if end.is_some() {
+                reply.end = end;
+            }
+        }
+        self.finish(mood, reply);
+    }
+
+    /// The caller's line, the mood after the step, and the end of the call if it ends.
+    fn finish(&mut self, mood: Mood, reply: Reply) {
+        if !reply.said.is_empty() {
+            let n = self.next_turn();
+            self.emit(Event::Caller {
+                n,
+                said: reply.said,
+            });
+        }
+        self.emit(Event::Mood {
+            after: self.state.n,
+            mood,
+            changes: reply.changes,
+        });
+        if let Some(outcome) = reply.end {
+            let outcome = if outcome == Outcome::Resolved && !self.state.resolved {
+                Outcome::Ended
+            } else {
+                outcome
+            };
+            self.emit(Event::Ended { outcome });
+        }
+    }
+
+    /// Picks the first reaction that holds and applies it.
+    fn react(&mut self, turn: &TurnInput, mood: &mut Mood, reply: &mut Reply) {
+        let scenario = Arc::clone(&self.scenario);
+        let Some(reaction) = caller::choose(&scenario, &self.state, mood, turn) else {
+            return;
+        };
+        let n = self.state.n;
+        self.emit(Event::Reaction {
+            n,
+            id: reaction.id.clone(),
+        });
+        caller::change_mood(mood, &reaction.id, &reaction.mood, &mut reply.changes);
+        for flag in &reaction.set {
+            if !self.state.flags.iter().any(|(_, f)| f == flag) {
+                self.emit(Event::Flag {
+                    n,
+                    flag: flag.clone(),
+                });
+            }
+        }
+        if let Some(line) = &reaction.say {
+            let said = self.say(line, None, None, n);
+            reply.said.push(said);
+        }
+        if reaction.end.is_some() {
+            reply.end = reaction.end;
+        }
+    }
+
+    fn answer(&mut self, n: u32, fact: &str, again: bool, reply: &mut Reply) {
+        let Some((line, giving)) = caller::answer(&self.scenario, &self.state, fact, again) else {
+            return;
+        };
+        let value = giving
+            .then(|| self.state.caller_values.get(fact).cloned())
+            .flatten();
+        let said = self.say(&line, Some(fact), value.clone(), n);
+        if let Some(value) = value {
+            self.give(n, fact, &value);
+        }
+        reply.said.push(said);
+    }
+
+    /// Chooses a phrasing of a line (never the one used last time for that line) and records
+    /// the facts its `{fact:ID}` placeholders give.
+    fn say(&mut self, line: &str, fact: Option<&str>, value: Option<String>, n: u32) -> Said {
+        let phrasings = self
+            .scenario
+            .caller
+            .lines
+            .get(line)
+            .map(|l| l.get(self.lang).len())
+            .unwrap_or(0);
+        let mut variant = 0;
+        if phrasings > 0 {
+            let last = self.last_variant.get(line).copied();
+            variant = self.rng.random_range(0..phrasings);
+            if Some(variant) == last && phrasings > 1 {
+                variant = (variant + 1 + self.rng.random_range(0..phrasings - 1)) % phrasings;
+            }
+            self.last_variant.insert(line.to_string(), variant);
+            let text = self.scenario.caller.lines[line].get(self.lang)[variant].clone();
+            for f in caller::facts_in(&text, &self.state.caller_values) {
+                let v = self.state.caller_values[&f].clone();
+                self.give(n, &f, &v);
+            }
+        }
+        Said {
+            line: line.to_string(),
+            variant,
+            fact: fact.map(str::to_string),
+            value,
+        }
+    }
+
+    fn give(&mut self, n: u32, fact: &str, value: &str) {
+        let correct = self.state.values.get(fact).is_some_and(|v| v == value);
+        if self.state.given(fact).is_none_or(|g| g.value != value) {
+            self.emit(Event::FactGiven {
+                n,
+                fact: fact.to_string(),
+                value: value.to_string(),
+                correct,
+            });
+        }
+    }
+
+    /// The ids of the records matching a query (or the case's records without one).
+    fn lookup(&self, query: &str) -> Vec<String> {
+        let q = crate::understanding::fold(query);
+        self.scenario
+            .records
+            .iter()
+            .filter(|r| {
+                if q.trim().is_empty() {
+                    return r.case;
+                }
+                let hay = crate::understanding::fold(&r.text(self.lang, &self.state.values));
+                q.split_whitespace().all(|w| hay.contains(w))
+            })
+            .map(|r| r.id.clone())
+            .collect()
+    }
+}
+
+/// Where a call's lines come from: a terminal, a pipe, a script. Every front end drives the
+/// engine through [`Call::play`], so they all get the same log from the same lines.
+pub trait LineSource {
+    /// The next line the trainee typed, or `None` when they leave (or the script ends).
+    fn next_line(&mut self) -> std::io::Result<Option<String>>;
+
+    /// How many lines were never played because the call ended first.
+    fn unplayed(&mut self) -> usize {
+        0
+    }
+}
+
+/// Whether a script line is a turn (not blank, not a `#` comment).
+pub fn is_script_turn(line: &str) -> bool {
+    let l = line.trim();
+    !l.is_empty() && !l.starts_with('#')
+}
+
+/// The lines of a script: one trainee turn a line, blank and `#` lines skipped.
+pub struct Script<I: Iterator<Item = String>>(pub I);
+
+impl<I: Iterator<Item = String>> LineSource for Script<I> {
+    fn next_line(&mut self) -> std::io::Result<Option<String>> {
+        Ok(self.0.by_ref().find(|l| is_script_turn(l)))
+    }
+
+    fn unplayed(&mut self) -> usize {
+        self.0.by_ref().filter(|l| is_script_turn(l)).count()
+    }
+}
+
+impl Call {
+    /// Plays lines until the call ends or the source runs dry (then the call is abandoned).
+    /// `on_step` sees the call after each line, the line and what it did; lines left over when
+    /// the call ended first are recorded as unplayed.
+    pub fn play<E: From<std::io::Error>>(
+        &mut self,
+        source: &mut dyn LineSource,
+        mut on_step: impl FnMut(&Call, &str, &Step) -> Result<(), E>,
+    ) -> Result<(), E> {
+        while !self.is_over() {
+            match source.next_line()? {
+                Some(line) => {
+                    let step = self.input(&line);
+                    on_step(self, &line, &step)?;
+                }
+                None => {
+                    let events = self.abandon();
+                    on_step(self, "", &Step::Events(events))?;
+                }
+            }
+        }
+        let unplayed = source.unplayed();
+        if unplayed > 0 {
+            let start = self.log.len();
+            self.unplayed(unplayed);
+            let events = self.log[start..].to_vec();
+            on_step(self, "", &Step::Events(events))?;
+        }
+        Ok(())
+    }
+}

@@ -1,0 +1,201 @@
+//! The command line: argument parsing, the subcommands (one module each), and the one place
+//! errors are reported.
+//!
+//! Exit codes: 0 success; 1 bad input or a failed check (invalid scenario, failing self-test,
+//! unreadable file); 2 wrong command-line usage (clap's own).
+
+mod list;
+mod play;
+mod review;
+mod scenarios;
+mod understand;
+
+use crate::lang::Lang;
+use crate::scenario::{Library, Scenario};
+use crate::understanding::{self, Lexicon, LexiconFile};
+use anyhow::{Context, Result, anyhow};
+use clap::{Parser, Subcommand};
+use std::io::{self, Write};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+#[derive(Parser, Debug)]
+#[command(name = "deskdrill", version, about = "Take simulated helpdesk calls and get an explained score", long_about = None)]
+pub struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(clap::Args, Debug, Clone)]
+struct Common {
+    /// Language: en or nl (default: DESKDRILL_LANG, else the locale, else en)
+    #[arg(long, value_name = "LANG")]
+    lang: Option<Lang>,
+    /// A folder of your own scenarios, besides the built-in ones
+    #[arg(long, value_name = "DIR", env = "DESKDRILL_SCENARIOS")]
+    scenarios: Option<PathBuf>,
+}
+
+#[derive(Subcommand, Debug)]
+enum Command {
+    /// List the scenarios you can play
+    List {
+        #[command(flatten)]
+        common: Common,
+        /// Print JSON instead of a table
+        #[arg(long)]
+        json: bool,
+    },
+    /// Take a call: interactive, or from a script of trainee turns
+    Play {
+        /// A scenario id (see 'deskdrill list') or a path to a scenario file
+        scenario: String,
+        #[command(flatten)]
+        common: Common,
+        /// Seed for the caller's choices; the same seed and turns replay the same call
+        #[arg(long)]
+        seed: Option<u64>,
+        /// Your name, as recorded in the result
+        #[arg(long, value_name = "NAME")]
+        trainee: Option<String>,
+        /// Take the trainee's turns from a file ('-' for standard input), one per line
+        #[arg(long, value_name = "FILE")]
+        script: Option<String>,
+        /// Print the result as JSON instead of the debrief
+        #[arg(long)]
+        json: bool,
+        /// Where to save results (default: DESKDRILL_RESULTS, else your data folder)
+        #[arg(
+            long,
+            value_name = "DIR",
+            env = "DESKDRILL_RESULTS",
+            conflicts_with = "no_save"
+        )]
+        results: Option<PathBuf>,
+        /// Do not save the result (nor journal the call)
+        #[arg(long)]
+        no_save: bool,
+    },
+    /// Show the acts deskdrill hears in a line (or in each line of standard input)
+    Understand {
+        #[command(flatten)]
+        common: Common,
+        /// Include a scenario's own facts and patterns
+        #[arg(long, value_name = "SCENARIO")]
+        scenario: Option<String>,
+        /// Print JSON (JSON Lines for standard input)
+        #[arg(long)]
+        json: bool,
+        /// Measure against a labelled corpus (JSON Lines): accuracy, precision and recall per act
+        #[arg(long, value_name = "CORPUS", conflicts_with = "text")]
+        evaluate: Option<PathBuf>,
+        /// The line to understand; without it, reads one line at a time from standard input
+        text: Vec<String>,
+    },
+    /// Check scenario files and report every problem as file:line:column: message
+    Validate {
+        /// Scenario files, or folders of them
+        #[arg(required = true)]
+        paths: Vec<PathBuf>,
+    },
+    /// Run the self-tests in scenarios (all built-in ones by default)
+    Test {
+        /// Scenario files, or folders of them
+        paths: Vec<PathBuf>,
+    },
+    /// Show the annotated transcript of a saved call (a result, or the journal of a broken-off call)
+    Review {
+        /// A result file (.json) or a journal (.journal.jsonl)
+        result: PathBuf,
+        #[command(flatten)]
+        common: Common,
+        /// Print the result as JSON (useful for a journal)
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+/// Entry point: parses arguments, runs, and reports errors once. Colour follows `colored`'s
+/// own rules: `NO_COLOR` off, `CLICOLOR_FORCE` on, else on a terminal.
+pub fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match run(cli) {
+        Ok(code) => code,
+        Err(err) => {
+            let _ = writeln!(io::stderr(), "deskdrill: {err:#}");
+            ExitCode::from(1)
+        }
+    }
+}
+
+fn default_lang(lang: Option<Lang>) -> Lang {
+    lang.unwrap_or_else(|| Lang::from_env(|k| std::env::var(k).ok()))
+}
+
+fn library(common: &Common) -> Library {
+    Library {
+        dirs: common.scenarios.iter().cloned().collect(),
+    }
+}
+
+/// The lexicon file for a language: from `DESKDRILL_LEXICON` (a folder with en.json and
+/// nl.json) when set, so trainers can try changes without rebuilding; else the built-in one.
+fn lexicon_file(lang: Lang) -> Result<LexiconFile> {
+    match std::env::var_os("DESKDRILL_LEXICON") {
+        Some(dir) => {
+            let path = Path::new(&dir).join(format!("{}.json", lang.code()));
+            let text = std::fs::read_to_string(&path)
+                .with_context(|| format!("{}: cannot read the lexicon", path.display()))?;
+            understanding::parse_file(&text).map_err(|e| anyhow!("{}: {e}", path.display()))
+        }
+        None => understanding::builtin(lang).map_err(|e| anyhow!("built-in {lang} lexicon: {e}")),
+    }
+}
+
+fn compile_lexicon(lang: Lang, scenario: Option<&Scenario>) -> Result<Lexicon> {
+    let file = lexicon_file(lang)?;
+    let ext: Vec<_> = scenario
+        .and_then(|s| s.understanding.get(&lang))
+        .into_iter()
+        .collect();
+    Lexicon::compile(&file, &ext).map_err(|e| anyhow!("lexicon for {lang}: {e}"))
+}
+
+fn run(cli: Cli) -> Result<ExitCode> {
+    match cli.command {
+        Command::List { common, json } => list::run(&common, json),
+        Command::Play {
+            scenario,
+            common,
+            seed,
+            trainee,
+            script,
+            json,
+            results,
+            no_save,
+        } => play::run(play::Options {
+            scenario,
+            common,
+            seed,
+            trainee,
+            script,
+            json,
+            results,
+            no_save,
+        }),
+        Command::Understand {
+            common,
+            scenario,
+            json,
+            evaluate,
+            text,
+        } => understand::run(&common, scenario, json, evaluate, text),
+        Command::Validate { paths } => scenarios::validate(&paths),
+        Command::Test { paths } => scenarios::self_test(&paths),
+        Command::Review {
+            result,
+            common,
+            json,
+        } => review::run(&result, &common, json),
+    }
+}

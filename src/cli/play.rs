@@ -1,0 +1,183 @@
+//! `deskdrill play`: one call, interactive or from a script, journaled as it happens and
+//! saved (atomically) when it ends.
+
+use super::{Common, compile_lexicon, default_lang, library};
+use crate::call::{Call, Script, Setup, Step};
+use crate::journal::{self, Header, Journal};
+use crate::lang::Lang;
+use crate::report;
+use crate::result::{self, Timing};
+use crate::scenario::Scenario;
+use crate::ui;
+use anyhow::{Context, Result, anyhow, bail};
+use std::io::{self, Read, Write};
+use std::path::PathBuf;
+use std::process::ExitCode;
+use std::sync::Arc;
+use std::time::{Instant, SystemTime};
+
+/// The `play` subcommand's options, as parsed.
+pub(super) struct Options {
+    pub scenario: String,
+    pub common: Common,
+    pub seed: Option<u64>,
+    pub trainee: Option<String>,
+    pub script: Option<String>,
+    pub json: bool,
+    pub results: Option<PathBuf>,
+    pub no_save: bool,
+}
+
+fn default_results_dir() -> Result<PathBuf> {
+    directories::ProjectDirs::from("", "", "deskdrill")
+        .map(|d| d.data_dir().join("results"))
+        .ok_or_else(|| anyhow!("cannot find your data folder; give --results DIR or --no-save"))
+}
+
+pub(super) fn run(o: Options) -> Result<ExitCode> {
+    let scenario = Arc::new(library(&o.common).find(&o.scenario)?);
+    let lang = default_lang(o.common.lang);
+    if !scenario.languages.contains(&lang) {
+        let langs: Vec<&str> = scenario.languages.iter().map(|l| l.code()).collect();
+        bail!(
+            "scenario '{}' is not available in '{lang}'; use --lang {}",
+            scenario.id,
+            langs.join(" or --lang ")
+        );
+    }
+    let seed = o.seed.unwrap_or_else(|| u64::from(rand::random::<u32>()));
+    let trainee = o
+        .trainee
+        .or_else(|| std::env::var("USER").ok().filter(|u| !u.is_empty()))
+        .unwrap_or_else(|| "trainee".into());
+    let results = if o.no_save {
+        None
+    } else {
+        Some(o.results.map(Ok).unwrap_or_else(default_results_dir)?)
+    };
+    // A scenario named by its path is journaled with that path, so a broken-off call on it
+    // can be reviewed; one found by id is found again by id.
+    let source = Some(PathBuf::from(&o.scenario)).filter(|p| p.is_file());
+    play(Play {
+        scenario,
+        source,
+        lang,
+        seed,
+        trainee,
+        script: o.script,
+        json: o.json,
+        results,
+    })
+}
+
+struct Play {
+    scenario: Arc<Scenario>,
+    /// The scenario's file, when it was loaded from one (for journal recovery).
+    source: Option<PathBuf>,
+    lang: Lang,
+    seed: u64,
+    trainee: String,
+    script: Option<String>,
+    json: bool,
+    results: Option<PathBuf>,
+}
+
+fn read_script(source: &str) -> Result<String> {
+    if source == "-" {
+        let mut s = String::new();
+        io::stdin()
+            .read_to_string(&mut s)
+            .context("cannot read the script from standard input")?;
+        Ok(s)
+    } else {
+        std::fs::read_to_string(source).with_context(|| format!("{source}: cannot read the script"))
+    }
+}
+
+fn play(args: Play) -> Result<ExitCode> {
+    let lexicon = Arc::new(compile_lexicon(args.lang, Some(&args.scenario))?);
+    let started_at = humantime::format_rfc3339_seconds(SystemTime::now()).to_string();
+    let clock = Instant::now();
+    let name = format!(
+        "{}-{}-{}",
+        started_at.replace([':', '-'], "").trim_end_matches('Z'),
+        args.scenario.id,
+        args.seed
+    );
+    let mut journal =
+        match &args.results {
+            Some(dir) => {
+                let header = Header {
+                    journal: journal::JOURNAL_FORMAT.into(),
+                    scenario: args.scenario.id.clone(),
+                    source: args
+                        .source
+                        .as_ref()
+                        .and_then(|p| p.canonicalize().ok())
+                        .map(|p| p.display().to_string())
+                        .unwrap_or_default(),
+                    started_at: started_at.clone(),
+                };
+                let path = dir.join(format!("{name}.journal.jsonl"));
+                Some(Journal::create(path.clone(), &header).with_context(|| {
+                    format!("{}: cannot write the call's journal", path.display())
+                })?)
+            }
+            None => None,
+        };
+    let mut call = Call::new(Setup {
+        scenario: Arc::clone(&args.scenario),
+        lexicon,
+        lang: args.lang,
+        seed: args.seed,
+        trainee: args.trainee.clone(),
+    });
+    if let Some(j) = journal.as_mut() {
+        j.write(call.log())?;
+    }
+    match &args.script {
+        Some(source) => {
+            let text = read_script(source)?;
+            let show = !args.json;
+            let mut out = io::stdout().lock();
+            if show {
+                writeln!(out, "{}", report::briefing(&args.scenario, args.lang))?;
+            }
+            let mut script = Script(text.lines().map(str::to_string));
+            call.play(&mut script, |call, line, step| -> Result<()> {
+                if let (Step::Events(events), Some(j)) = (step, journal.as_mut()) {
+                    j.write(events).context("cannot write the call's journal")?;
+                }
+                if show {
+                    let shown = report::render_step(call.scenario(), call.state(), line, step);
+                    write!(out, "{shown}")?;
+                }
+                Ok(())
+            })?;
+        }
+        None => crate::repl::run(&mut call, journal.as_mut(), clock)?,
+    }
+    let timing = Timing {
+        started_at,
+        duration_s: clock.elapsed().as_secs(),
+    };
+    let result = result::build(&args.scenario, call.log(), &timing);
+    if let Some(dir) = &args.results {
+        let path = journal::save_result(dir, &name, &result)
+            .with_context(|| format!("{}: cannot save the result", dir.display()))?;
+        if let Some(j) = journal.take() {
+            j.finish().ok();
+        }
+        eprintln!(
+            "{}",
+            ui::fmt(args.lang, "saved", &[("path", &path.display().to_string())])
+        );
+    }
+    let mut out = io::stdout().lock();
+    if args.json {
+        writeln!(out, "{}", serde_json::to_string_pretty(&result)?)?;
+    } else {
+        writeln!(out, "\n{}", report::debrief(&result, args.lang))?;
+    }
+    Ok(ExitCode::SUCCESS)
+}

@@ -1,0 +1,141 @@
+//! For scenario authors: `deskdrill validate` and `deskdrill test`.
+
+use super::compile_lexicon;
+use crate::lang::Lang;
+use crate::scenario;
+use crate::selftest;
+use crate::understanding::Lexicon;
+use anyhow::{Context, Result};
+use std::collections::HashMap;
+use std::io::{self, Write};
+use std::path::PathBuf;
+use std::process::ExitCode;
+use std::sync::Arc;
+
+/// Scenario files named directly, or every `*.json` in named folders.
+fn scenario_files(paths: &[PathBuf]) -> Result<Vec<PathBuf>> {
+    let mut files = Vec::new();
+    for p in paths {
+        if p.is_dir() {
+            let mut found: Vec<PathBuf> = std::fs::read_dir(p)
+                .with_context(|| format!("{}: cannot read the folder", p.display()))?
+                .filter_map(|e| e.ok().map(|e| e.path()))
+                .filter(|f| f.extension().is_some_and(|e| e == "json"))
+                .collect();
+            found.sort();
+            files.extend(found);
+        } else {
+            files.push(p.clone());
+        }
+    }
+    Ok(files)
+}
+
+pub(super) fn validate(paths: &[PathBuf]) -> Result<ExitCode> {
+    let mut bad = 0;
+    let files = scenario_files(paths)?;
+    for f in &files {
+        match scenario::load_file(f) {
+            Ok(s) => {
+                // Each pattern was checked on its own; they must also compile together with
+                // each language's lexicon.
+                // A broken lexicon is the lexicon's fault, not the scenario's.
+                for lang in &s.languages {
+                    compile_lexicon(*lang, None)?;
+                }
+                let together: Result<Vec<_>> = s
+                    .languages
+                    .iter()
+                    .map(|l| compile_lexicon(*l, Some(&s)))
+                    .collect();
+                match together {
+                    Ok(_) => println!(
+                        "{}: ok ({}, {} self-tests)",
+                        f.display(),
+                        s.id,
+                        s.tests.len()
+                    ),
+                    Err(e) => {
+                        bad += 1;
+                        eprintln!(
+                            "{}:1:1: the scenario's patterns do not compile with the lexicon: {e:#}",
+                            f.display()
+                        );
+                    }
+                }
+            }
+            Err(e) => {
+                bad += 1;
+                eprintln!("{e}");
+            }
+        }
+    }
+    if bad > 0 {
+        eprintln!("{bad} of {} scenario files have problems", files.len());
+        return Ok(ExitCode::from(1));
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+pub(super) fn self_test(paths: &[PathBuf]) -> Result<ExitCode> {
+    let mut scenarios = Vec::new();
+    let mut broken = 0;
+    if paths.is_empty() {
+        for (name, text) in scenario::SHIPPED {
+            match scenario::load_str(text, &format!("built-in:{name}")) {
+                Ok(s) => scenarios.push(s),
+                Err(e) => {
+                    broken += 1;
+                    eprintln!("{e}");
+                }
+            }
+        }
+    } else {
+        for f in scenario_files(paths)? {
+            match scenario::load_file(&f) {
+                Ok(s) => scenarios.push(s),
+                Err(e) => {
+                    broken += 1;
+                    eprintln!("{e}");
+                }
+            }
+        }
+    }
+    let (mut passed, mut failed) = (0, broken);
+    let mut out = io::stdout().lock();
+    for s in scenarios {
+        let s = Arc::new(s);
+        let mut cache: HashMap<Lang, Arc<Lexicon>> = HashMap::new();
+        let mut lex_error = None;
+        for lang in &s.languages {
+            match compile_lexicon(*lang, Some(&s)) {
+                Ok(l) => {
+                    cache.insert(*lang, Arc::new(l));
+                }
+                Err(e) => lex_error = Some(e),
+            }
+        }
+        if let Some(e) = lex_error {
+            return Err(e);
+        }
+        let lexicon = |l: Lang| Arc::clone(&cache[&l]);
+        for o in selftest::run(&s, &lexicon) {
+            if o.passed() {
+                passed += 1;
+                writeln!(out, "ok    {} [{}] {}", s.id, o.lang, o.name)?;
+            } else {
+                failed += 1;
+                writeln!(out, "FAIL  {} [{}] {}", s.id, o.lang, o.name)?;
+                for f in &o.failures {
+                    writeln!(out, "        {f}")?;
+                }
+            }
+        }
+    }
+    writeln!(out, "{passed} passed, {failed} failed")?;
+    Ok(if failed == 0 {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(1)
+    })
+}

@@ -1,0 +1,65 @@
+//! `deskdrill understand`: the acts heard in a line, or measured over a labelled corpus.
+
+use super::{Common, compile_lexicon, default_lang, library};
+use crate::evaluate;
+use crate::understanding::Act;
+use anyhow::{Context, Result, anyhow};
+use std::io::{self, BufRead, Write};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+pub(super) fn run(
+    common: &Common,
+    scenario: Option<String>,
+    json: bool,
+    evaluate: Option<PathBuf>,
+    text: Vec<String>,
+) -> Result<ExitCode> {
+    let lang = default_lang(common.lang);
+    let scenario = match scenario {
+        Some(name) => Some(library(common).find(&name)?),
+        None => None,
+    };
+    let lexicon = compile_lexicon(lang, scenario.as_ref())?;
+    let mut out = io::BufWriter::new(io::stdout().lock());
+    if let Some(path) = evaluate {
+        let corpus = std::fs::read_to_string(&path)
+            .with_context(|| format!("{}: cannot read the corpus", path.display()))?;
+        let report = evaluate::evaluate(&lexicon, &corpus)
+            .map_err(|e| anyhow!("{}: {e}", path.display()))?;
+        write!(out, "{}", report.render())?;
+        return Ok(ExitCode::SUCCESS);
+    }
+    let answer = |out: &mut dyn Write, line: &str| -> Result<()> {
+        let acts = lexicon.understand(line);
+        if json {
+            writeln!(
+                out,
+                "{}",
+                serde_json::to_string(&serde_json::json!({"text": line, "acts": acts}))?
+            )?;
+        } else {
+            let labels: Vec<String> = acts.iter().map(Act::label).collect();
+            writeln!(
+                out,
+                "{}",
+                if labels.is_empty() {
+                    "-".to_string()
+                } else {
+                    labels.join("  ")
+                }
+            )?;
+        }
+        Ok(())
+    };
+    if text.is_empty() {
+        for line in io::stdin().lock().lines() {
+            let line = line.context("cannot read standard input")?;
+            answer(&mut out, &line)?;
+        }
+    } else {
+        answer(&mut out, &text.join(" "))?;
+    }
+    out.flush()?;
+    Ok(ExitCode::SUCCESS)
+}

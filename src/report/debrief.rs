@@ -1,0 +1,291 @@
+//! After the call: the debrief, and the review of a saved call turn by turn.
+
+use super::{clean, meter, sparkline};
+use crate::call::{Event, Speaker};
+use crate::lang::Lang;
+use crate::result::CallResult;
+use crate::rules::RuleId;
+use crate::ui::{fmt, t};
+use colored::Colorize;
+use std::fmt::Write;
+
+fn score_line(label: &str, value: u32) -> String {
+    let v = format!("{value:>3}");
+    let v = match value {
+        0..=49 => v.red(),
+        50..=69 => v.yellow(),
+        _ => v.green(),
+    };
+    format!("  {label:<18} {v}  {}", meter(i64::from(value)))
+}
+
+fn mood_lines(r: &CallResult, lang: Lang) -> String {
+    let mut dims: Vec<String> = r
+        .mood_trace
+        .iter()
+        .flat_map(|m| m.keys().cloned())
+        .collect();
+    dims.sort();
+    dims.dedup();
+    // The caller's mood before the first turn, then after every turn.
+    let initial = r.events.iter().find_map(|e| match e {
+        Event::Started { mood, .. } => Some(mood.clone()),
+        _ => None,
+    });
+    let mut out = String::new();
+    for dim in dims {
+        let values: Vec<i64> = initial
+            .iter()
+            .chain(r.mood_trace.iter())
+            .map(|m| m.get(&dim).copied().unwrap_or(0))
+            .collect();
+        let (Some(first), Some(last)) = (values.first(), values.last()) else {
+            continue;
+        };
+        let peak = values.iter().max().copied().unwrap_or(0);
+        let _ = writeln!(
+            out,
+            "  {:<10} {}  {}",
+            t(lang, &format!("mood.{dim}")),
+            sparkline(&values),
+            fmt(
+                lang,
+                "debrief.mood_range",
+                &[
+                    ("start", &first.to_string()),
+                    ("peak", &peak.to_string()),
+                    ("end", &last.to_string())
+                ]
+            )
+        );
+    }
+    out
+}
+
+fn quote(text: &str) -> String {
+    let text = clean(text);
+    let short: String = text.chars().take(90).collect();
+    if short.len() < text.len() {
+        format!("'{short}…'")
+    } else {
+        format!("'{short}'")
+    }
+}
+
+/// One line of feedback: "Turn 6 — 'what was said' — what it did [RULE]", or without the
+/// turn and quote when it is about something that never happened.
+fn feedback_line(
+    lang: Lang,
+    marker: &str,
+    turn: u32,
+    said: &str,
+    message: &str,
+    rule: RuleId,
+) -> String {
+    let rule = rule.as_str();
+    if said.is_empty() {
+        format!("  {marker}{} [{}]\n", clean(message), rule.dimmed())
+    } else {
+        format!(
+            "  {marker}{} {turn} — {} — {} [{}]\n",
+            t(lang, "word.turn"),
+            quote(said),
+            clean(message),
+            rule.dimmed()
+        )
+    }
+}
+
+/// The debrief shown after a call.
+pub fn debrief(r: &CallResult, lang: Lang) -> String {
+    let mut out = String::new();
+    let verdict = if r.passed {
+        t(lang, "debrief.passed").green().bold()
+    } else {
+        t(lang, "debrief.failed").red().bold()
+    };
+    let _ = writeln!(
+        out,
+        "{}  {}",
+        t(lang, "debrief.title").bold(),
+        clean(&r.scenario.title)
+    );
+    let _ = writeln!(
+        out,
+        "{}  {}",
+        verdict,
+        fmt(
+            lang,
+            "debrief.total",
+            &[
+                ("total", &r.score.total.to_string()),
+                ("mark", &r.pass_mark.to_string()),
+                ("outcome", &super::words::outcome_name(lang, r.outcome))
+            ]
+        )
+    );
+    let sc = &r.score;
+    for (dim, value) in [
+        ("verification", sc.verification),
+        ("deescalation", sc.deescalation),
+        ("resolution", sc.resolution),
+        ("professionalism", sc.professionalism),
+    ] {
+        let _ = writeln!(out, "{}", score_line(t(lang, &format!("dim.{dim}")), value));
+    }
+    let turn_text = |n: u32| {
+        r.turns
+            .iter()
+            .find(|t| t.n == n)
+            .map(|t| t.text.clone())
+            .unwrap_or_default()
+    };
+    if !r.critical.is_empty() {
+        let _ = writeln!(out, "\n{}", t(lang, "debrief.critical").red().bold());
+        for c in &r.critical {
+            out.push_str(&feedback_line(
+                lang,
+                "",
+                c.turn,
+                &turn_text(c.turn),
+                &c.message,
+                c.rule,
+            ));
+        }
+        let mut tips: Vec<&str> = r
+            .feedback
+            .improvements
+            .iter()
+            .filter(|f| f.rule.critical())
+            .filter_map(|f| f.better.as_deref())
+            .collect();
+        tips.dedup();
+        for tip in tips {
+            let _ = writeln!(
+                out,
+                "    {} {}",
+                t(lang, "debrief.better").dimmed(),
+                clean(tip)
+            );
+        }
+    }
+    if !r.feedback.strengths.is_empty() {
+        let _ = writeln!(out, "\n{}", t(lang, "debrief.strengths").green().bold());
+        for f in &r.feedback.strengths {
+            out.push_str(&feedback_line(
+                lang, "+ ", f.turn, &f.quote, &f.text, f.rule,
+            ));
+        }
+    }
+    if r.feedback.improvements.iter().any(|f| !f.rule.critical()) {
+        let _ = writeln!(out, "\n{}", t(lang, "debrief.improvements").yellow().bold());
+        for f in r
+            .feedback
+            .improvements
+            .iter()
+            .filter(|f| !f.rule.critical())
+        {
+            out.push_str(&feedback_line(
+                lang, "- ", f.turn, &f.quote, &f.text, f.rule,
+            ));
+            if let Some(b) = &f.better {
+                let _ = writeln!(
+                    out,
+                    "    {} {}",
+                    t(lang, "debrief.better").dimmed(),
+                    clean(b)
+                );
+            }
+        }
+    }
+    let _ = writeln!(out, "\n{}", t(lang, "debrief.mood").bold());
+    out.push_str(&mood_lines(r, lang));
+    let _ = writeln!(out, "\n{}", t(lang, "debrief.truth").bold());
+    let _ = writeln!(out, "  {}", clean(&r.hidden_truth));
+    if r.ignored_lines > 0 {
+        let _ = writeln!(
+            out,
+            "\n{}",
+            fmt(
+                lang,
+                "debrief.ignored",
+                &[("count", &r.ignored_lines.to_string())]
+            )
+            .dimmed()
+        );
+    }
+    let _ = write!(
+        out,
+        "\n{}",
+        fmt(lang, "debrief.replay", &[("seed", &r.seed.to_string())]).dimmed()
+    );
+    out
+}
+
+/// The whole transcript with every turn's notes, for a trainer to walk a class through.
+pub fn review(r: &CallResult, caller: &str) -> String {
+    let lang = r.scenario.lang;
+    let mut out = String::new();
+    let _ = writeln!(
+        out,
+        "{}  {}",
+        clean(&r.scenario.title).bold(),
+        fmt(
+            lang,
+            "review.header",
+            &[
+                ("trainee", &clean(&r.trainee)),
+                ("started", &r.started_at),
+                ("seed", &r.seed.to_string())
+            ]
+        )
+        .dimmed()
+    );
+    for turn in &r.turns {
+        let who = match turn.speaker {
+            Speaker::Trainee => clean(&r.trainee).cyan().bold().to_string(),
+            Speaker::Caller => clean(caller).magenta().bold().to_string(),
+            Speaker::System => t(lang, "review.system").dimmed().to_string(),
+        };
+        let mood: Vec<String> = turn
+            .mood
+            .iter()
+            .map(|(k, v)| format!("{} {v}", t(lang, &format!("mood.{k}"))))
+            .collect();
+        let _ = writeln!(
+            out,
+            "\n{:>3}  {who}  {}",
+            turn.n,
+            format!("[{}]", mood.join(", ")).dimmed()
+        );
+        for line in clean(&turn.text).lines() {
+            let _ = writeln!(out, "     {line}");
+        }
+        if !turn.acts.is_empty() {
+            let acts: Vec<String> = turn.acts.iter().map(|a| a.label()).collect();
+            let _ = writeln!(
+                out,
+                "     {}",
+                format!("{} {}", t(lang, "review.heard"), acts.join(", ")).dimmed()
+            );
+        }
+        for note in &turn.notes {
+            let points = if note.points > 0 {
+                format!("+{}", note.points).green()
+            } else if note.points < 0 {
+                note.points.to_string().red()
+            } else {
+                "0".normal()
+            };
+            let _ = writeln!(
+                out,
+                "     {points:>4} {} [{}]",
+                clean(&note.message),
+                note.rule.as_str().dimmed()
+            );
+        }
+    }
+    let _ = writeln!(out);
+    out.push_str(&debrief(r, lang));
+    out
+}

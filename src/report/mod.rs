@@ -1,0 +1,117 @@
+//! Rendering for people: the briefing, the call as it happens, `/status`, the debrief and the
+//! review. Everything returns a `String`; the front end decides where it goes. Colour comes
+//! from `colored`, whose on/off switch the front end sets once.
+//!
+//! Text from scenario files and saved results is cleaned of terminal control sequences before
+//! it is shown: scenarios are shared between trainers.
+
+mod debrief;
+mod live;
+pub mod words;
+
+pub use debrief::{debrief, review};
+pub use live::{events, rejection, render_step, status};
+
+use crate::commands;
+use crate::lang::Lang;
+use crate::scenario::Scenario;
+use crate::ui::t;
+use colored::Colorize;
+use std::fmt::Write;
+
+/// Removes control characters (escape sequences included), keeping line breaks and tabs.
+pub fn clean(text: &str) -> String {
+    text.chars()
+        .filter(|c| !c.is_control() || *c == '\n' || *c == '\t')
+        .collect()
+}
+
+/// The briefing the trainee reads before the call.
+pub fn briefing(s: &Scenario, lang: Lang) -> String {
+    let mut out = String::new();
+    let _ = writeln!(out, "{}", clean(s.title.get(lang)).bold());
+    let _ = writeln!(out, "{}\n", clean(s.summary.get(lang)).dimmed());
+    let _ = writeln!(
+        out,
+        "{} {}",
+        t(lang, "briefing.role").bold(),
+        clean(s.briefing.role.get(lang))
+    );
+    let _ = writeln!(
+        out,
+        "{} {}",
+        t(lang, "briefing.organisation").bold(),
+        clean(s.briefing.organisation.get(lang))
+    );
+    let _ = writeln!(
+        out,
+        "{} {}",
+        t(lang, "briefing.situation").bold(),
+        clean(s.briefing.situation.get(lang))
+    );
+    if !s.briefing.policy.is_empty() {
+        let _ = writeln!(out, "{}", t(lang, "briefing.policy").bold());
+        for p in &s.briefing.policy {
+            let _ = writeln!(out, "  • {}", clean(p.get(lang)));
+        }
+    }
+    let _ = writeln!(out, "\n{}", help(s, lang));
+    out
+}
+
+/// The commands of a scenario, for `/help` and the briefing.
+pub fn help(s: &Scenario, lang: Lang) -> String {
+    let mut out = format!("{}\n", t(lang, "help.title").bold());
+    for c in &commands::COMMON {
+        let usage = match c.arg {
+            Some(arg) if c.arg_required => format!("/{} {arg}", c.name),
+            Some(arg) => format!("/{} [{arg}]", c.name),
+            None => format!("/{}", c.name),
+        };
+        let _ = writeln!(
+            out,
+            "  {:<20} {}",
+            usage.cyan(),
+            t(lang, &format!("cmd.{}", c.name))
+        );
+    }
+    for (name, a) in &s.actions {
+        let usage = format!("/{name}");
+        let _ = writeln!(
+            out,
+            "  {:<20} {} — {}",
+            usage.cyan(),
+            clean(a.label.get(lang)),
+            clean(a.help.get(lang))
+        );
+    }
+    let _ = write!(out, "{}", t(lang, "help.speech").dimmed());
+    out
+}
+
+/// A mood value as a small meter: `███████░░░`.
+pub fn meter(value: i64) -> String {
+    let filled = ((value.clamp(0, 100) + 5) / 10) as usize;
+    format!("{}{}", "█".repeat(filled), "░".repeat(10 - filled))
+}
+
+/// The mood in words: `calm`, `irritated`, `angry`, …
+pub fn mood_word(lang: Lang, dim: &str, value: i64) -> String {
+    let band = (value.clamp(0, 100) / 20).min(4);
+    let key = format!("mood.{dim}.{band}");
+    let word = t(lang, &key);
+    if word == key {
+        format!("{dim} {value}")
+    } else {
+        word.to_string()
+    }
+}
+
+/// The mood over the call as a sparkline: `▂▃▅▆█▇▅▃`.
+pub fn sparkline(values: &[i64]) -> String {
+    const BARS: [char; 8] = ['▁', '▂', '▃', '▄', '▅', '▆', '▇', '█'];
+    values
+        .iter()
+        .map(|&v| BARS[((v.clamp(0, 100) * 7 + 50) / 100) as usize])
+        .collect()
+}

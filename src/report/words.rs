@@ -1,0 +1,166 @@
+//! Words for typed things: what the engine and the scorer record as ids and values, said in a
+//! language. The log and the assessment hold no interface text; this is where it is added.
+
+use crate::call::{CallState, Event, Fill, Missing, Said, Shown, fill};
+use crate::lang::Lang;
+use crate::outcome::Outcome;
+use crate::scenario::Scenario;
+use crate::scoring::{Detail, Note};
+use crate::ui::{fmt, has, t};
+
+/// A fact's name in a language: the scenario's label, else the built-in one.
+pub fn fact_label(scenario: &Scenario, lang: Lang, fact: &str) -> String {
+    if let Some(label) = scenario.facts.get(fact).and_then(|f| f.label.as_ref()) {
+        return label.get(lang).to_string();
+    }
+    let key = format!("fact.{fact}");
+    if has(lang, &key) {
+        t(lang, &key).to_string()
+    } else {
+        fact.replace('_', " ")
+    }
+}
+
+pub fn outcome_name(lang: Lang, outcome: Outcome) -> String {
+    t(lang, &format!("outcome.{}", outcome.name())).to_string()
+}
+
+fn missing_list(scenario: &Scenario, lang: Lang, missing: &[Missing]) -> String {
+    missing
+        .iter()
+        .map(|m| match m {
+            Missing::Fact(f) => fact_label(scenario, lang, f),
+            Missing::Records => t(lang, "word.records").to_string(),
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// A scoring note's message.
+pub fn note_message(scenario: &Scenario, lang: Lang, note: &Note) -> String {
+    let key = format!("rule.{}", note.rule);
+    let facts = |list: &[String]| {
+        list.iter()
+            .map(|f| fact_label(scenario, lang, f))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    let args: Vec<(&str, String)> = match &note.detail {
+        Detail::None => Vec::new(),
+        Detail::Facts(list) => vec![("fact", facts(list))],
+        Detail::Action { action, missing } => vec![
+            ("action", action.clone()),
+            ("missing", missing_list(scenario, lang, missing)),
+        ],
+        Detail::Act(act) => vec![("act", t(lang, &format!("act.{}", act.name())).to_string())],
+        Detail::Count(n) => vec![("count", n.to_string())],
+        Detail::Mood { mood, value } => vec![
+            ("mood", t(lang, &format!("mood.{mood}")).to_string()),
+            ("value", value.to_string()),
+        ],
+        Detail::Outcome(o) => vec![("outcome", outcome_name(lang, *o))],
+        Detail::Words(words) => vec![("words", words.join(", "))],
+    };
+    let args: Vec<(&str, &str)> = args.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    fmt(lang, &key, &args)
+}
+
+/// The better phrasing a debrief suggests for a rule, if there is one.
+pub fn better(lang: Lang, rule: crate::rules::RuleId) -> Option<String> {
+    let key = format!("better.{rule}");
+    has(lang, &key).then(|| t(lang, &key).to_string())
+}
+
+/// The records as `/lookup` shows them.
+fn records_text(scenario: &Scenario, state: &CallState, ids: &[String]) -> String {
+    scenario
+        .records
+        .iter()
+        .filter(|r| ids.contains(&r.id))
+        .map(|r| {
+            fill(
+                &r.text(state.lang, &state.values),
+                &filling(scenario, state),
+            )
+        })
+        .collect::<Vec<_>>()
+        .join("\n\n")
+}
+
+fn filling<'a>(scenario: &'a Scenario, state: &'a CallState) -> Fill<'a> {
+    Fill {
+        value: None,
+        fact: None,
+        caller: &scenario.caller.name,
+        trainee: &state.trainee,
+        caller_values: &state.caller_values,
+    }
+}
+
+/// What the desk's systems showed, in the call's language.
+pub fn shown(scenario: &Scenario, state: &CallState, shown: &Shown) -> String {
+    let lang = state.lang;
+    match shown {
+        Shown::Records { records, .. } if !records.is_empty() => {
+            records_text(scenario, state, records)
+        }
+        Shown::Records { query, .. } => fmt(lang, "lookup.none", &[("query", query)]),
+        Shown::HoldOn => t(lang, "hold.on").to_string(),
+        Shown::HoldOff => t(lang, "hold.off").to_string(),
+        Shown::Transferred { to } => fmt(lang, "transfer.done", &[("who", to)]),
+        Shown::ActionDone { action } => {
+            let done = scenario
+                .actions
+                .get(action)
+                .map(|a| a.done.get(lang))
+                .unwrap_or("");
+            fill(done, &filling(scenario, state))
+        }
+    }
+}
+
+/// What the caller said in a turn, in the call's language.
+pub fn caller_said(scenario: &Scenario, state: &CallState, said: &[Said]) -> String {
+    let lang = state.lang;
+    said.iter()
+        .map(|s| {
+            let template = scenario
+                .caller
+                .lines
+                .get(&s.line)
+                .and_then(|l| l.get(lang).get(s.variant))
+                .map(String::as_str)
+                .unwrap_or("");
+            let label = s.fact.as_deref().map(|f| fact_label(scenario, lang, f));
+            fill(
+                template,
+                &Fill {
+                    value: s.value.as_deref(),
+                    fact: label.as_deref(),
+                    ..filling(scenario, state)
+                },
+            )
+        })
+        .filter(|s| !s.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// A hint the trainee asked for.
+pub fn hint(scenario: &Scenario, lang: Lang, hint: Option<usize>) -> String {
+    match hint.and_then(|i| scenario.hints.get(i)) {
+        Some(h) => h.get(lang).to_string(),
+        None => t(lang, "hint.none").to_string(),
+    }
+}
+
+/// The text of a turn event, as a transcript shows it (empty for events that are not turns).
+pub fn turn_text(scenario: &Scenario, state: &CallState, event: &Event) -> String {
+    match event {
+        Event::Speech(s) => s.text.clone(),
+        Event::Command { text, .. } => text.clone(),
+        Event::Caller { said, .. } => caller_said(scenario, state, said),
+        Event::System { shown: s, .. } => shown(scenario, state, s),
+        _ => String::new(),
+    }
+}

@@ -1,0 +1,174 @@
+//! The vocabulary of scoring: every rule's id, dimension, default points and whether it is
+//! critical. The scenario loader (which checks `rule_points` and self-test expectations) and
+//! the scorer (which applies the rules) both read this table; neither depends on the other.
+
+use serde::{Deserialize, Serialize};
+use std::fmt;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Dimension {
+    Verification,
+    Deescalation,
+    Resolution,
+    Professionalism,
+}
+
+impl Dimension {
+    pub const ALL: [Dimension; 4] = [
+        Dimension::Verification,
+        Dimension::Deescalation,
+        Dimension::Resolution,
+        Dimension::Professionalism,
+    ];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Dimension::Verification => "verification",
+            Dimension::Deescalation => "deescalation",
+            Dimension::Resolution => "resolution",
+            Dimension::Professionalism => "professionalism",
+        }
+    }
+}
+
+/// The most points a scenario may give or take with one rule (`rule_points`).
+pub const MAX_RULE_POINTS: i64 = 100;
+
+macro_rules! rules {
+    ($($variant:ident = $id:literal, $dim:ident, $points:expr, $critical:expr;)*) => {
+        /// A named scoring rule. Its id (`V-UNVERIFIED-ACTION`, …) is what results, scenarios
+        /// and `docs/scoring.md` use.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+        pub enum RuleId {
+            $($variant,)*
+        }
+
+        impl RuleId {
+            pub const ALL: &'static [RuleId] = &[$(RuleId::$variant,)*];
+
+            pub fn as_str(self) -> &'static str {
+                match self {
+                    $(RuleId::$variant => $id,)*
+                }
+            }
+
+            pub fn dimension(self) -> Dimension {
+                match self {
+                    $(RuleId::$variant => Dimension::$dim,)*
+                }
+            }
+
+            /// Points before a scenario reweights the rule.
+            pub fn default_points(self) -> i32 {
+                match self {
+                    $(RuleId::$variant => $points,)*
+                }
+            }
+
+            /// A critical error fails the call whatever the total.
+            pub fn critical(self) -> bool {
+                match self {
+                    $(RuleId::$variant => $critical,)*
+                }
+            }
+        }
+    };
+}
+
+rules! {
+    VUnverifiedAction = "V-UNVERIFIED-ACTION", Verification, -60, true;
+    VPasswordAsked = "V-PASSWORD-ASKED", Verification, -40, true;
+    VRecordLeak = "V-RECORD-LEAK", Verification, -40, true;
+    VAskedRequired = "V-ASKED-REQUIRED", Verification, 30, false;
+    VNotAsked = "V-NOT-ASKED", Verification, -20, false;
+    VCheckedRecords = "V-CHECKED-RECORDS", Verification, 15, false;
+    VStatedRule = "V-STATED-RULE", Verification, 15, false;
+    VSafeRoute = "V-SAFE-ROUTE", Verification, 10, false;
+    VVerifiedAction = "V-VERIFIED-ACTION", Verification, 10, false;
+    DInsult = "D-INSULT", Deescalation, -40, true;
+    DEmpathy = "D-EMPATHY", Deescalation, 10, false;
+    DApology = "D-APOLOGY", Deescalation, 5, false;
+    DReassurance = "D-REASSURANCE", Deescalation, 5, false;
+    DParaphrase = "D-PARAPHRASE", Deescalation, 8, false;
+    DOfferedAlternative = "D-OFFERED-ALTERNATIVE", Deescalation, 8, false;
+    DExplainedNo = "D-EXPLAINED-NO", Deescalation, 10, false;
+    DRefusedNoReason = "D-REFUSED-NO-REASON", Deescalation, -10, false;
+    DBlame = "D-BLAME", Deescalation, -12, false;
+    DDismissive = "D-DISMISSIVE", Deescalation, -10, false;
+    DCalmDown = "D-CALM-DOWN", Deescalation, -10, false;
+    DProcedureShield = "D-PROCEDURE-SHIELD", Deescalation, -8, false;
+    DRepeatedSympathy = "D-REPEATED-SYMPATHY", Deescalation, -8, false;
+    DSupervisorRefused = "D-SUPERVISOR-REFUSED", Deescalation, -12, false;
+    DExpectedMissing = "D-EXPECTED-MISSING", Deescalation, -10, false;
+    DNameUsed = "D-NAME-USED", Deescalation, 3, false;
+    DNameOverused = "D-NAME-OVERUSED", Deescalation, -6, false;
+    DMoodPeak = "D-MOOD-PEAK", Deescalation, -10, false;
+    DMoodCalmed = "D-MOOD-CALMED", Deescalation, 10, false;
+    DMoodWorse = "D-MOOD-WORSE", Deescalation, -10, false;
+    RRightOutcome = "R-RIGHT-OUTCOME", Resolution, 100, false;
+    RWrongOutcome = "R-WRONG-OUTCOME", Resolution, 0, false;
+    ROtherOutcome = "R-OTHER-OUTCOME", Resolution, 40, false;
+    RRecommendedDone = "R-RECOMMENDED-DONE", Resolution, 20, false;
+    RRecommendedMissed = "R-RECOMMENDED-MISSED", Resolution, -10, false;
+    PGreeting = "P-GREETING", Professionalism, 20, false;
+    PNoGreeting = "P-NO-GREETING", Professionalism, -10, false;
+    PSelfIntro = "P-SELF-INTRO", Professionalism, 15, false;
+    PClosing = "P-CLOSING", Professionalism, 15, false;
+    PNoClosing = "P-NO-CLOSING", Professionalism, -5, false;
+    PHoldAnnounced = "P-HOLD-ANNOUNCED", Professionalism, 5, false;
+    PHoldUnannounced = "P-HOLD-UNANNOUNCED", Professionalism, -10, false;
+    PHoldThanks = "P-HOLD-THANKS", Professionalism, 5, false;
+    PJargon = "P-JARGON", Professionalism, -8, false;
+}
+
+impl RuleId {
+    pub fn from_id(id: &str) -> Option<RuleId> {
+        RuleId::ALL.iter().copied().find(|r| r.as_str() == id)
+    }
+}
+
+impl fmt::Display for RuleId {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl Serialize for RuleId {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> Deserialize<'de> for RuleId {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let s = String::deserialize(d)?;
+        RuleId::from_id(&s).ok_or_else(|| serde::de::Error::custom(format!("unknown rule '{s}'")))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::BTreeSet;
+
+    #[test]
+    fn rule_ids_are_unique_and_named_by_dimension() {
+        let mut seen = BTreeSet::new();
+        for r in RuleId::ALL {
+            assert!(seen.insert(r.as_str()), "duplicate rule {r}");
+            let prefix = match r.dimension() {
+                Dimension::Verification => "V-",
+                Dimension::Deescalation => "D-",
+                Dimension::Resolution => "R-",
+                Dimension::Professionalism => "P-",
+            };
+            assert!(
+                r.as_str().starts_with(prefix),
+                "{r} is not named for its dimension"
+            );
+            assert_eq!(RuleId::from_id(r.as_str()), Some(*r));
+            assert!(i64::from(r.default_points().abs()) <= MAX_RULE_POINTS);
+        }
+    }
+}

@@ -1,0 +1,73 @@
+//! Which notes the debrief names: three strengths and three improvements, each quoting the
+//! trainee's turn; moves never made fill the improvements when little went wrong.
+
+use super::Note;
+use crate::call::CallState;
+use crate::rules::RuleId;
+use std::cmp::Reverse;
+use std::collections::BTreeSet;
+
+/// Rewarded moves a debrief names when they never happened and little else went wrong.
+const MISSED_OPPORTUNITIES: [RuleId; 3] =
+    [RuleId::DEmpathy, RuleId::DParaphrase, RuleId::DNameUsed];
+
+/// One line of feedback: a note (by its index in the assessment's notes), or a rewarded move
+/// that never happened.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Pick {
+    Note(usize),
+    Missed(RuleId),
+}
+
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Feedback {
+    pub strengths: Vec<Pick>,
+    pub improvements: Vec<Pick>,
+}
+
+pub(super) fn pick(notes: &[Note], call: &CallState) -> Feedback {
+    let quoted = |n: u32| call.typed.contains_key(&n);
+    let mut good: Vec<usize> = (0..notes.len())
+        .filter(|&i| {
+            notes[i].points > 0 && notes[i].rule.dimension() != crate::rules::Dimension::Resolution
+        })
+        .collect();
+    good.sort_by_key(|&i| (Reverse(notes[i].points), notes[i].turn));
+    // Strengths from different dimensions first: three greeting points teach less than one
+    // each of verification, de-escalation and professionalism.
+    let mut dims_seen = BTreeSet::new();
+    let (first, rest): (Vec<usize>, Vec<usize>) = good
+        .into_iter()
+        .partition(|&i| dims_seen.insert(notes[i].rule.dimension()));
+    let good: Vec<usize> = first.into_iter().chain(rest).collect();
+    let mut bad: Vec<usize> = (0..notes.len())
+        .filter(|&i| notes[i].points < 0 || notes[i].rule == RuleId::RWrongOutcome)
+        .collect();
+    // Critical errors first, then what the trainee said (a quote teaches more than a mood
+    // figure), then by how much it cost.
+    bad.sort_by_key(|&i| {
+        let n = &notes[i];
+        (!n.rule.critical(), !quoted(n.turn), n.points, n.turn)
+    });
+    let three = |list: Vec<usize>| -> Vec<Pick> {
+        let mut seen = BTreeSet::new();
+        list.into_iter()
+            .filter(|&i| seen.insert(notes[i].rule))
+            .take(3)
+            .map(Pick::Note)
+            .collect()
+    };
+    let mut improvements = three(bad);
+    for missed in MISSED_OPPORTUNITIES {
+        if improvements.len() >= 3 {
+            break;
+        }
+        if !notes.iter().any(|n| n.rule == missed) {
+            improvements.push(Pick::Missed(missed));
+        }
+    }
+    Feedback {
+        strengths: three(good),
+        improvements,
+    }
+}

@@ -1,0 +1,257 @@
+//! Scoring: a pure function of a call's event log.
+//!
+//! The log is folded into the one [`CallState`]; then every rule unit (one per concern, in
+//! the dimension modules) reads that state and adds [`Note`]s: a rule id, a turn, points and
+//! the typed detail its message needs. Notes hold no words: `report` renders them in the
+//! reader's language. `docs/scoring.md` documents the rules; a test checks the two agree.
+
+mod deescalation;
+mod feedback;
+mod professionalism;
+mod resolution;
+mod verification;
+
+pub use feedback::{Feedback, Pick};
+
+use crate::call::{CallState, Event, Missing};
+use crate::outcome::Outcome;
+use crate::rules::{Dimension, RuleId};
+use crate::scenario::Scenario;
+use crate::understanding::ActKind;
+
+/// Where each dimension starts before its rules add or take points.
+const BASE_VERIFICATION: i32 = 30;
+const BASE_VERIFICATION_NOTHING_SENSITIVE: i32 = 100;
+const BASE_DEESCALATION: i32 = 50;
+const BASE_PROFESSIONALISM: i32 = 50;
+/// A wrong outcome caps the total: a polite call that hands over the account still fails.
+pub const WRONG_OUTCOME_CAP: u32 = 40;
+
+/// What a note's message needs, as ids and values.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Detail {
+    None,
+    /// Facts, by id.
+    Facts(Vec<String>),
+    /// An action, and what was missing before it counted as verified.
+    Action {
+        action: String,
+        missing: Vec<Missing>,
+    },
+    Act(ActKind),
+    Count(usize),
+    Mood {
+        mood: String,
+        value: i64,
+    },
+    Outcome(Outcome),
+    /// Words the trainee used (jargon).
+    Words(Vec<String>),
+}
+
+/// One rule applied to one turn.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Note {
+    pub rule: RuleId,
+    pub turn: u32,
+    pub points: i32,
+    pub detail: Detail,
+}
+
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct Scores {
+    pub total: u32,
+    pub verification: u32,
+    pub deescalation: u32,
+    pub resolution: u32,
+    pub professionalism: u32,
+}
+
+/// The scored call.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Assessment {
+    pub outcome: Outcome,
+    /// Whether the outcome is one of the scenario's right (true) or wrong (false) ones.
+    pub outcome_right: Option<bool>,
+    pub score: Scores,
+    pub passed: bool,
+    /// Every note, in turn order.
+    pub notes: Vec<Note>,
+    pub feedback: Feedback,
+}
+
+impl Assessment {
+    /// The notes of critical rules: the errors that fail a call outright.
+    pub fn critical(&self) -> impl Iterator<Item = &Note> {
+        self.notes.iter().filter(|n| n.rule.critical())
+    }
+}
+
+/// A rule unit: the rules it may note, and how it reads the call.
+pub(crate) struct Unit {
+    /// Read by the test that checks every rule belongs to exactly one unit.
+    #[cfg_attr(not(test), allow(dead_code))]
+    pub rules: &'static [RuleId],
+    pub run: fn(&mut Scorer),
+}
+
+/// Every rule unit, by dimension. Each rule id belongs to exactly one unit (a test checks).
+pub(crate) fn units() -> impl Iterator<Item = &'static Unit> {
+    verification::UNITS
+        .iter()
+        .chain(deescalation::UNITS)
+        .chain(resolution::UNITS)
+        .chain(professionalism::UNITS)
+}
+
+/// What a rule unit reads, and where it writes.
+pub(crate) struct Scorer<'a> {
+    pub scenario: &'a Scenario,
+    pub call: &'a CallState,
+    pub notes: Vec<Note>,
+}
+
+impl Scorer<'_> {
+    pub fn points(&self, rule: RuleId) -> i32 {
+        self.scenario.points(rule)
+    }
+
+    /// Adds a note at the given points, whatever they are.
+    pub fn note(&mut self, rule: RuleId, turn: u32, points: i32, detail: Detail) {
+        self.notes.push(Note {
+            rule,
+            turn,
+            points,
+            detail,
+        });
+    }
+
+    /// Applies a rule at its (scenario-weighted) points; a rule weighted to 0 is off.
+    pub fn apply(&mut self, rule: RuleId, turn: u32, detail: Detail) {
+        let p = self.points(rule);
+        if p != 0 || rule.default_points() == 0 {
+            self.note(rule, turn, p, detail);
+        }
+    }
+
+    /// The number of the call's last turn.
+    pub fn last_turn(&self) -> u32 {
+        self.call.n
+    }
+
+    fn sum(&self, dim: Dimension) -> i32 {
+        self.notes
+            .iter()
+            .filter(|n| n.rule.dimension() == dim)
+            .map(|n| n.points)
+            .sum()
+    }
+}
+
+/// Whether the outcome is right (true), wrong (false) or neither for this scenario.
+pub fn judge_outcome(scenario: &Scenario, outcome: Outcome) -> Option<bool> {
+    if scenario.outcomes.right.contains(&outcome) {
+        Some(true)
+    } else if scenario.outcomes.wrong.contains(&outcome) || outcome == Outcome::Abandoned {
+        Some(false)
+    } else {
+        None
+    }
+}
+
+/// Scores a call from its log.
+pub fn assess(scenario: &Scenario, events: &[Event]) -> Assessment {
+    let call = CallState::fold(scenario, events);
+    let mut s = Scorer {
+        scenario,
+        call: &call,
+        notes: Vec::new(),
+    };
+    for unit in units() {
+        (unit.run)(&mut s);
+    }
+    let outcome = call.outcome();
+    let outcome_right = judge_outcome(scenario, outcome);
+    let score = totals(&s, outcome_right);
+    let mut notes = s.notes;
+    notes.sort_by_key(|n| n.turn);
+    let critical = notes.iter().any(|n| n.rule.critical());
+    let passed = !critical && score.total >= scenario.pass_mark && outcome_right != Some(false);
+    let feedback = feedback::pick(&notes, &call);
+    Assessment {
+        outcome,
+        outcome_right,
+        score,
+        passed,
+        notes,
+        feedback,
+    }
+}
+
+fn totals(s: &Scorer, outcome_right: Option<bool>) -> Scores {
+    let clamp = |v: i32| v.clamp(0, 100) as u32;
+    let base_v = if s.call.required_facts().is_empty() {
+        BASE_VERIFICATION_NOTHING_SENSITIVE
+    } else {
+        BASE_VERIFICATION
+    };
+    let verification = clamp(base_v + s.sum(Dimension::Verification));
+    let deescalation = clamp(BASE_DEESCALATION + s.sum(Dimension::Deescalation));
+    let resolution = clamp(s.sum(Dimension::Resolution));
+    let professionalism = clamp(BASE_PROFESSIONALISM + s.sum(Dimension::Professionalism));
+    let w = s.scenario.weights;
+    let weight_sum = (w.verification + w.deescalation + w.resolution + w.professionalism).max(1);
+    let weighted = verification * w.verification
+        + deescalation * w.deescalation
+        + resolution * w.resolution
+        + professionalism * w.professionalism;
+    let mut total = (weighted + weight_sum / 2) / weight_sum;
+    if outcome_right == Some(false) {
+        total = total.min(WRONG_OUTCOME_CAP);
+    }
+    Scores {
+        total,
+        verification,
+        deescalation,
+        resolution,
+        professionalism,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::BTreeMap;
+
+    #[test]
+    fn every_rule_belongs_to_exactly_one_unit() {
+        let mut owner: BTreeMap<RuleId, usize> = BTreeMap::new();
+        for (i, unit) in units().enumerate() {
+            for rule in unit.rules {
+                assert!(owner.insert(*rule, i).is_none(), "{rule} is in two units");
+            }
+        }
+        for rule in RuleId::ALL {
+            assert!(owner.contains_key(rule), "{rule} has no unit");
+        }
+    }
+
+    #[test]
+    fn docs_scoring_lists_exactly_the_rules() {
+        let doc = include_str!("../../docs/scoring.md");
+        for rule in RuleId::ALL {
+            assert!(
+                doc.contains(&format!("`{rule}`")),
+                "{rule} is not documented in docs/scoring.md"
+            );
+        }
+        let re = regex::Regex::new(r"`([VDRP]-[A-Z-]+)`").expect("a valid pattern");
+        for cap in re.captures_iter(doc) {
+            assert!(
+                RuleId::from_id(&cap[1]).is_some(),
+                "docs/scoring.md names '{}', which is no rule",
+                &cap[1]
+            );
+        }
+    }
+}

@@ -1,0 +1,160 @@
+//! Verification rules: asking for what the policy requires, checking the records, acting only
+//! on a verified caller, never leaking record details or asking for a password.
+
+use super::{Detail, Scorer, Unit};
+use crate::rules::RuleId;
+use crate::understanding::{ActKind, fold};
+
+pub(super) const UNITS: &[Unit] = &[
+    Unit {
+        rules: &[RuleId::VPasswordAsked],
+        run: password_asked,
+    },
+    Unit {
+        rules: &[RuleId::VRecordLeak],
+        run: record_leak,
+    },
+    Unit {
+        rules: &[RuleId::VAskedRequired, RuleId::VNotAsked],
+        run: asked_required,
+    },
+    Unit {
+        rules: &[RuleId::VCheckedRecords],
+        run: checked_records,
+    },
+    Unit {
+        rules: &[RuleId::VStatedRule],
+        run: stated_rule,
+    },
+    Unit {
+        rules: &[RuleId::VSafeRoute],
+        run: safe_route,
+    },
+    Unit {
+        rules: &[RuleId::VVerifiedAction, RuleId::VUnverifiedAction],
+        run: actions,
+    },
+];
+
+/// Asking a caller for their password: no legitimate desk does.
+fn password_asked(s: &mut Scorer) {
+    for t in &s.call.speech {
+        for a in &t.acts {
+            if a.act == ActKind::AskIdentity && a.fact.as_deref() == Some("password") {
+                s.apply(RuleId::VPasswordAsked, t.n, Detail::None);
+            }
+        }
+    }
+}
+
+fn alnum(text: &str) -> String {
+    fold(text).replace(|c: char| !c.is_alphanumeric(), "")
+}
+
+/// Reading a private record value to a caller who has not given it nor been verified.
+fn record_leak(s: &mut Scorer) {
+    let call = s.call;
+    for t in &call.speech {
+        let said = alnum(&t.text);
+        for (fact, value) in &call.values {
+            let public = s.scenario.facts.get(fact).is_some_and(|f| f.public);
+            let v = alnum(value);
+            if !public
+                && v.len() >= 4
+                && said.contains(&v)
+                && !call.gave_correct_before(fact, t.n)
+                && !call.verified_before(t.n)
+            {
+                s.apply(RuleId::VRecordLeak, t.n, Detail::Facts(vec![fact.clone()]));
+            }
+        }
+    }
+}
+
+/// Each required fact asked for earns its share; any never asked costs.
+fn asked_required(s: &mut Scorer) {
+    let required = s.call.required_facts();
+    if required.is_empty() {
+        return;
+    }
+    let share = s.points(RuleId::VAskedRequired) / required.len() as i32;
+    let mut not_asked = Vec::new();
+    for f in &required {
+        match s.call.asks.iter().find(|(_, af)| af == f) {
+            Some((n, _)) => s.note(
+                RuleId::VAskedRequired,
+                *n,
+                share,
+                Detail::Facts(vec![f.clone()]),
+            ),
+            None => not_asked.push(f.clone()),
+        }
+    }
+    if !not_asked.is_empty() {
+        let turn = s
+            .call
+            .actions
+            .iter()
+            .find(|a| a.sensitive)
+            .map(|a| a.n)
+            .unwrap_or_else(|| s.last_turn());
+        s.apply(RuleId::VNotAsked, turn, Detail::Facts(not_asked));
+    }
+}
+
+fn checked_records(s: &mut Scorer) {
+    if s.call.required_facts().is_empty() {
+        return;
+    }
+    if let Some(n) = s.call.lookups.first() {
+        s.apply(RuleId::VCheckedRecords, *n, Detail::None);
+    }
+}
+
+/// Saying why the rule exists, early: before (or soon after) the first refusal.
+fn stated_rule(s: &mut Scorer) {
+    if s.call.required_facts().is_empty() {
+        return;
+    }
+    let speech = &s.call.speech;
+    let first_refusal = speech.iter().position(|t| t.has(ActKind::Refusal));
+    let early = first_refusal.unwrap_or(5).max(5);
+    if let Some(t) = speech
+        .iter()
+        .take(early + 1)
+        .find(|t| t.has(ActKind::ExplainReason))
+    {
+        s.apply(RuleId::VStatedRule, t.n, Detail::None);
+    }
+}
+
+/// Offering a safe route (a callback, the account holder calling) to an unverified caller.
+fn safe_route(s: &mut Scorer) {
+    if s.call.required_facts().is_empty() {
+        return;
+    }
+    if let Some(t) = s
+        .call
+        .speech
+        .iter()
+        .find(|t| t.has(ActKind::OfferAlternative) && !s.call.verified_before(t.n))
+    {
+        s.apply(RuleId::VSafeRoute, t.n, Detail::None);
+    }
+}
+
+/// A sensitive action on a verified caller is good practice; on an unverified one, critical.
+fn actions(s: &mut Scorer) {
+    for a in s.call.actions.iter().filter(|a| a.sensitive) {
+        let detail = Detail::Action {
+            action: a.action.clone(),
+            missing: a.missing.clone(),
+        };
+        let rule = if a.verified {
+            RuleId::VVerifiedAction
+        } else {
+            RuleId::VUnverifiedAction
+        };
+        s.apply(rule, a.n, detail);
+    }
+}

@@ -1,0 +1,95 @@
+//! Nothing lost: a call killed half-way leaves its journal, and `review` reads it as abandoned.
+
+use crate::util::*;
+use std::io::Write;
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+#[test]
+fn a_killed_call_leaves_a_reviewable_transcript() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut child = Command::new(env!("CARGO_BIN_EXE_deskdrill"))
+        .args([
+            "play",
+            "impostor-reset",
+            "--lang",
+            "en",
+            "--seed",
+            "5",
+            "--trainee",
+            "Kim",
+            "--results",
+        ])
+        .arg(dir.path())
+        .env("NO_COLOR", "1")
+        .env_remove("DESKDRILL_LEXICON")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let mut stdin = child.stdin.take().unwrap();
+    writeln!(stdin, "Good morning, Zorgnet helpdesk, Kim speaking.").unwrap();
+    writeln!(stdin, "What is the provider's tax number?").unwrap();
+    stdin.flush().unwrap();
+    // Wait until both turns are in the journal, then kill the process without warning.
+    let deadline = Instant::now() + Duration::from_secs(20);
+    let journal = loop {
+        let found = std::fs::read_dir(dir.path())
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .find(|p| p.to_string_lossy().ends_with(".journal.jsonl"));
+        if let Some(p) = &found
+            && std::fs::read_to_string(p).unwrap().contains("tax number")
+        {
+            break found.unwrap();
+        }
+        assert!(Instant::now() < deadline, "no journal appeared");
+        std::thread::sleep(Duration::from_millis(50));
+    };
+    std::thread::sleep(Duration::from_millis(200));
+    child.kill().unwrap();
+    child.wait().unwrap();
+    drop(stdin);
+
+    let review = deskdrill(&["review", journal.to_str().unwrap()], "");
+    assert_eq!(review.status, 0, "{}", review.stderr);
+    assert!(
+        review.stdout.contains("What is the provider's tax number?"),
+        "{}",
+        review.stdout
+    );
+    assert!(review.stdout.contains("abandoned"), "{}", review.stdout);
+    let json = deskdrill(&["review", "--json", journal.to_str().unwrap()], "").json();
+    assert_eq!(json["outcome"], "abandoned");
+    assert_eq!(json["trainee"], "Kim");
+}
+
+#[test]
+fn end_of_input_asks_then_abandons_and_saves() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path().to_str().unwrap();
+    let run = deskdrill(
+        &[
+            "play",
+            "impostor-reset",
+            "--lang",
+            "en",
+            "--seed",
+            "5",
+            "--results",
+            d,
+        ],
+        "Hello, helpdesk.\n",
+    );
+    assert_eq!(run.status, 0, "{}", run.stderr);
+    assert!(run.stdout.contains("End the call now?"));
+    let files: Vec<_> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    assert_eq!(files.len(), 1, "the result, and no journal: {files:?}");
+    let r: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&files[0]).unwrap()).unwrap();
+    assert_eq!(r["outcome"], "abandoned");
+}

@@ -1,0 +1,16 @@
+//! The test suite, as one binary: most tests drive the library in-process (lexicons compiled
+//! once per scenario and language); a few run the binary for exit codes, the terminal and a
+//! killed call.
+
+#![allow(dead_code)]
+
+mod impostor;
+mod journal;
+#[cfg(unix)]
+mod pty;
+mod robustness;
+mod scenarios;
+mod snapshots;
+mod understanding;
+mod util;
+mod validate;

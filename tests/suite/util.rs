@@ -1,0 +1,133 @@
+//! A small builder for running the deskdrill binary in tests: args and stdin in; status,
+//! stdout and stderr out. Colour is switched off explicitly, and the language is pinned.
+
+use assert_cmd::Command;
+use deskdrill::lang::Lang;
+use deskdrill::scenario::{Library, Scenario};
+use deskdrill::selftest;
+use deskdrill::understanding::{self, Lexicon};
+use serde_json::Value;
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex, OnceLock};
+
+pub struct Run {
+    pub status: i32,
+    pub stdout: String,
+    pub stderr: String,
+}
+
+impl Run {
+    pub fn json(&self) -> Value {
+        serde_json::from_str(&self.stdout).unwrap_or_else(|e| {
+            panic!(
+                "stdout is not JSON ({e}):\n{}\nstderr:\n{}",
+                self.stdout, self.stderr
+            )
+        })
+    }
+}
+
+pub fn deskdrill(args: &[&str], stdin: &str) -> Run {
+    let mut cmd = Command::cargo_bin("deskdrill").expect("the binary builds");
+    cmd.args(args)
+        .env("NO_COLOR", "1")
+        .env_remove("CLICOLOR_FORCE")
+        .env_remove("DESKDRILL_LANG")
+        .env_remove("DESKDRILL_LEXICON")
+        .env_remove("DESKDRILL_SCENARIOS")
+        .env_remove("DESKDRILL_RESULTS")
+        .env("LANG", "C")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .write_stdin(stdin);
+    let out = cmd.output().expect("deskdrill runs");
+    Run {
+        status: out.status.code().unwrap_or(-1),
+        stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
+        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+    }
+}
+
+/// A shipped scenario, loaded once.
+pub fn scenario(id: &str) -> Arc<Scenario> {
+    static CACHE: OnceLock<Mutex<HashMap<String, Arc<Scenario>>>> = OnceLock::new();
+    let mut cache = CACHE.get_or_init(Default::default).lock().unwrap();
+    Arc::clone(
+        cache
+            .entry(id.to_string())
+            .or_insert_with(|| Arc::new(Library::default().find(id).expect("a shipped scenario"))),
+    )
+}
+
+/// The lexicon for a scenario and language, compiled once.
+pub fn lexicon(s: &Scenario, lang: Lang) -> Arc<Lexicon> {
+    static CACHE: OnceLock<Mutex<HashMap<(String, Lang), Arc<Lexicon>>>> = OnceLock::new();
+    let key = (s.id.clone(), lang);
+    if let Some(l) = CACHE
+        .get_or_init(Default::default)
+        .lock()
+        .unwrap()
+        .get(&key)
+    {
+        return Arc::clone(l);
+    }
+    let file = understanding::builtin(lang).expect("the built-in lexicon");
+    let ext: Vec<_> = s.understanding.get(&lang).into_iter().collect();
+    let lex = Arc::new(Lexicon::compile(&file, &ext).expect("the lexicon compiles"));
+    CACHE
+        .get_or_init(Default::default)
+        .lock()
+        .unwrap()
+        .insert(key, Arc::clone(&lex));
+    lex
+}
+
+/// Plays a scripted call in-process, as `play --script - --json --no-save` would, and returns
+/// the result JSON.
+pub fn play(scenario_id: &str, lang: &str, seed: u64, script: &str) -> Value {
+    let lang = Lang::from_code(lang).expect("en or nl");
+    let s = scenario(scenario_id);
+    let lines: Vec<String> = script.lines().map(str::to_string).collect();
+    let r = selftest::play(&s, lexicon(&s, lang), lang, seed, &lines);
+    serde_json::to_value(&r).expect("a result serialises")
+}
+
+pub fn critical_rules(result: &Value) -> Vec<String> {
+    result["critical"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["rule"].as_str().unwrap().to_string())
+        .collect()
+}
+
+pub fn score(result: &Value, dim: &str) -> u64 {
+    result["score"][dim].as_u64().unwrap()
+}
+
+/// Every rule named in the result's notes.
+pub fn rules(result: &Value) -> Vec<String> {
+    result["turns"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .flat_map(|t| {
+            t["notes"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|n| n["rule"].as_str().unwrap().to_string())
+        })
+        .collect()
+}
+
+/// The caller's lines in a result.
+pub fn caller_lines(result: &Value) -> Vec<String> {
+    result["turns"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|t| t["speaker"] == "caller")
+        .map(|t| t["text"].as_str().unwrap().to_string())
+        .collect()
+}

@@ -1,0 +1,118 @@
+//! `deskdrill validate`: every problem as path:line:column: message, with what was expected.
+
+use crate::util::*;
+
+fn problems(file: &str) -> (i32, Vec<String>) {
+    let run = deskdrill(&["validate", file], "");
+    let lines = run
+        .stderr
+        .lines()
+        .filter(|l| l.starts_with(file))
+        .map(str::to_string)
+        .collect();
+    (run.status, lines)
+}
+
+#[test]
+fn a_json_syntax_error_points_at_line_and_column() {
+    let f = "tests/fixtures/invalid/syntax.json";
+    let (status, lines) = problems(f);
+    assert_eq!(status, 1);
+    assert_eq!(
+        lines,
+        [format!(
+            "{f}:5:3: JSON syntax: expected `,` or `}}` (is a comma missing before this?)"
+        )]
+    );
+}
+
+#[test]
+fn an_unknown_field_suggests_the_closest_known_one() {
+    let f = "tests/fixtures/invalid/unknown-field.json";
+    assert_eq!(
+        problems(f).1,
+        [format!(
+            "{f}:5:3: unknown field 'titel'; did you mean 'title'?"
+        )]
+    );
+}
+
+#[test]
+fn a_wrong_type_says_what_was_expected() {
+    let f = "tests/fixtures/invalid/wrong-type.json";
+    assert_eq!(
+        problems(f).1,
+        [format!(
+            "{f}:8:24: invalid type: string \"seventy\", expected a whole number (in pass_mark)"
+        )]
+    );
+}
+
+#[test]
+fn every_dangling_reference_is_reported_in_one_run() {
+    let f = "tests/fixtures/invalid/references.json";
+    let (status, lines) = problems(f);
+    assert_eq!(status, 1);
+    let expected = [
+        "6:14: missing the Dutch text (\"nl\": \"…\")",
+        "22:15: no fact 'tax_numbr' in \"facts\" (did you mean 'tax_number'?)",
+        "23:33: no mood 'angr' in caller.mood (did you mean 'anger'?)",
+        "24:14: the caller knows facts without an \"answer\" line, so a \"give_fact\" line is needed (use {value} for the value)",
+        "26:7: the line 'unused' is never said: no reaction or fact refers to it",
+        "30:16: in condition: no reaction sets the flag 'shouted'",
+        "30:56: no line 'shout' in caller.lines",
+        "31:16: in condition: unknown act 'empathie' (did you mean 'empathy'?)",
+        "34:169: no fact 'date_of_birth' in \"facts\"",
+        "35:48: unknown outcome 'reset'; expected one of \"resolved\", \"refused\", \"transferred\", \"caller_hung_up\", \"abandoned\", \"ended\"",
+    ];
+    let expected: Vec<String> = expected.iter().map(|e| format!("{f}:{e}")).collect();
+    assert_eq!(lines, expected);
+}
+
+#[test]
+fn a_bad_condition_points_inside_the_string() {
+    let dir = tempfile::tempdir().unwrap();
+    let text = std::fs::read_to_string("tests/fixtures/invalid/references.json")
+        .unwrap()
+        .replace("\"turn == 1\"", "\"turn === 1\"");
+    let path = dir.path().join("cond.json");
+    std::fs::write(&path, text).unwrap();
+    let p = path.to_str().unwrap();
+    let (_, lines) = problems(p);
+    assert!(
+        lines.contains(&format!("{p}:29:24: in condition: unexpected '='")),
+        "{lines:#?}"
+    );
+}
+
+#[test]
+fn the_shipped_scenarios_are_valid() {
+    let run = deskdrill(&["validate", "scenarios"], "");
+    assert_eq!(run.status, 0, "{}", run.stderr);
+    assert_eq!(
+        run.stdout.lines().filter(|l| l.contains(": ok (")).count(),
+        3
+    );
+}
+
+#[test]
+fn a_missing_file_is_a_clear_error_not_a_panic() {
+    let run = deskdrill(&["validate", "no/such/file.json"], "");
+    assert_eq!(run.status, 1);
+    assert!(
+        run.stderr
+            .starts_with("no/such/file.json: cannot read the file"),
+        "{}",
+        run.stderr
+    );
+}
+
+#[test]
+fn wrong_usage_exits_with_2() {
+    assert_eq!(deskdrill(&["validate"], "").status, 2);
+    assert_eq!(deskdrill(&["play"], "").status, 2);
+    assert_eq!(
+        deskdrill(&["play", "impostor-reset", "--lang", "fr"], "").status,
+        2
+    );
+}
