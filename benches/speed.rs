@@ -1,5 +1,5 @@
 //! Speed, measured: understanding 10,000 utterances, startup (lexicons compiled and scenarios
-//! loaded), and one whole scripted call with its scoring. Run with `cargo bench --bench speed`.
+//! loaded), and one whole scripted call with its scoring. Run with `cargo bench --features bench --bench speed`.
 
 use criterion::{Criterion, criterion_group, criterion_main};
 use deskdrill::lang::Lang;

@@ -25,8 +25,6 @@ pub struct CommandDef {
     pub arg: Option<&'static str>,
     /// Whether the argument must be given.
     pub arg_required: bool,
-    /// Whether it is a turn of the call (recorded and answered) or only asks the interface.
-    pub turn: bool,
 }
 
 const fn def(
@@ -34,27 +32,25 @@ const fn def(
     name: &'static str,
     arg: Option<&'static str>,
     arg_required: bool,
-    turn: bool,
 ) -> CommandDef {
     CommandDef {
         command,
         name,
         arg,
         arg_required,
-        turn,
     }
 }
 
 pub const COMMON: [CommandDef; 9] = [
-    def(Common::Help, "help", None, false, false),
-    def(Common::Lookup, "lookup", Some("QUERY"), false, true),
-    def(Common::Hold, "hold", Some("REASON"), false, true),
-    def(Common::Resume, "resume", None, false, true),
-    def(Common::Transfer, "transfer", Some("WHO"), true, true),
-    def(Common::Hint, "hint", None, false, false),
-    def(Common::Notes, "notes", Some("TEXT"), true, false),
-    def(Common::Status, "status", None, false, false),
-    def(Common::End, "end", None, false, true),
+    def(Common::Help, "help", None, false),
+    def(Common::Lookup, "lookup", Some("QUERY"), false),
+    def(Common::Hold, "hold", Some("REASON"), false),
+    def(Common::Resume, "resume", None, false),
+    def(Common::Transfer, "transfer", Some("WHO"), true),
+    def(Common::Hint, "hint", None, false),
+    def(Common::Notes, "notes", Some("TEXT"), true),
+    def(Common::Status, "status", None, false),
+    def(Common::End, "end", None, false),
 ];
 
 impl Common {
@@ -63,10 +59,6 @@ impl Common {
             .iter()
             .find(|d| d.command == self)
             .expect("every common command has a row in COMMON")
-    }
-
-    pub fn name(self) -> &'static str {
-        self.def().name
     }
 
     pub fn from_name(name: &str) -> Option<Common> {

@@ -63,10 +63,6 @@ impl Journal {
         self.file.flush()
     }
 
-    pub fn path(&self) -> &Path {
-        &self.path
-    }
-
     /// The call ended and its result is safely written: the journal is no longer needed.
     pub fn finish(self) -> io::Result<()> {
         drop(self.file);

@@ -5,19 +5,20 @@
 
 pub mod call;
 pub mod cli;
-pub mod commands;
+pub(crate) mod commands;
 pub mod evaluate;
-pub mod journal;
+pub(crate) mod journal;
 pub mod lang;
 pub mod outcome;
-pub mod repl;
+pub(crate) mod repl;
 pub mod report;
 pub mod result;
 pub mod rules;
 pub mod scenario;
 pub mod scoring;
 pub mod selftest;
-pub mod suggest;
-pub mod text;
-pub mod ui;
+pub(crate) mod suggest;
+pub(crate) mod text;
+pub(crate) mod ui;
 pub mod understanding;
+pub(crate) mod words;

@@ -6,11 +6,11 @@
 use crate::call::{CallState, Event, Speaker};
 use crate::lang::Lang;
 use crate::outcome::Outcome;
-use crate::report::words;
 use crate::rules::RuleId;
 use crate::scenario::Scenario;
 use crate::scoring::{self, Assessment, Pick, Scores};
 use crate::understanding::Act;
+use crate::words;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
@@ -200,35 +200,4 @@ fn transcript(
     }
     let mood_trace = turns.iter().map(|t| t.mood.clone()).collect();
     (turns, mood_trace)
-}
-
-/// Seconds since the Unix epoch as an RFC 3339 UTC time.
-pub fn rfc3339(secs: u64) -> String {
-    let days = (secs / 86_400) as i64;
-    let rem = secs % 86_400;
-    // Civil date from days since 1970-01-01 (Howard Hinnant's algorithm).
-    let z = days + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z - era * 146_097;
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let d = doy - (153 * mp + 2) / 5 + 1;
-    let m = if mp < 10 { mp + 3 } else { mp - 9 };
-    let y = yoe + era * 400 + i64::from(m <= 2);
-    format!(
-        "{y:04}-{m:02}-{d:02}T{:02}:{:02}:{:02}Z",
-        rem / 3600,
-        rem % 3600 / 60,
-        rem % 60
-    )
-}
-
-#[cfg(test)]
-mod tests {
-    #[test]
-    fn formats_times() {
-        assert_eq!(super::rfc3339(0), "1970-01-01T00:00:00Z");
-        assert_eq!(super::rfc3339(1_795_430_096), "2026-11-23T10:34:56Z");
-    }
 }

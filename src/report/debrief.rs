@@ -120,7 +120,7 @@ pub fn debrief(r: &CallResult, lang: Lang) -> String {
             &[
                 ("total", &r.score.total.to_string()),
                 ("mark", &r.pass_mark.to_string()),
-                ("outcome", &super::words::outcome_name(lang, r.outcome))
+                ("outcome", &crate::words::outcome_name(lang, r.outcome))
             ]
         )
     );

@@ -1,10 +1,11 @@
 //! The call as it happens: what the trainee sees after each step, and `/status`.
 
-use super::{clean, meter, mood_word, words};
+use super::{clean, meter, mood_word};
 use crate::call::{CallState, Event, Missing, Rejection, Step};
 use crate::lang::Lang;
 use crate::scenario::Scenario;
 use crate::ui::{fmt, t};
+use crate::words;
 use colored::Colorize;
 use std::collections::BTreeMap;
 use std::fmt::Write;

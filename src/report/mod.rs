@@ -7,7 +7,6 @@
 
 mod debrief;
 mod live;
-pub mod words;
 
 pub use debrief::{debrief, review};
 pub use live::{events, rejection, render_step, status};

@@ -238,10 +238,17 @@ fn the_result_follows_the_contract() {
         assert!(v <= 100, "{key} = {v}");
     }
     let turns = r["turns"].as_array().unwrap();
+    let last_mood = r["events"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .rev()
+        .find(|e| e["event"] == "mood")
+        .map(|e| e["mood"].clone());
     assert_eq!(
-        r["mood_trace"].as_array().unwrap().len(),
-        turns.len(),
-        "one mood per turn"
+        r["mood_trace"].as_array().unwrap().last().cloned(),
+        last_mood,
+        "the trace ends with the caller's mood at the end of the call"
     );
     for (i, t) in turns.iter().enumerate() {
         assert_eq!(t["n"].as_u64().unwrap(), i as u64 + 1);

@@ -5,13 +5,28 @@ use std::io::Write;
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
-#[test]
-fn a_killed_call_leaves_a_reviewable_transcript() {
+/// A folder with one scenario of the trainer's own: the impostor under another id.
+fn own_scenarios() -> tempfile::TempDir {
     let dir = tempfile::tempdir().unwrap();
+    let text = deskdrill::scenario::SHIPPED[0]
+        .1
+        .replace("\"id\": \"impostor-reset\"", "\"id\": \"own-impostor\"");
+    assert!(text.contains("own-impostor"));
+    std::fs::write(dir.path().join("own-impostor.json"), text).unwrap();
+    dir
+}
+
+#[test]
+fn a_killed_call_on_an_own_scenario_leaves_a_reviewable_transcript() {
+    let dir = tempfile::tempdir().unwrap();
+    let own = own_scenarios();
+    let own_dir = own.path().to_str().unwrap();
     let mut child = Command::new(env!("CARGO_BIN_EXE_deskdrill"))
         .args([
             "play",
-            "impostor-reset",
+            "own-impostor",
+            "--scenarios",
+            own_dir,
             "--lang",
             "en",
             "--seed",
@@ -52,7 +67,11 @@ fn a_killed_call_leaves_a_reviewable_transcript() {
     child.wait().unwrap();
     drop(stdin);
 
-    let review = deskdrill(&["review", journal.to_str().unwrap()], "");
+    let path = journal.to_str().unwrap();
+    let lost = deskdrill(&["review", path], "");
+    assert_eq!(lost.status, 1, "without the folder the scenario is unknown");
+    assert!(lost.stderr.contains("own-impostor"), "{}", lost.stderr);
+    let review = deskdrill(&["review", path, "--scenarios", own_dir], "");
     assert_eq!(review.status, 0, "{}", review.stderr);
     assert!(
         review.stdout.contains("What is the provider's tax number?"),
@@ -60,7 +79,7 @@ fn a_killed_call_leaves_a_reviewable_transcript() {
         review.stdout
     );
     assert!(review.stdout.contains("abandoned"), "{}", review.stdout);
-    let json = deskdrill(&["review", "--json", journal.to_str().unwrap()], "").json();
+    let json = deskdrill(&["review", "--json", path, "--scenarios", own_dir], "").json();
     assert_eq!(json["outcome"], "abandoned");
     assert_eq!(json["trainee"], "Kim");
 }

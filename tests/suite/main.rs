@@ -4,6 +4,7 @@
 
 #![allow(dead_code)]
 
+mod architecture;
 mod impostor;
 mod journal;
 #[cfg(unix)]

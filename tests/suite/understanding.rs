@@ -183,7 +183,11 @@ fn a_dutch_synonym_in_a_scenario_file_is_heard_without_code() {
         with.stderr
     );
     let without = deskdrill(&["understand", "--lang", "nl", line], "");
-    assert_ne!(without.stdout.trim(), "ask_identity:agb_code");
+    assert!(
+        !without.stdout.contains("ask_identity"),
+        "without the scenario, the word is no fact: {}",
+        without.stdout
+    );
 }
 
 /// Sets written by people who never saw the lexicon. They were measured once unseen (see the

@@ -59,9 +59,12 @@ pub fn scenario(id: &str) -> Arc<Scenario> {
     )
 }
 
+/// Compiled lexicons, by scenario id and language.
+type Lexicons = Mutex<HashMap<(String, Lang), Arc<Lexicon>>>;
+
 /// The lexicon for a scenario and language, compiled once.
 pub fn lexicon(s: &Scenario, lang: Lang) -> Arc<Lexicon> {
-    static CACHE: OnceLock<Mutex<HashMap<(String, Lang), Arc<Lexicon>>>> = OnceLock::new();
+    static CACHE: OnceLock<Lexicons> = OnceLock::new();
     let key = (s.id.clone(), lang);
     if let Some(l) = CACHE
         .get_or_init(Default::default)

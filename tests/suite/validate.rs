@@ -116,3 +116,96 @@ fn wrong_usage_exits_with_2() {
         2
     );
 }
+
+/// A shipped scenario's text with one JSON value replaced (the key at the end of `path`).
+fn edited(path: &[&str], value: serde_json::Value) -> String {
+    let text = deskdrill::scenario::SHIPPED[0].1;
+    let mut v: serde_json::Value = serde_json::from_str(text).unwrap();
+    let mut at = &mut v;
+    for key in path {
+        at = match key.parse::<usize>() {
+            Ok(i) => &mut at[i],
+            Err(_) => &mut at[*key],
+        };
+    }
+    *at = value;
+    serde_json::to_string_pretty(&v).unwrap()
+}
+
+fn load_problems(text: &str) -> Vec<String> {
+    match deskdrill::scenario::load_str(text, "s.json") {
+        Ok(_) => Vec::new(),
+        Err(e) => e.to_string().lines().map(str::to_string).collect(),
+    }
+}
+
+#[test]
+fn rule_ids_weights_and_points_are_checked_with_their_place() {
+    let text = edited(&["rule_points", "D-CALM-DOWNN"], 5.into());
+    let problems = load_problems(&text);
+    assert_eq!(problems.len(), 1, "{problems:?}");
+    assert!(
+        problems[0].ends_with("unknown rule 'D-CALM-DOWNN' (did you mean 'D-CALM-DOWN'?)"),
+        "{problems:?}"
+    );
+    assert!(problems[0].starts_with("s.json:"), "{problems:?}");
+
+    let text = edited(&["weights", "verification"], 1_000_000_000_000u64.into());
+    let problems = load_problems(&text);
+    assert_eq!(problems.len(), 1, "{problems:?}");
+    assert!(
+        problems[0].ends_with("expected a weight from 0 to 100"),
+        "{problems:?}"
+    );
+
+    let text = edited(&["rule_points", "D-BLAME"], i64::from(i32::MAX).into());
+    let problems = load_problems(&text);
+    assert_eq!(problems.len(), 1, "{problems:?}");
+    assert!(
+        problems[0].ends_with("expected points from -100 to 100"),
+        "{problems:?}"
+    );
+    let line_col: Vec<&str> = problems[0].split(':').skip(1).take(2).collect();
+    assert!(
+        line_col
+            .iter()
+            .all(|n| n.parse::<usize>().is_ok_and(|n| n > 0)),
+        "{problems:?}"
+    );
+}
+
+/// Extreme numbers anywhere a scenario has a number: each is a validation problem or a
+/// scenario that plays; none makes a (debug) build panic.
+#[test]
+fn no_number_in_a_scenario_can_overflow_anything() {
+    let extremes: [serde_json::Value; 6] = [
+        i64::MAX.into(),
+        i64::MIN.into(),
+        i64::from(i32::MAX).into(),
+        i64::from(i32::MIN).into(),
+        u64::MAX.into(),
+        (-1).into(),
+    ];
+    let places: [&[&str]; 7] = [
+        &["pass_mark"],
+        &["weights", "resolution"],
+        &["rule_points", "R-RIGHT-OUTCOME"],
+        &["caller", "mood", "anger"],
+        &["caller", "sensitivity", "empathy", "anger"],
+        &["caller", "knows", "tax_number", "lie_after"],
+        &["tests", "0", "seed"],
+    ];
+    for place in places {
+        for value in &extremes {
+            let text = edited(place, value.clone());
+            if let Ok(s) = deskdrill::scenario::load_str(&text, "s.json") {
+                let s = std::sync::Arc::new(s);
+                for test in &s.tests {
+                    let lex = lexicon(&s, test.lang);
+                    let r = deskdrill::selftest::play(&s, lex, test.lang, test.seed, &test.script);
+                    assert!(r.score.total <= 100, "{place:?} = {value}");
+                }
+            }
+        }
+    }
+}

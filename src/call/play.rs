@@ -1,0 +1,66 @@
+//! One loop for every front end: lines in, steps out, until the call ends.
+
+use super::{Call, Step};
+
+/// Where a call's lines come from: a terminal, a pipe, a script. Every front end drives the
+/// engine through [`Call::play`], so they all get the same log from the same lines.
+pub trait LineSource {
+    /// The next line the trainee typed, or `None` when they leave (or the script ends).
+    fn next_line(&mut self) -> std::io::Result<Option<String>>;
+
+    /// How many lines were never played because the call ended first.
+    fn unplayed(&mut self) -> usize {
+        0
+    }
+}
+
+/// Whether a script line is a turn (not blank, not a `#` comment).
+pub fn is_script_turn(line: &str) -> bool {
+    let l = line.trim();
+    !l.is_empty() && !l.starts_with('#')
+}
+
+/// The lines of a script: one trainee turn a line, blank and `#` lines skipped.
+pub struct Script<I: Iterator<Item = String>>(pub I);
+
+impl<I: Iterator<Item = String>> LineSource for Script<I> {
+    fn next_line(&mut self) -> std::io::Result<Option<String>> {
+        Ok(self.0.by_ref().find(|l| is_script_turn(l)))
+    }
+
+    fn unplayed(&mut self) -> usize {
+        self.0.by_ref().filter(|l| is_script_turn(l)).count()
+    }
+}
+
+impl Call {
+    /// Plays lines until the call ends or the source runs dry (then the call is abandoned).
+    /// `on_step` sees the call after each line, the line and what it did; lines left over when
+    /// the call ended first are recorded as unplayed.
+    pub fn play<E: From<std::io::Error>>(
+        &mut self,
+        source: &mut dyn LineSource,
+        mut on_step: impl FnMut(&Call, &str, &Step) -> Result<(), E>,
+    ) -> Result<(), E> {
+        while !self.is_over() {
+            match source.next_line()? {
+                Some(line) => {
+                    let step = self.input(&line);
+                    on_step(self, &line, &step)?;
+                }
+                None => {
+                    let events = self.abandon();
+                    on_step(self, "", &Step::Events(events))?;
+                }
+            }
+        }
+        let unplayed = source.unplayed();
+        if unplayed > 0 {
+            let start = self.log.len();
+            self.unplayed(unplayed);
+            let events = self.log[start..].to_vec();
+            on_step(self, "", &Step::Events(events))?;
+        }
+        Ok(())
+    }
+}
