@@ -149,7 +149,7 @@ pub fn caller_said(scenario: &Scenario, state: &CallState, said: &[Said]) -> Str
 /// A hint the trainee asked for.
 pub fn hint(scenario: &Scenario, lang: Lang, hint: Option<usize>) -> String {
     match hint.and_then(|i| scenario.hints.get(i)) {
-        Some(h) => h.get(lang).to_string(),
+        Some(h) => h.text.get(lang).to_string(),
         None => t(lang, "hint.none").to_string(),
     }
 }

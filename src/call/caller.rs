@@ -65,6 +65,15 @@ impl Facts for View<'_> {
     }
 }
 
+/// Whether a condition holds of the call as it stands, between turns (for hints).
+pub(super) fn holds(state: &CallState, cond: &crate::scenario::condition::Cond) -> bool {
+    cond.eval(&View {
+        state,
+        mood: &state.mood,
+        turn: &TurnInput::default(),
+    })
+}
+
 /// Adds mood deltas (each mood kept within 0–100) and records the changes that happened.
 pub(super) fn change_mood(
     mood: &mut Mood,

@@ -229,8 +229,13 @@ impl Call {
                 Common::Help => return Step::Help,
                 Common::Status => return Step::Status,
                 Common::Hint => {
-                    let hint =
-                        (self.state.hints < self.scenario.hints.len()).then_some(self.state.hints);
+                    // The first hint not given yet whose condition holds now.
+                    let hint = self.scenario.hints.iter().enumerate().position(|(i, h)| {
+                        !self.state.hints.contains(&i)
+                            && h.when
+                                .as_ref()
+                                .is_none_or(|c| caller::holds(&self.state, c))
+                    });
                     self.emit(Event::Hint {
                         after: self.state.n,
                         hint,

@@ -96,7 +96,8 @@ pub struct CallState {
     pub act_counts: BTreeMap<String, i64>,
     pub used: BTreeSet<String>,
     pub actions: Vec<ActionTaken>,
-    pub hints: usize,
+    /// The scenario's hints given, by index.
+    pub hints: BTreeSet<usize>,
     pub resolved: bool,
     pub outcome: Option<Outcome>,
     pub unplayed: usize,
@@ -219,7 +220,11 @@ impl CallState {
                 self.fired.insert(id.clone());
             }
             Event::Flag { n, flag } => self.flags.push((*n, flag.clone())),
-            Event::Hint { .. } => self.hints += 1,
+            Event::Hint { hint, .. } => {
+                if let Some(i) = hint {
+                    self.hints.insert(*i);
+                }
+            }
             Event::Ended { outcome } => self.outcome = Some(*outcome),
             Event::Unplayed { lines } => self.unplayed = *lines,
             Event::Caller { .. } | Event::System { .. } | Event::Note { .. } => {}

@@ -76,7 +76,8 @@ pub struct Scenario {
     pub outcomes: Outcomes,
     pub jargon: BTreeMap<Lang, Vec<String>>,
     pub expected_acts: Vec<ActKind>,
-    pub hints: Vec<Text>,
+    pub hints: Vec<Hint>,
+    pub judgement: Judgement,
     pub understanding: BTreeMap<Lang, Extension>,
     pub tests: Vec<SelfTest>,
 }
@@ -87,6 +88,25 @@ pub struct Briefing {
     pub organisation: Text,
     pub situation: Text,
     pub policy: Vec<Text>,
+}
+
+/// A trainer's hint, given when its condition holds (always, without one).
+#[derive(Debug)]
+pub struct Hint {
+    pub when: Option<Cond>,
+    pub text: Text,
+}
+
+/// What a trainer judges in this scenario, beyond the built-in rules. Word lists are stored
+/// as plain words (`text::plain_words`).
+#[derive(Debug, Default)]
+pub struct Judgement {
+    pub specifics: BTreeMap<Lang, Vec<String>>,
+    pub overpromises: BTreeMap<Lang, Vec<String>>,
+    pub forbidden_facts: Vec<String>,
+    /// Transfer targets by id, with the words that name them per language.
+    pub transfer_targets: BTreeMap<String, BTreeMap<Lang, Vec<String>>>,
+    pub better: BTreeMap<RuleId, Text>,
 }
 
 #[derive(Debug)]
@@ -102,6 +122,7 @@ pub struct Record {
     pub id: String,
     pub title: Text,
     pub case: bool,
+    pub disputed: bool,
     pub fields: Vec<Field>,
 }
 

@@ -42,7 +42,9 @@ pub struct RawScenario {
     #[serde(default)]
     pub expected_acts: Vec<String>,
     #[serde(default)]
-    pub hints: Vec<RawText>,
+    pub hints: Vec<RawHint>,
+    #[serde(default)]
+    pub judgement: RawJudgement,
     #[serde(default)]
     pub understanding: BTreeMap<String, RawUnderstanding>,
     #[serde(default)]
@@ -92,6 +94,10 @@ pub struct RawRecord {
     pub title: RawText,
     #[serde(default)]
     pub case: bool,
+    /// The evidence that settles what the caller disputes: a trainee who refuses or sides with
+    /// the company before looking at it hides behind procedure.
+    #[serde(default)]
+    pub disputed: bool,
     #[serde(default)]
     pub fields: Vec<RawField>,
 }
@@ -240,4 +246,34 @@ pub struct RawExpect {
     pub critical: Option<Vec<String>>,
     #[serde(default)]
     pub rules: Vec<String>,
+}
+
+/// A trainer's hint: plain text, or text for when a condition on the call holds.
+#[derive(Debug, Deserialize)]
+#[serde(untagged)]
+pub enum RawHint {
+    When { when: String, text: RawText },
+    Always(RawText),
+}
+
+/// What a trainer judges in this scenario, beyond the built-in rules.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawJudgement {
+    /// Words that show the trainee engages with this caller's actual problem, per language.
+    #[serde(default)]
+    pub specifics: BTreeMap<String, Vec<String>>,
+    /// Promises this desk cannot keep, per language (besides the built-in ones).
+    #[serde(default)]
+    pub overpromises: BTreeMap<String, Vec<String>>,
+    /// Facts a trainee must never ask for (besides the password).
+    #[serde(default)]
+    pub forbidden_facts: Vec<String>,
+    /// Where `/transfer` can go: an id with the words that name it per language. Without
+    /// any, only a supervisor.
+    #[serde(default)]
+    pub transfer_targets: BTreeMap<String, RawLines>,
+    /// This scenario's better phrasing for a rule, replacing the built-in one.
+    #[serde(default)]
+    pub better: BTreeMap<String, RawText>,
 }

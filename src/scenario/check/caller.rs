@@ -262,7 +262,7 @@ impl Checker {
     }
 
     /// Every name a condition refers to must exist.
-    fn cond_refs(&mut self, path: &str, cond: &Cond, index: &Index) {
+    pub(super) fn cond_refs(&mut self, path: &str, cond: &Cond, index: &Index) {
         let mut parts = Vec::new();
         cond.walk(&mut parts);
         for part in parts {

@@ -118,6 +118,7 @@ impl Checker {
                 id: r.id.clone(),
                 title: self.text(&format!("{path}.title"), &r.title),
                 case: r.case,
+                disputed: r.disputed,
                 fields,
             });
         }

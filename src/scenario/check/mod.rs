@@ -8,6 +8,7 @@
 
 mod caller;
 mod desk;
+mod judgement;
 mod meta;
 mod outcomes;
 mod selftests;
@@ -249,12 +250,8 @@ pub fn check(raw: RawScenario) -> Result<Scenario, Vec<Finding>> {
     let outcomes = c.outcomes(&raw.outcomes, &index);
     let jargon = c.jargon(&raw);
     let expected_acts = c.expected_acts(&raw);
-    let hints = raw
-        .hints
-        .iter()
-        .enumerate()
-        .map(|(i, h)| c.text(&format!("hints[{i}]"), h))
-        .collect();
+    let hints = c.hints(&raw, &index);
+    let judgement = c.judgement(&raw, &index);
     let understanding = c.understanding(&raw, fact_synonyms);
     let tests = c.self_tests(&raw);
     let scenario = Scenario {
@@ -276,6 +273,7 @@ pub fn check(raw: RawScenario) -> Result<Scenario, Vec<Finding>> {
         jargon,
         expected_acts,
         hints,
+        judgement,
         understanding,
         tests,
     };

@@ -1,0 +1,101 @@
+//! What a trainer judges in this scenario: the specifics of the caller's problem, promises the
+//! desk cannot keep, forbidden questions, transfer targets, its own coaching and its hints.
+
+use super::{Checker, Index, did_you_mean, no_fact};
+use crate::lang::Lang;
+use crate::rules::RuleId;
+use crate::scenario::model::{Hint, Judgement};
+use crate::scenario::raw::{RawHint, RawScenario};
+use crate::text::plain_words;
+use std::collections::BTreeMap;
+
+impl Checker {
+    pub(super) fn judgement(&mut self, raw: &RawScenario, index: &Index) -> Judgement {
+        let j = &raw.judgement;
+        let mut forbidden = Vec::new();
+        for (i, f) in j.forbidden_facts.iter().enumerate() {
+            if f != "password" && !index.facts.contains(f) {
+                self.at(format!("judgement.forbidden_facts[{i}]"), no_fact(f, index));
+            }
+            forbidden.push(f.clone());
+        }
+        let mut targets = BTreeMap::new();
+        for (id, words) in &j.transfer_targets {
+            let lines = self.lines(&format!("judgement.transfer_targets.{id}"), words);
+            targets.insert(id.clone(), plain_lists(&lines.0));
+        }
+        let mut better = BTreeMap::new();
+        for (id, text) in &j.better {
+            let text = self.text(&format!("judgement.better.{id}"), text);
+            match RuleId::from_id(id) {
+                Some(rule) => {
+                    better.insert(rule, text);
+                }
+                None => self.at_key(
+                    "judgement.better",
+                    id,
+                    format!(
+                        "unknown rule '{id}'{}",
+                        did_you_mean(id, RuleId::ALL.iter().map(|r| r.as_str()))
+                    ),
+                ),
+            }
+        }
+        Judgement {
+            specifics: self.word_lists("judgement.specifics", &j.specifics),
+            overpromises: self.word_lists("judgement.overpromises", &j.overpromises),
+            forbidden_facts: forbidden,
+            transfer_targets: targets,
+            better,
+        }
+    }
+
+    fn word_lists(
+        &mut self,
+        path: &str,
+        raw: &BTreeMap<String, Vec<String>>,
+    ) -> BTreeMap<Lang, Vec<String>> {
+        let mut out = BTreeMap::new();
+        for (code, words) in raw {
+            if let Some(lang) = self.lang_of(path, code) {
+                let words: Vec<String> = words
+                    .iter()
+                    .map(|w| plain_words(w))
+                    .filter(|w| !w.is_empty())
+                    .collect();
+                out.insert(lang, words);
+            }
+        }
+        out
+    }
+
+    pub(super) fn hints(&mut self, raw: &RawScenario, index: &Index) -> Vec<Hint> {
+        let mut out = Vec::new();
+        for (i, h) in raw.hints.iter().enumerate() {
+            let path = format!("hints[{i}]");
+            let hint = match h {
+                RawHint::Always(text) => Hint {
+                    when: None,
+                    text: self.text(&path, text),
+                },
+                RawHint::When { when, text } => {
+                    let cond = self.cond(&format!("{path}.when"), when);
+                    self.cond_refs(&format!("{path}.when"), &cond, index);
+                    Hint {
+                        when: Some(cond),
+                        text: self.text(&format!("{path}.text"), text),
+                    }
+                }
+            };
+            out.push(hint);
+        }
+        out
+    }
+}
+
+fn plain_lists(lists: &BTreeMap<Lang, Vec<String>>) -> BTreeMap<Lang, Vec<String>> {
+    lists
+        .iter()
+        .map(|(lang, words)| (*lang, words.iter().map(|w| plain_words(w)).collect()))
+        .collect()
+}
