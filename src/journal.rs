@@ -36,10 +36,11 @@ impl Journal {
         if let Some(dir) = path.parent() {
             fs::create_dir_all(dir)?;
         }
+        // Never over another call's journal: names are unique, and a clash is an error the
+        // caller answers with another name.
         let mut file = OpenOptions::new()
-            .create(true)
+            .create_new(true)
             .write(true)
-            .truncate(true)
             .open(&path)?;
         writeln!(
             file,

@@ -4,6 +4,7 @@
 //! the map of modules and the rules they keep.
 
 pub mod call;
+pub mod class;
 pub mod cli;
 pub mod commands;
 pub mod evaluate;
@@ -16,5 +17,6 @@ pub mod scenario;
 pub mod scoring;
 pub mod selftest;
 pub mod suggest;
+pub mod trainee;
 pub mod ui;
 pub mod understanding;
