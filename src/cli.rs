@@ -4,8 +4,9 @@
 //! unreadable file); 2 wrong command-line usage (clap's own).
 
 use crate::call::{Call, Setup, Step};
+use crate::class::commands as class;
 use crate::evaluate;
-use crate::journal::{self, Header, Journal};
+use crate::journal::{self, Header};
 use crate::lang::Lang;
 use crate::report;
 use crate::result::{self, CallResult, Timing};
@@ -52,14 +53,15 @@ enum Command {
     /// Take a call: interactive, or from a script of trainee turns
     Play {
         /// A scenario id (see 'deskdrill list') or a path to a scenario file
-        scenario: String,
+        #[arg(required_unless_present = "next")]
+        scenario: Option<String>,
         #[command(flatten)]
         common: Common,
         /// Seed for the caller's choices; the same seed and turns replay the same call
         #[arg(long)]
         seed: Option<u64>,
-        /// Your name, as recorded in the result
-        #[arg(long, value_name = "NAME")]
+        /// Your name, as recorded in the result (default: the name deskdrill remembers)
+        #[arg(long, value_name = "NAME", env = "DESKDRILL_TRAINEE")]
         trainee: Option<String>,
         /// Take the trainee's turns from a file ('-' for standard input), one per line
         #[arg(long, value_name = "FILE")]
@@ -78,6 +80,8 @@ enum Command {
         /// Do not save the result (nor journal the call)
         #[arg(long)]
         no_save: bool,
+        #[command(flatten)]
+        next: class::NextArgs,
     },
     /// Show the acts deskdrill hears in a line (or in each line of standard input)
     Understand {
@@ -106,14 +110,14 @@ enum Command {
         /// Scenario files, or folders of them
         paths: Vec<PathBuf>,
     },
-    /// Show the annotated transcript of a saved call (a result, or the journal of a broken-off call)
-    Review {
-        /// A result file (.json) or a journal (.journal.jsonl)
-        result: PathBuf,
-        /// Print the result as JSON (useful for a journal)
-        #[arg(long)]
-        json: bool,
-    },
+    /// Show the annotated transcript of saved calls (results, journals of broken-off calls, folders)
+    Review(class::ReviewArgs),
+    /// The class report: every trainee in every scenario, the costliest rules, critical errors
+    Report(class::ReportArgs),
+    /// A trainee's progress: first, best and last per scenario, and what to play next
+    Progress(class::ProgressArgs),
+    /// Each trainee's standing in a course (scenarios in order, each with a pass mark)
+    Course(class::CourseArgs),
 }
 
 /// Entry point: parses arguments, runs, and reports errors once.
@@ -188,10 +192,25 @@ fn run(cli: Cli) -> Result<ExitCode> {
             json,
             results,
             no_save,
+            next,
         } => {
             let lib = library(&common);
-            let scenario = Arc::new(lib.find(&scenario)?);
             let lang = default_lang(common.lang);
+            let trainee = class::who_is_playing(trainee, script.is_none() && !json, lang)?;
+            let scenario = match scenario {
+                Some(s) if !next.next => s,
+                _ => match class::next_scenario(
+                    &next,
+                    &trainee,
+                    results.as_deref(),
+                    common.scenarios.as_deref(),
+                    lang,
+                )? {
+                    Some(s) => s,
+                    None => return Ok(ExitCode::SUCCESS),
+                },
+            };
+            let scenario = Arc::new(lib.find(&scenario)?);
             if !scenario.languages.contains(&lang) {
                 let langs: Vec<&str> = scenario.languages.iter().map(|l| l.code()).collect();
                 bail!(
@@ -201,9 +220,6 @@ fn run(cli: Cli) -> Result<ExitCode> {
                 );
             }
             let seed = seed.unwrap_or_else(|| u64::from(rand::random::<u32>()));
-            let trainee = trainee
-                .or_else(|| std::env::var("USER").ok().filter(|u| !u.is_empty()))
-                .unwrap_or_else(|| "trainee".into());
             let results = if no_save {
                 None
             } else {
@@ -228,7 +244,27 @@ fn run(cli: Cli) -> Result<ExitCode> {
         } => understand(&common, scenario, json, evaluate, text),
         Command::Validate { paths } => validate(&paths),
         Command::Test { paths } => self_test(&paths),
-        Command::Review { result, json } => review(&result, json),
+        Command::Review(args) => {
+            let lang = default_lang(None);
+            let files = class::review_files(&args, lang)?;
+            let many = files.len() > 1;
+            if args.json && many {
+                println!("[");
+            }
+            for (i, f) in files.iter().enumerate() {
+                if i > 0 {
+                    println!("{}", if args.json { "," } else { "\n────────\n" });
+                }
+                review(f, args.json)?;
+            }
+            if args.json && many {
+                println!("]");
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Report(args) => class::report(args),
+        Command::Progress(args) => class::progress(args),
+        Command::Course(args) => class::course(args),
     }
 }
 
@@ -317,28 +353,24 @@ fn play(args: PlayArgs) -> Result<ExitCode> {
     let started = now_secs();
     let started_at = result::rfc3339(started);
     let clock = Instant::now();
-    let name = format!(
-        "{}-{}-{}",
-        started_at.replace([':', '-'], "").trim_end_matches('Z'),
-        args.scenario.id,
-        args.seed
-    );
-    let mut journal =
-        match &args.results {
-            Some(dir) => {
-                let header = Header {
-                    journal: journal::JOURNAL_FORMAT.into(),
-                    scenario: args.scenario.id.clone(),
-                    source: String::new(),
-                    started_at: started_at.clone(),
-                };
-                let path = dir.join(format!("{name}.journal.jsonl"));
-                Some(Journal::create(path.clone(), &header).with_context(|| {
-                    format!("{}: cannot write the call's journal", path.display())
-                })?)
-            }
-            None => None,
-        };
+    let mut name = String::new();
+    let mut journal = match &args.results {
+        Some(dir) => {
+            let header = Header {
+                journal: journal::JOURNAL_FORMAT.into(),
+                scenario: args.scenario.id.clone(),
+                source: String::new(),
+                started_at: started_at.clone(),
+            };
+            std::fs::create_dir_all(dir)
+                .with_context(|| format!("{}: cannot create the folder", dir.display()))?;
+            let (j, stem) = crate::class::store::create_journal(dir, &args.trainee, &header)
+                .with_context(|| format!("{}: cannot write the call's journal", dir.display()))?;
+            name = stem;
+            Some(j)
+        }
+        None => None,
+    };
     let mut call = Call::new(Setup {
         scenario: Arc::clone(&args.scenario),
         lexicon,
@@ -395,7 +427,7 @@ fn play(args: PlayArgs) -> Result<ExitCode> {
     };
     let result = result::build(&args.scenario, call.log(), &timing);
     if let Some(dir) = &args.results {
-        let path = journal::save_result(dir, &name, &result)
+        let path = crate::class::store::save_result(dir, &name, &result)
             .with_context(|| format!("{}: cannot save the result", dir.display()))?;
         if let Some(j) = journal.take() {
             j.finish().ok();
@@ -410,6 +442,7 @@ fn play(args: PlayArgs) -> Result<ExitCode> {
         writeln!(out, "{}", serde_json::to_string_pretty(&result)?)?;
     } else {
         writeln!(out, "\n{}", report::debrief(&result, args.lang))?;
+        write!(out, "{}", class::notes(&result, args.lang))?;
     }
     Ok(ExitCode::SUCCESS)
 }
@@ -682,6 +715,7 @@ fn review(path: &Path, json: bool) -> Result<ExitCode> {
         writeln!(out, "{}", serde_json::to_string_pretty(&result)?)?;
     } else {
         write!(out, "{}", report::review(&result, &caller))?;
+        write!(out, "{}", class::notes(&result, result.scenario.lang))?;
     }
     Ok(ExitCode::SUCCESS)
 }

@@ -173,7 +173,7 @@ pub fn render(
             .take(HEAT_RULES)
             .map(|r| RuleView {
                 rule: r.rule.clone(),
-                text: t(lang, &format!("rule.{}", r.rule)).into(),
+                text: super::report::rule_name(lang, &r.rule),
                 points: r.points,
                 attempts: r.attempts,
                 trainees: r.trainees.len(),
@@ -185,7 +185,7 @@ pub fn render(
             .map(|c| CriticalView {
                 scenario: clean(&c.scenario),
                 rule: c.rule.clone(),
-                text: t(lang, &format!("rule.{}", c.rule)).into(),
+                text: super::report::rule_name(lang, &c.rule),
                 count: c.count,
                 trainees: clean(&c.trainees.join(", ")),
             })

@@ -5,6 +5,7 @@
 //! how a shared class folder is written to as well (`store`), so that many trainees can save
 //! into one folder at once. Nothing here prints: every view returns a value or a `String`.
 
+pub mod commands;
 pub mod course;
 pub mod html;
 pub mod load;
@@ -13,4 +14,5 @@ pub mod report;
 pub mod store;
 
 pub use load::{Attempt, Class, Score, Skipped, load};
+pub use commands::{CourseArgs, NextArgs, ProgressArgs, ReportArgs, ReviewArgs};
 pub use report::{Filter, Report};

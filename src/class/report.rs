@@ -121,6 +121,33 @@ pub struct ScenarioInfo {
     pub title: String,
 }
 
+/// A rule's short name for reports ("hid behind procedure"): its own, else its feedback
+/// message without the call's details, else the rule id.
+pub fn rule_name(lang: Lang, rule: &str) -> String {
+    let key = format!("rulename.{rule}");
+    if crate::ui::has(lang, &key) {
+        return t(lang, &key).to_string();
+    }
+    let key = format!("rule.{rule}");
+    if !crate::ui::has(lang, &key) {
+        return rule.to_string();
+    }
+    let mut out = String::new();
+    let mut hole = false;
+    for c in t(lang, &key).chars() {
+        match c {
+            '{' => {
+                hole = true;
+                out.push('…');
+            }
+            '}' => hole = false,
+            _ if !hole => out.push(c),
+            _ => {}
+        }
+    }
+    out
+}
+
 /// The report on a class.
 #[derive(Clone, Debug, Serialize)]
 pub struct Report {
@@ -283,7 +310,6 @@ impl Report {
         if !self.rules.is_empty() {
             let _ = writeln!(out, "\n{}", t(lang, "report.rules").bold());
             for r in self.rules.iter().take(8) {
-                let head = format!("  {:>5}  {:<22}", -r.points, r.rule);
                 let tail = fmt(
                     lang,
                     "report.rule_spread",
@@ -292,14 +318,14 @@ impl Report {
                         ("trainees", &r.trainees.len().to_string()),
                     ],
                 );
-                let room = WIDTH.saturating_sub(head.chars().count() + tail.chars().count() + 3);
                 let _ = writeln!(
                     out,
-                    "{}  {}  {}",
-                    head.red(),
-                    cut(t(lang, &format!("rule.{}", r.rule)), room),
+                    "  {}  {}  {}",
+                    format!("{:>5}", -r.points).red(),
+                    cut(&rule_name(lang, &r.rule), WIDTH - 11 - tail.chars().count()),
                     tail.dimmed()
                 );
+                let _ = writeln!(out, "         {}", r.rule.dimmed());
             }
         }
         if !self.critical.is_empty() {
@@ -320,8 +346,8 @@ impl Report {
                 );
                 let _ = writeln!(
                     out,
-                    "    {:<22} ×{:<3} {}",
-                    c.rule.red(),
+                    "    {} ×{:<3} {}",
+                    format!("{:<22}", c.rule).red(),
                     c.count,
                     who.dimmed()
                 );
