@@ -253,7 +253,14 @@ fn run(cli: Cli) -> Result<ExitCode> {
             }
             for (i, f) in files.iter().enumerate() {
                 if i > 0 {
-                    println!("{}", if args.json { "," } else { "\n────────\n" });
+                    println!(
+                        "{}",
+                        if args.json {
+                            ","
+                        } else {
+                            "\n────────\n"
+                        }
+                    );
                 }
                 review(f, args.json)?;
             }

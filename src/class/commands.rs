@@ -171,7 +171,10 @@ pub fn warn_skipped(skipped: &[Skipped], lang: Lang) {
             fmt(
                 lang,
                 "class.skipped",
-                &[("file", &crate::report::clean(&s.file)), ("reason", &reason)]
+                &[
+                    ("file", &crate::report::clean(&s.file)),
+                    ("reason", &reason)
+                ]
             )
             .yellow()
         );
@@ -210,7 +213,11 @@ pub fn report(args: ReportArgs) -> Result<ExitCode> {
             .with_context(|| format!("{}: cannot write the report", path.display()))?;
         eprintln!(
             "{}",
-            fmt(lang, "report.written", &[("path", &path.display().to_string())])
+            fmt(
+                lang,
+                "report.written",
+                &[("path", &path.display().to_string())]
+            )
         );
     } else {
         write!(out, "{}", report.render(lang))?;
@@ -421,8 +428,11 @@ pub fn notes(r: &CallResult, lang: Lang) -> String {
     for (after, text) in notes {
         out.push_str(&format!(
             "  {} {}\n",
-            format!("[{}]", fmt(lang, "notes.after_turn", &[("turn", &after.to_string())]))
-                .dimmed(),
+            format!(
+                "[{}]",
+                fmt(lang, "notes.after_turn", &[("turn", &after.to_string())])
+            )
+            .dimmed(),
             crate::report::clean(text)
         ));
     }

@@ -13,6 +13,6 @@ pub mod progress;
 pub mod report;
 pub mod store;
 
-pub use load::{Attempt, Class, Score, Skipped, load};
 pub use commands::{CourseArgs, NextArgs, ProgressArgs, ReportArgs, ReviewArgs};
+pub use load::{Attempt, Class, Score, Skipped, load};
 pub use report::{Filter, Report};
