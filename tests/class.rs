@@ -652,3 +652,98 @@ fn two_hundred_parallel_plays_keep_two_hundred_results() {
     assert_eq!(r.attempts, 200);
     assert_eq!(r.trainees.len(), 7);
 }
+
+/// The few things only the binary shows: warnings naming bad files, review of a folder and of
+/// a trainee's latest call, notes in the review, and `play --next` with a course.
+#[test]
+fn the_commands_on_the_command_line() {
+    let folder = class_folder().to_str().unwrap();
+    let run = util::deskdrill(&["report", folder, "--csv"], "");
+    assert_eq!(run.status, 0, "{}", run.stderr);
+    assert!(
+        run.stderr.contains("notes.json: not a deskdrill result"),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stdout
+            .contains("Joëlle,delivery-dispute,De koerier en de verdwenen envelop")
+    );
+
+    let run = util::deskdrill(&["review", folder, "--trainee", "anna", "--latest"], "");
+    assert_eq!(run.status, 0, "{}", run.stderr);
+    assert!(
+        run.stdout.contains("trainee Anna, 2026-03-04T09:00:00Z"),
+        "{}",
+        run.stdout
+    );
+    assert_eq!(run.stdout.matches("trainee Anna,").count(), 1);
+
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path().to_str().unwrap();
+    let script = "Good morning, this is Kim from the helpdesk.\n/notes ask her about the tax number first\n/end\n";
+    let run = util::deskdrill(
+        &[
+            "play",
+            "impostor-reset",
+            "--seed",
+            "1",
+            "--trainee",
+            "Kim",
+            "--script",
+            "-",
+            "--results",
+            d,
+        ],
+        script,
+    );
+    assert_eq!(run.status, 0, "{}", run.stderr);
+    assert!(run.stdout.contains("Your notes"), "{}", run.stdout);
+    let course = dir.path().join("course.json");
+    std::fs::write(
+        &course,
+        r#"{"title": "W1", "steps": [{"scenario": "impostor-reset", "pass_mark": 50}, {"scenario": "delivery-dispute"}]}"#,
+    )
+    .unwrap();
+    let files: Vec<String> = std::fs::read_dir(d)
+        .unwrap()
+        .map(|e| e.unwrap().path().to_string_lossy().into_owned())
+        .filter(|p| p.ends_with(".json") && !p.ends_with("course.json"))
+        .collect();
+    assert_eq!(files.len(), 1, "{files:?}");
+    assert!(files[0].contains("/Kim_impostor-reset_"), "{files:?}");
+    let run = util::deskdrill(&["review", &files[0], &files[0]], "");
+    assert_eq!(run.status, 0, "{}", run.stderr);
+    assert_eq!(
+        run.stdout
+            .matches("ask her about the tax number first")
+            .count(),
+        2
+    );
+    // Kim has not passed step 1: --next plays it (the script ends it at once).
+    let run = util::deskdrill(
+        &[
+            "play",
+            "--next",
+            "--course",
+            course.to_str().unwrap(),
+            "--trainee",
+            "Kim",
+            "--seed",
+            "1",
+            "--script",
+            "-",
+            "--results",
+            d,
+            "--json",
+        ],
+        "/end\n",
+    );
+    assert_eq!(run.status, 0, "{}", run.stderr);
+    assert!(
+        run.stderr.contains("Course step 1 of 2: impostor-reset"),
+        "{}",
+        run.stderr
+    );
+    assert_eq!(run.json()["scenario"]["id"], "impostor-reset");
+}

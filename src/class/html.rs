@@ -141,7 +141,7 @@ pub fn render(
         heading: t(lang, "html.heading").into(),
         summary: fmt(
             lang,
-            "report.title",
+            "html.summary",
             &[
                 ("attempts", &report.attempts.to_string()),
                 ("trainees", &report.trainees.len().to_string()),
@@ -260,6 +260,7 @@ fn scores_chart(report: &Report, lang: Lang, colour: &dyn Fn(&str) -> RGBColor) 
             .x_labels(n)
             .x_label_formatter(&label)
             .y_labels(6)
+            .y_label_formatter(&|v| format!("{v:.0}"))
             .y_desc(t(lang, "html.axis.total"))
             .label_style((FONT, 13))
             .light_line_style(WHITE)
