@@ -112,10 +112,8 @@ pub fn slug(name: &str) -> String {
     for c in name.nfd() {
         if c.is_ascii_alphanumeric() {
             out.push(c);
-        } else if c.is_ascii() || c.is_whitespace() {
-            if !out.ends_with('-') && !out.is_empty() {
-                out.push('-');
-            }
+        } else if (c.is_ascii() || c.is_whitespace()) && !out.ends_with('-') && !out.is_empty() {
+            out.push('-');
         }
         // Other characters (combining accents, letters outside ASCII) are left out.
     }

@@ -31,7 +31,7 @@ pub struct Filter {
 impl Filter {
     pub fn keep(&self, a: &Attempt) -> bool {
         (self.trainees.is_empty() || self.trainees.iter().any(|n| same_name(n, &a.trainee)))
-            && (self.scenarios.is_empty() || self.scenarios.iter().any(|s| *s == a.scenario))
+            && (self.scenarios.is_empty() || self.scenarios.contains(&a.scenario))
             && self
                 .since
                 .as_deref()
