@@ -5,7 +5,7 @@
 //! fields a report needs, so reports do not depend on the engine's types. Reading is tolerant:
 //! a file that is too large, unreadable or not a result is skipped with a reason that names it,
 //! and the rest of the class is still read. Files are read on all cores; the attempts come
-//! back in a stable order (start time, trainee, scenario, file name).
+//! back in a stable order (start time, then when the file was written, trainee, scenario, file).
 
 use crate::call::Event;
 use crate::journal;
@@ -89,6 +89,9 @@ pub struct Attempt {
     pub mood: Vec<BTreeMap<String, i64>>,
     /// Recovered from the journal of a broken-off call.
     pub recovered: bool,
+    /// When the file was last written: orders calls started in the same second.
+    #[serde(skip)]
+    pub written: Option<SystemTime>,
 }
 
 /// A file that was not read, and why.
@@ -242,6 +245,7 @@ impl View {
             lost,
             mood: self.mood_trace,
             recovered,
+            written: None,
         }
     }
 }
@@ -294,7 +298,9 @@ fn read_bounded(path: &Path, max: u64) -> Result<String, SkipReason> {
 
 fn read_result(path: &Path) -> Result<Attempt, SkipReason> {
     let text = read_bounded(path, MAX_RESULT_BYTES)?;
-    parse_result(&text, &path.display().to_string())
+    let mut a = parse_result(&text, &path.display().to_string())?;
+    a.written = std::fs::metadata(path).and_then(|m| m.modified()).ok();
+    Ok(a)
 }
 
 /// What kind of file a class folder holds.
@@ -392,8 +398,9 @@ pub fn load(dirs: &[PathBuf], library: &Library, now: SystemTime) -> Result<Clas
         }
     }
     class.attempts.sort_by(|a, b| {
-        (&a.started_at, &a.trainee, &a.scenario, &a.file).cmp(&(
+        (&a.started_at, a.written, &a.trainee, &a.scenario, &a.file).cmp(&(
             &b.started_at,
+            b.written,
             &b.trainee,
             &b.scenario,
             &b.file,
@@ -495,7 +502,9 @@ fn recover(
         .map_err(|e| SkipReason::NotAResult {
             error: e.to_string(),
         })?;
-    Ok(view.into_attempt(path.display().to_string(), true))
+    let mut a = view.into_attempt(path.display().to_string(), true);
+    a.written = meta.modified().ok();
+    Ok(a)
 }
 
 #[cfg(test)]
