@@ -38,10 +38,11 @@ impl Journal {
         if let Some(dir) = path.parent() {
             fs::create_dir_all(dir)?;
         }
+        // Never over another call's journal: names are unique, and a clash is an error the
+        // caller answers with another name.
         let mut file = OpenOptions::new()
-            .create(true)
+            .create_new(true)
             .write(true)
-            .truncate(true)
             .open(&path)?;
         writeln!(
             file,
@@ -98,18 +99,6 @@ pub fn read(path: &Path) -> io::Result<(Header, Vec<Event>)> {
         }
     }
     Ok((header, events))
-}
-
-/// Writes a result atomically: a temporary file in the same folder, then a rename.
-pub fn save_result(dir: &Path, name: &str, result: &CallResult) -> io::Result<PathBuf> {
-    fs::create_dir_all(dir)?;
-    let path = dir.join(format!("{name}.json"));
-    let mut tmp = tempfile::NamedTempFile::new_in(dir)?;
-    serde_json::to_writer_pretty(&mut tmp, result).map_err(io::Error::other)?;
-    tmp.write_all(b"\n")?;
-    tmp.as_file().sync_all()?;
-    tmp.persist(&path).map_err(|e| e.error)?;
-    Ok(path)
 }
 
 /// Whether a file's text is a journal (by its first line).

@@ -4,10 +4,11 @@
 //! the map of modules and the rules they keep.
 
 pub mod call;
+pub mod class;
 pub mod cli;
 pub(crate) mod commands;
 pub mod evaluate;
-pub(crate) mod journal;
+pub mod journal;
 pub mod lang;
 pub mod outcome;
 pub(crate) mod repl;
@@ -19,6 +20,7 @@ pub mod scoring;
 pub mod selftest;
 pub(crate) mod suggest;
 pub(crate) mod text;
+pub mod trainee;
 pub(crate) mod ui;
 pub mod understanding;
 pub(crate) mod words;

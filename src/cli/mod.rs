@@ -10,6 +10,7 @@ mod review;
 mod scenarios;
 mod understand;
 
+use crate::class::commands as class;
 use crate::lang::Lang;
 use crate::scenario::{Library, Scenario};
 use crate::understanding::{self, Lexicon, LexiconFile};
@@ -49,14 +50,15 @@ enum Command {
     /// Take a call: interactive, or from a script of trainee turns
     Play {
         /// A scenario id (see 'deskdrill list') or a path to a scenario file
-        scenario: String,
+        #[arg(required_unless_present = "next")]
+        scenario: Option<String>,
         #[command(flatten)]
         common: Common,
         /// Seed for the caller's choices; the same seed and turns replay the same call
         #[arg(long)]
         seed: Option<u64>,
-        /// Your name, as recorded in the result
-        #[arg(long, value_name = "NAME")]
+        /// Your name, as recorded in the result (default: the name deskdrill remembers)
+        #[arg(long, value_name = "NAME", env = "DESKDRILL_TRAINEE")]
         trainee: Option<String>,
         /// Take the trainee's turns from a file ('-' for standard input), one per line
         #[arg(long, value_name = "FILE")]
@@ -75,6 +77,8 @@ enum Command {
         /// Do not save the result (nor journal the call)
         #[arg(long)]
         no_save: bool,
+        #[command(flatten)]
+        next: class::NextArgs,
     },
     /// Show the acts deskdrill hears in a line (or in each line of standard input)
     Understand {
@@ -103,16 +107,19 @@ enum Command {
         /// Scenario files, or folders of them
         paths: Vec<PathBuf>,
     },
-    /// Show the annotated transcript of a saved call (a result, or the journal of a broken-off call)
+    /// Show the annotated transcript of saved calls (results, journals of broken-off calls, folders)
     Review {
-        /// A result file (.json) or a journal (.journal.jsonl)
-        result: PathBuf,
+        #[command(flatten)]
+        args: class::ReviewArgs,
         #[command(flatten)]
         common: Common,
-        /// Print the result as JSON (useful for a journal)
-        #[arg(long)]
-        json: bool,
     },
+    /// The class report: every trainee in every scenario, the costliest rules, critical errors
+    Report(class::ReportArgs),
+    /// A trainee's progress: first, best and last per scenario, and what to play next
+    Progress(class::ProgressArgs),
+    /// Each trainee's standing in a course (scenarios in order, each with a pass mark)
+    Course(class::CourseArgs),
 }
 
 /// Entry point: parses arguments, runs, and reports errors once. Colour follows `colored`'s
@@ -173,6 +180,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
             json,
             results,
             no_save,
+            next,
         } => play::run(play::Options {
             scenario,
             common,
@@ -182,6 +190,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
             json,
             results,
             no_save,
+            next,
         }),
         Command::Understand {
             common,
@@ -192,10 +201,9 @@ fn run(cli: Cli) -> Result<ExitCode> {
         } => understand::run(&common, scenario, json, evaluate, text),
         Command::Validate { paths } => scenarios::validate(&paths),
         Command::Test { paths } => scenarios::self_test(&paths),
-        Command::Review {
-            result,
-            common,
-            json,
-        } => review::run(&result, &common, json),
+        Command::Review { args, common } => review::run(&args, &common),
+        Command::Report(args) => class::report(args),
+        Command::Progress(args) => class::progress(args),
+        Command::Course(args) => class::course(args),
     }
 }

@@ -3,7 +3,8 @@
 
 use super::{Common, compile_lexicon, default_lang, library};
 use crate::call::{Call, Script, Setup, Step};
-use crate::journal::{self, Header, Journal};
+use crate::class::commands as class;
+use crate::journal::{self, Header};
 use crate::lang::Lang;
 use crate::report;
 use crate::result::{self, Timing};
@@ -18,7 +19,7 @@ use std::time::{Instant, SystemTime};
 
 /// The `play` subcommand's options, as parsed.
 pub(super) struct Options {
-    pub scenario: String,
+    pub scenario: Option<String>,
     pub common: Common,
     pub seed: Option<u64>,
     pub trainee: Option<String>,
@@ -26,6 +27,7 @@ pub(super) struct Options {
     pub json: bool,
     pub results: Option<PathBuf>,
     pub no_save: bool,
+    pub next: class::NextArgs,
 }
 
 fn default_results_dir() -> Result<PathBuf> {
@@ -35,8 +37,22 @@ fn default_results_dir() -> Result<PathBuf> {
 }
 
 pub(super) fn run(o: Options) -> Result<ExitCode> {
-    let scenario = Arc::new(library(&o.common).find(&o.scenario)?);
     let lang = default_lang(o.common.lang);
+    let trainee = class::who_is_playing(o.trainee, o.script.is_none() && !o.json, lang)?;
+    let name = match o.scenario {
+        Some(s) if !o.next.next => s,
+        _ => match class::next_scenario(
+            &o.next,
+            &trainee,
+            o.results.as_deref(),
+            o.common.scenarios.as_deref(),
+            lang,
+        )? {
+            Some(s) => s,
+            None => return Ok(ExitCode::SUCCESS),
+        },
+    };
+    let scenario = Arc::new(library(&o.common).find(&name)?);
     if !scenario.languages.contains(&lang) {
         let langs: Vec<&str> = scenario.languages.iter().map(|l| l.code()).collect();
         bail!(
@@ -46,10 +62,6 @@ pub(super) fn run(o: Options) -> Result<ExitCode> {
         );
     }
     let seed = o.seed.unwrap_or_else(|| u64::from(rand::random::<u32>()));
-    let trainee = o
-        .trainee
-        .or_else(|| std::env::var("USER").ok().filter(|u| !u.is_empty()))
-        .unwrap_or_else(|| "trainee".into());
     let results = if o.no_save {
         None
     } else {
@@ -57,7 +69,7 @@ pub(super) fn run(o: Options) -> Result<ExitCode> {
     };
     // A scenario named by its path is journaled with that path, so a broken-off call on it
     // can be reviewed; one found by id is found again by id.
-    let source = Some(PathBuf::from(&o.scenario)).filter(|p| p.is_file());
+    let source = Some(PathBuf::from(&name)).filter(|p| p.is_file());
     play(Play {
         scenario,
         source,
@@ -98,33 +110,29 @@ fn play(args: Play) -> Result<ExitCode> {
     let lexicon = Arc::new(compile_lexicon(args.lang, Some(&args.scenario))?);
     let started_at = humantime::format_rfc3339_seconds(SystemTime::now()).to_string();
     let clock = Instant::now();
-    let name = format!(
-        "{}-{}-{}",
-        started_at.replace([':', '-'], "").trim_end_matches('Z'),
-        args.scenario.id,
-        args.seed
-    );
-    let mut journal =
-        match &args.results {
-            Some(dir) => {
-                let header = Header {
-                    journal: journal::JOURNAL_FORMAT.into(),
-                    scenario: args.scenario.id.clone(),
-                    source: args
-                        .source
-                        .as_ref()
-                        .and_then(|p| p.canonicalize().ok())
-                        .map(|p| p.display().to_string())
-                        .unwrap_or_default(),
-                    started_at: started_at.clone(),
-                };
-                let path = dir.join(format!("{name}.journal.jsonl"));
-                Some(Journal::create(path.clone(), &header).with_context(|| {
-                    format!("{}: cannot write the call's journal", path.display())
-                })?)
-            }
-            None => None,
-        };
+    let mut name = String::new();
+    let mut journal = match &args.results {
+        Some(dir) => {
+            let header = Header {
+                journal: journal::JOURNAL_FORMAT.into(),
+                scenario: args.scenario.id.clone(),
+                source: args
+                    .source
+                    .as_ref()
+                    .and_then(|p| p.canonicalize().ok())
+                    .map(|p| p.display().to_string())
+                    .unwrap_or_default(),
+                started_at: started_at.clone(),
+            };
+            std::fs::create_dir_all(dir)
+                .with_context(|| format!("{}: cannot create the folder", dir.display()))?;
+            let (j, stem) = crate::class::store::create_journal(dir, &args.trainee, &header)
+                .with_context(|| format!("{}: cannot write the call's journal", dir.display()))?;
+            name = stem;
+            Some(j)
+        }
+        None => None,
+    };
     let mut call = Call::new(Setup {
         scenario: Arc::clone(&args.scenario),
         lexicon,
@@ -163,7 +171,7 @@ fn play(args: Play) -> Result<ExitCode> {
     };
     let result = result::build(&args.scenario, call.log(), &timing);
     if let Some(dir) = &args.results {
-        let path = journal::save_result(dir, &name, &result)
+        let path = crate::class::store::save_result(dir, &name, &result)
             .with_context(|| format!("{}: cannot save the result", dir.display()))?;
         if let Some(j) = journal.take() {
             j.finish().ok();
@@ -178,6 +186,7 @@ fn play(args: Play) -> Result<ExitCode> {
         writeln!(out, "{}", serde_json::to_string_pretty(&result)?)?;
     } else {
         writeln!(out, "\n{}", report::debrief(&result, args.lang))?;
+        write!(out, "{}", class::notes(&result, args.lang))?;
     }
     Ok(ExitCode::SUCCESS)
 }

@@ -2,6 +2,7 @@
 //! broken-off call left behind.
 
 use super::Common;
+use crate::class::commands as class;
 use crate::journal;
 use crate::report;
 use crate::result::{self, CallResult};
@@ -11,7 +12,36 @@ use std::io::{self, Write};
 use std::path::Path;
 use std::process::ExitCode;
 
-pub(super) fn run(path: &Path, common: &Common, json: bool) -> Result<ExitCode> {
+/// Reviews each file named (or found in the folders named), one after another.
+pub(super) fn run(args: &class::ReviewArgs, common: &Common) -> Result<ExitCode> {
+    let lang = super::default_lang(common.lang);
+    let files = class::review_files(args, lang)?;
+    let many = files.len() > 1;
+    let mut out = io::stdout().lock();
+    if args.json && many {
+        writeln!(out, "[")?;
+    }
+    for (i, f) in files.iter().enumerate() {
+        if i > 0 {
+            writeln!(
+                out,
+                "{}",
+                if args.json {
+                    ","
+                } else {
+                    "\n────────\n"
+                }
+            )?;
+        }
+        one(f, common, args.json)?;
+    }
+    if args.json && many {
+        writeln!(out, "]")?;
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn one(path: &Path, common: &Common, json: bool) -> Result<()> {
     let text = std::fs::read_to_string(path)
         .with_context(|| format!("{}: cannot read the file", path.display()))?;
     let lib = super::library(common);
@@ -28,8 +58,9 @@ pub(super) fn run(path: &Path, common: &Common, json: bool) -> Result<ExitCode> 
         writeln!(out, "{}", serde_json::to_string_pretty(&result)?)?;
     } else {
         write!(out, "{}", report::review(&result, &caller))?;
+        write!(out, "{}", class::notes(&result, result.scenario.lang))?;
     }
-    Ok(ExitCode::SUCCESS)
+    Ok(())
 }
 
 fn read_result(path: &Path, text: &str) -> Result<CallResult> {

@@ -5,6 +5,7 @@
 #![allow(dead_code)]
 
 mod architecture;
+mod class;
 mod impostor;
 mod journal;
 #[cfg(unix)]
