@@ -11,6 +11,7 @@ pub mod evaluate;
 pub mod journal;
 pub mod lang;
 pub mod outcome;
+pub(crate) mod phrases;
 pub(crate) mod repl;
 pub mod report;
 pub mod result;

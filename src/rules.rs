@@ -86,6 +86,8 @@ rules! {
     VStatedRule = "V-STATED-RULE", Verification, 15, false;
     VSafeRoute = "V-SAFE-ROUTE", Verification, 10, false;
     VVerifiedAction = "V-VERIFIED-ACTION", Verification, 10, false;
+    VForbiddenAsked = "V-FORBIDDEN-ASKED", Verification, -40, true;
+    VPublicAsProof = "V-PUBLIC-AS-PROOF", Verification, -20, false;
     DInsult = "D-INSULT", Deescalation, -40, true;
     DEmpathy = "D-EMPATHY", Deescalation, 10, false;
     DApology = "D-APOLOGY", Deescalation, 5, false;
@@ -106,6 +108,11 @@ rules! {
     DMoodPeak = "D-MOOD-PEAK", Deescalation, -10, false;
     DMoodCalmed = "D-MOOD-CALMED", Deescalation, 10, false;
     DMoodWorse = "D-MOOD-WORSE", Deescalation, -10, false;
+    DStockEmpathy = "D-STOCK-EMPATHY", Deescalation, -4, false;
+    DUncheckedDispute = "D-UNCHECKED-DISPUTE", Deescalation, -15, false;
+    DOverpromise = "D-OVERPROMISE", Deescalation, -10, false;
+    DAnxiousCaller = "D-ANXIOUS-CALLER", Deescalation, 100, false;
+    DTransferEarly = "D-TRANSFER-EARLY", Deescalation, -15, false;
     RRightOutcome = "R-RIGHT-OUTCOME", Resolution, 100, false;
     RWrongOutcome = "R-WRONG-OUTCOME", Resolution, 0, false;
     ROtherOutcome = "R-OTHER-OUTCOME", Resolution, 40, false;
@@ -123,6 +130,18 @@ rules! {
 }
 
 impl RuleId {
+    /// The most a call can total with this error in it: the worst failures ordered as trainers
+    /// order them (an account handed to an impostor below an agent who lost his temper).
+    pub fn cap(self) -> Option<u32> {
+        match self {
+            RuleId::VUnverifiedAction => Some(10),
+            RuleId::VPasswordAsked | RuleId::VForbiddenAsked => Some(20),
+            RuleId::VRecordLeak => Some(25),
+            RuleId::DInsult => Some(40),
+            _ => None,
+        }
+    }
+
     pub fn from_id(id: &str) -> Option<RuleId> {
         RuleId::ALL.iter().copied().find(|r| r.as_str() == id)
     }

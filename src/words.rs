@@ -1,7 +1,7 @@
 //! Words for typed things: what the engine and the scorer record as ids and values, said in a
 //! language. The log and the assessment hold no interface text; this is where it is added.
 
-use crate::call::{CallState, Event, Fill, Missing, Said, Shown, fill};
+use crate::call::{CallState, Event, Fill, Missing, NextStep, Said, Shown, fill};
 use crate::lang::Lang;
 use crate::outcome::Outcome;
 use crate::scenario::Scenario;
@@ -146,10 +146,33 @@ pub fn caller_said(scenario: &Scenario, state: &CallState, said: &[Said]) -> Str
         .join(" ")
 }
 
-/// A hint the trainee asked for.
-pub fn hint(scenario: &Scenario, lang: Lang, hint: Option<usize>) -> String {
-    match hint.and_then(|i| scenario.hints.get(i)) {
-        Some(h) => h.text.get(lang).to_string(),
+/// A hint the trainee asked for: the scenario's own, else the next useful step.
+pub fn hint(
+    scenario: &Scenario,
+    lang: Lang,
+    hint: Option<usize>,
+    step: Option<&NextStep>,
+) -> String {
+    if let Some(h) = hint.and_then(|i| scenario.hints.get(i)) {
+        return h.text.get(lang).to_string();
+    }
+    let facts = |list: &[String]| {
+        list.iter()
+            .map(|f| fact_label(scenario, lang, f))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    match step {
+        Some(NextStep::Acknowledge) => t(lang, "hint.acknowledge").to_string(),
+        Some(NextStep::AskFacts { facts: f }) => {
+            fmt(lang, "hint.ask_facts", &[("facts", &facts(f))])
+        }
+        Some(NextStep::LookUp) => t(lang, "hint.look_up").to_string(),
+        Some(NextStep::SafeRoute { facts: f }) => {
+            fmt(lang, "hint.safe_route", &[("facts", &facts(f))])
+        }
+        Some(NextStep::Act { action }) => fmt(lang, "hint.act", &[("action", action)]),
+        Some(NextStep::Close) => t(lang, "hint.close").to_string(),
         None => t(lang, "hint.none").to_string(),
     }
 }

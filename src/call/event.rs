@@ -82,6 +82,26 @@ pub enum Shown {
     },
 }
 
+/// The next useful step of a call, as a hint suggests it.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "step", rename_all = "snake_case")]
+pub enum NextStep {
+    /// Name the caller's feeling before anything else.
+    Acknowledge,
+    AskFacts {
+        facts: Vec<String>,
+    },
+    LookUp,
+    /// The caller cannot verify: say why, and offer a safe route.
+    SafeRoute {
+        facts: Vec<String>,
+    },
+    Act {
+        action: String,
+    },
+    Close,
+}
+
 /// What is missing before a sensitive action counts as verified.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -164,10 +184,12 @@ pub enum Event {
         n: u32,
         flag: String,
     },
-    /// The trainee asked for a hint: the scenario's hint by index, or none left.
+    /// The trainee asked for a hint: the scenario's hint by index, else the next useful step.
     Hint {
         after: u32,
         hint: Option<usize>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        step: Option<NextStep>,
     },
     Note {
         after: u32,

@@ -7,12 +7,13 @@
 //! result and any replay derive from the log the same way.
 
 mod caller;
+mod coach;
 pub mod event;
 mod play;
 pub mod state;
 
 pub use caller::{Fill, fill};
-pub use event::{Change, Event, Missing, Mood, Said, Shown, Speaker, Speech};
+pub use event::{Change, Event, Missing, Mood, NextStep, Said, Shown, Speaker, Speech};
 pub use play::{LineSource, Script, is_script_turn};
 pub use state::CallState;
 
@@ -60,6 +61,11 @@ pub enum Rejection {
     MissingArgument {
         name: String,
         arg: String,
+    },
+    /// `/transfer` to someone this desk cannot transfer to; `targets` names who it can.
+    UnknownTransfer {
+        who: String,
+        targets: Vec<String>,
     },
     NotOnHold,
     AlreadyOnHold,
@@ -236,9 +242,14 @@ impl Call {
                                 .as_ref()
                                 .is_none_or(|c| caller::holds(&self.state, c))
                     });
+                    let step = hint
+                        .is_none()
+                        .then(|| coach::next_step(&self.scenario, &self.state))
+                        .flatten();
                     self.emit(Event::Hint {
                         after: self.state.n,
                         hint,
+                        step,
                     });
                     return Step::Events(self.log[start..].to_vec());
                 }
@@ -254,6 +265,16 @@ impl Call {
                 }
                 Common::Hold if self.state.on_hold => {
                     return Step::Rejected(Rejection::AlreadyOnHold);
+                }
+                Common::Transfer if self.transfer_target(arg).is_none() => {
+                    return Step::Rejected(Rejection::UnknownTransfer {
+                        who: arg.to_string(),
+                        targets: self
+                            .transfer_targets()
+                            .into_iter()
+                            .map(|(_, n)| n)
+                            .collect(),
+                    });
                 }
                 _ => {}
             }
@@ -349,7 +370,7 @@ impl Call {
             Some(Common::Transfer) => {
                 reply.end = Some(Outcome::Transferred);
                 Some(Shown::Transferred {
-                    to: arg.to_string(),
+                    to: self.transfer_target(arg).unwrap_or_default(),
                 })
             }
             Some(Common::End) => {
@@ -513,6 +534,43 @@ impl Call {
                 correct,
             });
         }
+    }
+
+    /// Where this desk can transfer a call: (id, the name it goes by in the call's language).
+    /// Without targets of its own, a scenario has a supervisor.
+    fn transfer_targets(&self) -> Vec<(String, String)> {
+        let own = &self.scenario.judgement.transfer_targets;
+        if own.is_empty() {
+            let words = crate::phrases::built_in(crate::phrases::Kind::Supervisor, self.lang);
+            let name = words
+                .first()
+                .cloned()
+                .unwrap_or_else(|| "supervisor".into());
+            return vec![("supervisor".into(), name)];
+        }
+        own.iter()
+            .map(|(id, words)| {
+                let name = words
+                    .get(&self.lang)
+                    .and_then(|w| w.first())
+                    .cloned()
+                    .unwrap_or_else(|| id.clone());
+                (id.clone(), name)
+            })
+            .collect()
+    }
+
+    /// The transfer target the trainee named, by id.
+    fn transfer_target(&self, who: &str) -> Option<String> {
+        let own = &self.scenario.judgement.transfer_targets;
+        let named = |words: &[String]| crate::phrases::said(who, words).is_some();
+        if own.is_empty() {
+            let words = crate::phrases::built_in(crate::phrases::Kind::Supervisor, self.lang);
+            return named(&words).then(|| "supervisor".to_string());
+        }
+        own.iter()
+            .find(|(id, words)| named(std::slice::from_ref(id)) || words.values().any(|w| named(w)))
+            .map(|(id, _)| id.clone())
     }
 
     /// The ids of the records matching a query (or the case's records without one).

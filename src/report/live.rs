@@ -56,12 +56,12 @@ pub fn events(s: &Scenario, state: &CallState, events: &[Event]) -> String {
             Event::Speech(speech) if !speech.heard => {
                 let _ = writeln!(out, "  {}", t(lang, "hold.not_heard").dimmed());
             }
-            Event::Hint { hint, .. } => {
+            Event::Hint { hint, step, .. } => {
                 let _ = writeln!(
                     out,
                     "{} {}",
                     t(lang, "hint.label").yellow().bold(),
-                    clean(&words::hint(s, lang, *hint))
+                    clean(&words::hint(s, lang, *hint, step.as_ref()))
                 );
             }
             Event::Note { .. } => {
@@ -175,6 +175,14 @@ pub fn rejection(lang: Lang, r: &Rejection) -> String {
         Rejection::MissingArgument { name, arg } => {
             fmt(lang, "reject.missing_arg", &[("name", name), ("arg", arg)])
         }
+        Rejection::UnknownTransfer { who, targets } => fmt(
+            lang,
+            "reject.unknown_transfer",
+            &[
+                ("who", &clean(who)),
+                ("targets", &clean(&targets.join(", "))),
+            ],
+        ),
         Rejection::NotOnHold => t(lang, "reject.not_on_hold").to_string(),
         Rejection::AlreadyOnHold => t(lang, "reject.already_on_hold").to_string(),
         Rejection::CallEnded => t(lang, "reject.ended").to_string(),

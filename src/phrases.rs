@@ -1,0 +1,99 @@
+//! Phrases deskdrill listens for beyond the acts of understanding: promises a desk cannot keep,
+//! public details accepted as proof, and the words that name a supervisor. The built-in lists
+//! are data (`lexicon/judgement.json`); scenarios add their own.
+
+use crate::lang::Lang;
+use crate::text::plain_words;
+use serde::Deserialize;
+use std::collections::BTreeMap;
+use std::sync::OnceLock;
+
+const BUILT_IN: &str = include_str!("../lexicon/judgement.json");
+
+#[derive(Debug, Deserialize)]
+struct Lists {
+    overpromise: BTreeMap<Lang, Vec<String>>,
+    public_proof: BTreeMap<Lang, Vec<String>>,
+    supervisor: BTreeMap<Lang, Vec<String>>,
+}
+
+/// A kind of phrase.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Kind {
+    Overpromise,
+    PublicProof,
+    Supervisor,
+}
+
+fn lists() -> &'static Lists {
+    static LISTS: OnceLock<Lists> = OnceLock::new();
+    LISTS.get_or_init(|| {
+        // The file is part of the binary and checked by a test; were it broken, nothing is
+        // listened for rather than anything crashing.
+        serde_json::from_str(BUILT_IN).unwrap_or(Lists {
+            overpromise: BTreeMap::new(),
+            public_proof: BTreeMap::new(),
+            supervisor: BTreeMap::new(),
+        })
+    })
+}
+
+/// The built-in phrases of a kind, as plain words.
+pub fn built_in(kind: Kind, lang: Lang) -> Vec<String> {
+    let l = lists();
+    let map = match kind {
+        Kind::Overpromise => &l.overpromise,
+        Kind::PublicProof => &l.public_proof,
+        Kind::Supervisor => &l.supervisor,
+    };
+    map.get(&lang)
+        .into_iter()
+        .flatten()
+        .map(|p| plain_words(p))
+        .collect()
+}
+
+const NEGATIONS: [&str; 9] = [
+    "not", "never", "no", "t", "niet", "geen", "nooit", "nie", "cannot",
+];
+
+/// The first phrase of the list said in the text, not right after a negation.
+pub fn said<'a>(text: &str, phrases: impl IntoIterator<Item = &'a String>) -> Option<&'a str> {
+    let words: Vec<String> = plain_words(text).split(' ').map(str::to_string).collect();
+    phrases.into_iter().map(String::as_str).find(|phrase| {
+        let p: Vec<&str> = phrase.split(' ').filter(|w| !w.is_empty()).collect();
+        if p.is_empty() || p.len() > words.len() {
+            return false;
+        }
+        (0..=words.len() - p.len()).any(|i| {
+            words[i..i + p.len()].iter().zip(&p).all(|(w, q)| w == q)
+                && !words[i.saturating_sub(3)..i]
+                    .iter()
+                    .any(|w| NEGATIONS.contains(&w.as_str()))
+        })
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_built_in_lists_load_in_both_languages() {
+        for kind in [Kind::Overpromise, Kind::PublicProof, Kind::Supervisor] {
+            for lang in Lang::ALL {
+                assert!(!built_in(kind, lang).is_empty(), "{kind:?} {lang}");
+            }
+        }
+    }
+
+    #[test]
+    fn a_phrase_counts_unless_negated() {
+        let list = built_in(Kind::Overpromise, Lang::En);
+        assert!(said("OK, I'll make an exception for you.", &list).is_some());
+        assert!(said("I can't make an exception, I'm afraid.", &list).is_none());
+        let nl = built_in(Kind::PublicProof, Lang::Nl);
+        assert!(said("Naam en adres komen overeen, dus dat is goed.", &nl).is_some());
+        assert!(said("Dat komt niet overeen met wat ik zie.", &nl).is_none());
+    }
+}
