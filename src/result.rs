@@ -57,6 +57,19 @@ pub struct FeedbackItem {
     pub text: String,
     #[serde(skip_serializing_if = "Option::is_none", default)]
     pub better: Option<String>,
+    /// For an improvement: how many times the rule applied, and what it cost in all.
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub count: u32,
+    #[serde(default, skip_serializing_if = "is_zero_points")]
+    pub points: i32,
+}
+
+fn is_zero(n: &u32) -> bool {
+    *n == 0
+}
+
+fn is_zero_points(n: &i32) -> bool {
+    *n == 0
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
@@ -99,15 +112,26 @@ pub fn build(scenario: &Scenario, events: &[Event], timing: &Timing) -> CallResu
     let a: Assessment = scoring::assess(scenario, events);
     let message = |n: &scoring::Note| words::note_message(scenario, lang, n);
     let (turns, mood_trace) = transcript(scenario, &state, events, &a);
-    let item = |pick: &Pick| match pick {
+    let item = |pick: &Pick, penalty: bool| match pick {
         Pick::Note(i) => {
             let note = &a.notes[*i];
+            let same: Vec<&scoring::Note> = a
+                .notes
+                .iter()
+                .filter(|n| n.rule == note.rule && (n.points < 0) == (note.points < 0))
+                .collect();
             FeedbackItem {
                 turn: note.turn,
                 quote: state.typed.get(&note.turn).cloned().unwrap_or_default(),
                 rule: note.rule,
                 text: message(note),
-                better: words::better(lang, note.rule),
+                better: words::better(scenario, lang, note.rule),
+                count: if penalty { same.len() as u32 } else { 0 },
+                points: if penalty {
+                    same.iter().map(|n| n.points).sum()
+                } else {
+                    0
+                },
             }
         }
         Pick::Missed(rule) => FeedbackItem {
@@ -115,7 +139,9 @@ pub fn build(scenario: &Scenario, events: &[Event], timing: &Timing) -> CallResu
             quote: String::new(),
             rule: *rule,
             text: crate::ui::t(lang, &format!("missed.{rule}")).to_string(),
-            better: words::better(lang, *rule),
+            better: words::better(scenario, lang, *rule),
+            count: 0,
+            points: 0,
         },
     };
     CallResult {
@@ -144,8 +170,18 @@ pub fn build(scenario: &Scenario, events: &[Event], timing: &Timing) -> CallResu
         turns,
         mood_trace,
         feedback: Feedback {
-            strengths: a.feedback.strengths.iter().map(item).collect(),
-            improvements: a.feedback.improvements.iter().map(item).collect(),
+            strengths: a
+                .feedback
+                .strengths
+                .iter()
+                .map(|p| item(p, false))
+                .collect(),
+            improvements: a
+                .feedback
+                .improvements
+                .iter()
+                .map(|p| item(p, true))
+                .collect(),
         },
         hidden_truth: scenario.caller.truth.get(lang).to_string(),
         ignored_lines: state.unplayed,

@@ -32,6 +32,10 @@ impl Dimension {
     }
 }
 
+/// The cap of a call that acted on a partly verified caller (some required facts matched, or
+/// only the look at the records missing): a failure, but not the impostor's account.
+pub const PARTLY_VERIFIED_CAP: u32 = 45;
+
 /// The most points a scenario may give or take with one rule (`rule_points`).
 pub const MAX_RULE_POINTS: i64 = 100;
 
@@ -131,7 +135,9 @@ rules! {
 
 impl RuleId {
     /// The most a call can total with this error in it: the worst failures ordered as trainers
-    /// order them (an account handed to an impostor below an agent who lost his temper).
+    /// order them (an account handed to an impostor below an agent who lost his temper). For
+    /// an unverified action this is the cap when nothing was verified; acting on a partly
+    /// verified caller is capped at [`PARTLY_VERIFIED_CAP`].
     pub fn cap(self) -> Option<u32> {
         match self {
             RuleId::VUnverifiedAction => Some(10),

@@ -2,17 +2,11 @@
 //! and name spotting.
 
 use crate::understanding::fold;
-use std::collections::BTreeSet;
 
 /// A text as lower-case words without accents or punctuation, joined by single spaces: how
 /// jargon lists are stored, so "re-authenticate" in a list matches "re-authenticate" said.
 pub fn plain_words(text: &str) -> String {
     words(text).join(" ")
-}
-
-/// The plain words of a text, as a set.
-pub fn word_set(text: &str) -> BTreeSet<String> {
-    words(text).into_iter().collect()
 }
 
 fn words(text: &str) -> Vec<String> {

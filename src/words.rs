@@ -65,8 +65,12 @@ pub fn note_message(scenario: &Scenario, lang: Lang, note: &Note) -> String {
     fmt(lang, &key, &args)
 }
 
-/// The better phrasing a debrief suggests for a rule, if there is one.
-pub fn better(lang: Lang, rule: crate::rules::RuleId) -> Option<String> {
+/// The better phrasing a debrief suggests for a rule: the scenario's own, else the built-in
+/// one, if there is one.
+pub fn better(scenario: &Scenario, lang: Lang, rule: crate::rules::RuleId) -> Option<String> {
+    if let Some(text) = scenario.judgement.better.get(&rule) {
+        return Some(text.get(lang).to_string());
+    }
     let key = format!("better.{rule}");
     has(lang, &key).then(|| t(lang, &key).to_string())
 }

@@ -88,6 +88,8 @@ pub struct CallState {
     /// Each fact given, in order; a fact given again with another value appears again.
     pub gives: Vec<Given>,
     pub lookups: Vec<u32>,
+    /// Each record shown by a lookup: (turn, record id).
+    pub looked_at: Vec<(u32, String)>,
     pub on_hold: bool,
     pub holds: Vec<(u32, bool)>,
     pub flags: Vec<(u32, String)>,
@@ -192,8 +194,10 @@ impl CallState {
                 });
                 self.check_verified(*n);
             }
-            Event::Lookup { n, .. } => {
+            Event::Lookup { n, records } => {
                 self.lookups.push(*n);
+                self.looked_at
+                    .extend(records.iter().map(|r| (*n, r.clone())));
                 self.check_verified(*n);
             }
             Event::Action {

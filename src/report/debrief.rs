@@ -188,6 +188,17 @@ pub fn debrief(r: &CallResult, lang: Lang) -> String {
             out.push_str(&feedback_line(
                 lang, "- ", f.turn, &f.quote, &f.text, f.rule,
             ));
+            if f.count > 1 {
+                let times = fmt(
+                    lang,
+                    "debrief.times",
+                    &[
+                        ("count", &f.count.to_string()),
+                        ("points", &f.points.to_string()),
+                    ],
+                );
+                let _ = writeln!(out, "    {}", times.dimmed());
+            }
             if let Some(b) = &f.better {
                 let _ = writeln!(
                     out,

@@ -3,7 +3,6 @@
 
 use super::{Detail, Scorer, Unit};
 use crate::rules::RuleId;
-use crate::text::word_set;
 use crate::understanding::{ActKind, fold};
 
 pub(super) const UNITS: &[Unit] = &[
@@ -18,8 +17,24 @@ pub(super) const UNITS: &[Unit] = &[
         run: rewarded_acts,
     },
     Unit {
+        rules: &[RuleId::DStockEmpathy],
+        run: stock_empathy,
+    },
+    Unit {
         rules: &[RuleId::DExplainedNo, RuleId::DRefusedNoReason],
         run: refusals,
+    },
+    Unit {
+        rules: &[RuleId::DUncheckedDispute],
+        run: unchecked_dispute,
+    },
+    Unit {
+        rules: &[RuleId::DOverpromise],
+        run: overpromise,
+    },
+    Unit {
+        rules: &[RuleId::DTransferEarly],
+        run: transfer_early,
     },
     Unit {
         rules: &[
@@ -53,10 +68,26 @@ pub(super) const UNITS: &[Unit] = &[
     },
 ];
 
-/// The first time each rewarded move is made.
+/// Whether a turn's empathy engages with this caller's actual problem: it names something
+/// specific to it (when the scenario says what is specific).
+pub(super) fn specific(s: &Scorer, text: &str) -> bool {
+    match s.scenario.judgement.specifics.get(&s.call.lang) {
+        Some(words) if !words.is_empty() => crate::phrases::said(text, words).is_some(),
+        _ => true,
+    }
+}
+
+/// The first time each rewarded move is made; empathy only when it is about this caller.
 fn rewarded_acts(s: &mut Scorer) {
+    if let Some(t) = s
+        .call
+        .speech
+        .iter()
+        .find(|t| t.has(ActKind::Empathy) && specific(s, &t.text))
+    {
+        s.apply(RuleId::DEmpathy, t.n, Detail::None);
+    }
     for (kind, rule) in [
-        (ActKind::Empathy, RuleId::DEmpathy),
         (ActKind::Apology, RuleId::DApology),
         (ActKind::Reassurance, RuleId::DReassurance),
         (ActKind::Paraphrase, RuleId::DParaphrase),
@@ -76,7 +107,9 @@ fn refusals(s: &mut Scorer) {
     let mut refused_bare = false;
     for t in &s.call.speech {
         reason_given |= t.has(ActKind::ExplainReason);
-        if t.has(ActKind::Refusal) {
+        // "I can't do that, but I can …": a no with what can be done is not a bare no.
+        let with_alternative = t.has(ActKind::OfferAlternative);
+        if t.has(ActKind::Refusal) && !(with_alternative && !reason_given) {
             if reason_given && !explained_no {
                 explained_no = true;
                 s.apply(RuleId::DExplainedNo, t.n, Detail::None);
@@ -177,22 +210,27 @@ fn name_use(s: &mut Scorer) {
         .map(fold)
         .filter(|w| !matches!(w.as_str(), "van" | "der" | "den" | "de"))
         .collect();
-    let turns: Vec<u32> = s
-        .call
-        .speech
-        .iter()
-        .filter(|t| {
-            let w = word_set(&t.text);
-            names.iter().any(|n| w.contains(n))
-        })
-        .map(|t| t.n)
-        .collect();
-    match turns.len() {
+    // Every mention counts, so "Mr Jansen, … Mr Jansen" in one turn is two.
+    let mut mentions: Vec<u32> = Vec::new();
+    for t in &s.call.speech {
+        let said = crate::text::plain_words(&t.text);
+        let count = said
+            .split(' ')
+            .filter(|w| names.iter().any(|n| n == w))
+            .count();
+        mentions.extend(std::iter::repeat_n(t.n, count));
+    }
+    match mentions.len() {
         0 => {}
-        1..=3 => s.apply(RuleId::DNameUsed, turns[0], Detail::None),
-        n => s.apply(RuleId::DNameOverused, turns[3], Detail::Count(n)),
+        1..=3 => s.apply(RuleId::DNameUsed, mentions[0], Detail::None),
+        n => s.apply(RuleId::DNameOverused, mentions[3], Detail::Count(n)),
     }
 }
+
+/// How far the mood must fall, and over how many turns of the trainee's own, to count as
+/// calmed by the trainee.
+const CALMED_BY: i64 = 10;
+const CALMING_TURNS: usize = 3;
 
 /// Where the mood peaked, and where it ended against where it started.
 fn mood(s: &mut Scorer) {
@@ -214,10 +252,161 @@ fn mood(s: &mut Scorer) {
     if let Some((after, end_mood)) = s.call.moods.last() {
         let start: i64 = s.call.start_mood.values().sum();
         let end: i64 = end_mood.values().sum();
-        if end < start && peak.is_none() {
+        // Calming credit only for a real drop, over a call the trainee took part in.
+        let took_part = s.call.speech.len() >= CALMING_TURNS;
+        if end + CALMED_BY <= start && peak.is_none() && took_part {
             s.apply(RuleId::DMoodCalmed, *after, Detail::None);
         } else if end >= start + 25 {
             s.apply(RuleId::DMoodWorse, *after, Detail::None);
         }
     }
+}
+
+/// Empathy that could be said to anyone ("I understand this is annoying for you"): the first
+/// earns nothing, every further one costs. Only where the scenario says what is specific.
+fn stock_empathy(s: &mut Scorer) {
+    let turns: Vec<u32> = s
+        .call
+        .speech
+        .iter()
+        .filter(|t| t.has(ActKind::Empathy) && !specific(s, &t.text))
+        .map(|t| t.n)
+        .collect();
+    for (i, n) in turns.into_iter().enumerate() {
+        let points = if i == 0 {
+            0
+        } else {
+            s.points(RuleId::DStockEmpathy)
+        };
+        if s.scenario.rule_points.get(&RuleId::DStockEmpathy) != Some(&0) {
+            s.note(RuleId::DStockEmpathy, n, points, Detail::None);
+        }
+    }
+}
+
+/// Saying no, siding with the company or quoting procedure before looking at the evidence
+/// the caller disputes (story 3: the track & trace was never looked at).
+fn unchecked_dispute(s: &mut Scorer) {
+    let disputed: Vec<&str> = s
+        .scenario
+        .records
+        .iter()
+        .filter(|r| r.disputed)
+        .map(|r| r.id.as_str())
+        .collect();
+    if disputed.is_empty() {
+        return;
+    }
+    let checked_at = s
+        .call
+        .looked_at
+        .iter()
+        .find(|(_, id)| disputed.contains(&id.as_str()))
+        .map(|(n, _)| *n);
+    let turn = s.call.speech.iter().find(|t| {
+        checked_at.is_none_or(|c| t.n < c)
+            && (t.has(ActKind::Refusal) || t.has(ActKind::ProcedureShield) || t.has(ActKind::Blame))
+    });
+    if let Some(t) = turn {
+        s.apply(RuleId::DUncheckedDispute, t.n, Detail::None);
+    }
+}
+
+/// Promising what the desk cannot keep: an exception, a guarantee, this scenario's
+/// impossibilities.
+fn overpromise(s: &mut Scorer) {
+    let lang = s.call.lang;
+    let mut phrases = crate::phrases::built_in(crate::phrases::Kind::Overpromise, lang);
+    phrases.extend(
+        s.scenario
+            .judgement
+            .overpromises
+            .get(&lang)
+            .into_iter()
+            .flatten()
+            .cloned(),
+    );
+    let turns: Vec<u32> = s
+        .call
+        .speech
+        .iter()
+        .filter(|t| crate::phrases::said(&t.text, &phrases).is_some())
+        .map(|t| t.n)
+        .collect();
+    for n in turns {
+        s.apply(RuleId::DOverpromise, n, Detail::None);
+    }
+}
+
+/// Handing the caller on before listening to them: fewer than three turns of one's own.
+fn transfer_early(s: &mut Scorer) {
+    if let Some(n) = s.call.command_turn("transfer")
+        && s.call.speech.iter().filter(|t| t.n < n).count() < EARLY_TRANSFER_TURNS
+    {
+        s.apply(RuleId::DTransferEarly, n, Detail::None);
+    }
+}
+
+/// A transfer before this many turns of the trainee's own speech is handing the caller on
+/// unheard.
+pub(super) const EARLY_TRANSFER_TURNS: usize = 3;
+
+/// Run after every other unit: with an anxious caller, coldness costs again.
+pub(super) const LAST: &[Unit] = &[Unit {
+    rules: &[RuleId::DAnxiousCaller],
+    run: anxious_caller,
+}];
+
+/// How anxious a caller must be (before the turn) for coldness to weigh double.
+const ANXIOUS: i64 = 40;
+
+/// The penalties that hurt an anxious caller more: being rushed, blamed, belittled, lectured
+/// in jargon or fobbed off with a formula.
+const COLD: [RuleId; 8] = [
+    RuleId::DBlame,
+    RuleId::DDismissive,
+    RuleId::DCalmDown,
+    RuleId::DProcedureShield,
+    RuleId::DRefusedNoReason,
+    RuleId::DRepeatedSympathy,
+    RuleId::DStockEmpathy,
+    RuleId::PJargon,
+];
+
+/// Coldness toward an anxious caller costs again, by the rule's share (100 = the same again).
+fn anxious_caller(s: &mut Scorer) {
+    let share = s.points(RuleId::DAnxiousCaller);
+    if share == 0 {
+        return;
+    }
+    let extra: Vec<(u32, i32, i64)> = s
+        .notes
+        .iter()
+        .filter(|n| COLD.contains(&n.rule) && n.points < 0)
+        .filter_map(|n| {
+            let anxiety = anxiety_before(s, n.turn);
+            (anxiety >= ANXIOUS).then_some((n.turn, n.points * share / 100, anxiety))
+        })
+        .collect();
+    for (turn, points, anxiety) in extra {
+        let detail = Detail::Mood {
+            mood: "anxiety".into(),
+            value: anxiety,
+        };
+        s.note(RuleId::DAnxiousCaller, turn, points, detail);
+    }
+}
+
+/// The caller's anxiety as the trainee spoke turn `n`.
+fn anxiety_before(s: &Scorer, n: u32) -> i64 {
+    s.call
+        .moods
+        .iter()
+        .rev()
+        .find(|(after, _)| *after < n)
+        .map(|(_, m)| m)
+        .unwrap_or(&s.call.start_mood)
+        .get("anxiety")
+        .copied()
+        .unwrap_or(0)
 }

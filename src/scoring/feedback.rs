@@ -1,5 +1,6 @@
-//! Which notes the debrief names: three strengths and three improvements, each quoting the
-//! trainee's turn; moves never made fill the improvements when little went wrong.
+//! Which notes the debrief names: three strengths and every penalty (one line a rule, by what
+//! it cost), each quoting the trainee's turn; moves never made fill the improvements when
+//! little went wrong.
 
 use super::Note;
 use crate::call::CallState;
@@ -40,24 +41,30 @@ pub(super) fn pick(notes: &[Note], call: &CallState) -> Feedback {
         .into_iter()
         .partition(|&i| dims_seen.insert(notes[i].rule.dimension()));
     let good: Vec<usize> = first.into_iter().chain(rest).collect();
-    let mut bad: Vec<usize> = (0..notes.len())
-        .filter(|&i| notes[i].points < 0 || notes[i].rule == RuleId::RWrongOutcome)
-        .collect();
-    // Critical errors first, then what the trainee said (a quote teaches more than a mood
-    // figure), then by how much it cost.
+    // Every penalty, one line a rule: critical errors first, then by what the rule cost in
+    // all, then what the trainee said (a quote teaches more than a mood figure).
+    let bad_note = |n: &Note| n.points < 0 || n.rule == RuleId::RWrongOutcome;
+    let cost = |rule: RuleId| -> i32 {
+        notes
+            .iter()
+            .filter(|n| n.rule == rule && bad_note(n))
+            .map(|n| n.points)
+            .sum()
+    };
+    let mut bad: Vec<usize> = (0..notes.len()).filter(|&i| bad_note(&notes[i])).collect();
     bad.sort_by_key(|&i| {
         let n = &notes[i];
-        (!n.rule.critical(), !quoted(n.turn), n.points, n.turn)
+        (!n.rule.critical(), cost(n.rule), !quoted(n.turn), n.turn)
     });
-    let three = |list: Vec<usize>| -> Vec<Pick> {
+    let first_per_rule = |list: Vec<usize>, most: usize| -> Vec<Pick> {
         let mut seen = BTreeSet::new();
         list.into_iter()
             .filter(|&i| seen.insert(notes[i].rule))
-            .take(3)
+            .take(most)
             .map(Pick::Note)
             .collect()
     };
-    let mut improvements = three(bad);
+    let mut improvements = first_per_rule(bad, usize::MAX);
     for missed in MISSED_OPPORTUNITIES {
         if improvements.len() >= 3 {
             break;
@@ -67,7 +74,7 @@ pub(super) fn pick(notes: &[Note], call: &CallState) -> Feedback {
         }
     }
     Feedback {
-        strengths: three(good),
+        strengths: first_per_rule(good, 3),
         improvements,
     }
 }

@@ -102,6 +102,7 @@ pub(crate) fn units() -> impl Iterator<Item = &'static Unit> {
         .chain(deescalation::UNITS)
         .chain(resolution::UNITS)
         .chain(professionalism::UNITS)
+        .chain(deescalation::LAST)
 }
 
 /// What a rule unit reads, and where it writes.
@@ -116,8 +117,11 @@ impl Scorer<'_> {
         self.scenario.points(rule)
     }
 
-    /// Adds a note at the given points, whatever they are.
+    /// Adds a note at the given points; a rule the scenario weighted to 0 is off entirely.
     pub fn note(&mut self, rule: RuleId, turn: u32, points: i32, detail: Detail) {
+        if self.scenario.rule_points.get(&rule) == Some(&0) {
+            return;
+        }
         self.notes.push(Note {
             rule,
             turn,
@@ -126,12 +130,10 @@ impl Scorer<'_> {
         });
     }
 
-    /// Applies a rule at its (scenario-weighted) points; a rule weighted to 0 is off.
+    /// Applies a rule at its (scenario-weighted) points.
     pub fn apply(&mut self, rule: RuleId, turn: u32, detail: Detail) {
         let p = self.points(rule);
-        if p != 0 || rule.default_points() == 0 {
-            self.note(rule, turn, p, detail);
-        }
+        self.note(rule, turn, p, detail);
     }
 
     /// The number of the call's last turn.
@@ -148,8 +150,20 @@ impl Scorer<'_> {
     }
 }
 
-/// Whether the outcome is right (true), wrong (false) or neither for this scenario.
-pub fn judge_outcome(scenario: &Scenario, outcome: Outcome) -> Option<bool> {
+/// Whether the outcome is right (true), wrong (false) or neither for this scenario. An ending
+/// the trainee provoked is never right: the caller hanging up after their mood peaked, or a
+/// transfer before the trainee had listened.
+pub fn judge_outcome(scenario: &Scenario, call: &CallState) -> Option<bool> {
+    let outcome = call.outcome();
+    let peaked = call.moods.iter().any(|(_, m)| m.values().any(|v| *v >= 90));
+    let early_transfer = call.command_turn("transfer").is_some_and(|n| {
+        call.speech.iter().filter(|t| t.n < n).count() < deescalation::EARLY_TRANSFER_TURNS
+    });
+    match outcome {
+        Outcome::CallerHungUp if peaked => return Some(false),
+        Outcome::Transferred if early_transfer => return None,
+        _ => {}
+    }
     if scenario.outcomes.right.contains(&outcome) {
         Some(true)
     } else if scenario.outcomes.wrong.contains(&outcome) || outcome == Outcome::Abandoned {
@@ -171,7 +185,7 @@ pub fn assess(scenario: &Scenario, events: &[Event]) -> Assessment {
         (unit.run)(&mut s);
     }
     let outcome = call.outcome();
-    let outcome_right = judge_outcome(scenario, outcome);
+    let outcome_right = judge_outcome(scenario, &call);
     let score = totals(&s, outcome_right);
     let mut notes = s.notes;
     notes.sort_by_key(|n| n.turn);
@@ -186,6 +200,20 @@ pub fn assess(scenario: &Scenario, events: &[Event]) -> Assessment {
         notes,
         feedback,
     }
+}
+
+/// The cap a critical note puts on the total.
+fn cap(note: &Note, call: &CallState) -> Option<u32> {
+    if let (RuleId::VUnverifiedAction, Detail::Action { missing, .. }) = (note.rule, &note.detail) {
+        let missing_facts = missing
+            .iter()
+            .filter(|m| matches!(m, Missing::Fact(_)))
+            .count();
+        if missing_facts < call.required_facts().len() {
+            return Some(crate::rules::PARTLY_VERIFIED_CAP);
+        }
+    }
+    note.rule.cap()
 }
 
 fn totals(s: &Scorer, outcome_right: Option<bool>) -> Scores {
@@ -208,6 +236,12 @@ fn totals(s: &Scorer, outcome_right: Option<bool>) -> Scores {
     let mut total = (weighted + weight_sum / 2) / weight_sum;
     if outcome_right == Some(false) {
         total = total.min(WRONG_OUTCOME_CAP);
+    }
+    // The worst failures ordered as trainers order them.
+    for note in &s.notes {
+        if let Some(cap) = cap(note, s.call) {
+            total = total.min(cap);
+        }
     }
     Scores {
         total,

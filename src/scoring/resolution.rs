@@ -18,7 +18,7 @@ pub(super) const UNITS: &[Unit] = &[Unit {
 fn outcome(s: &mut Scorer) {
     let outcome = s.call.outcome();
     let last = s.last_turn();
-    match judge_outcome(s.scenario, outcome) {
+    match judge_outcome(s.scenario, s.call) {
         Some(true) => {
             let recommended = &s.scenario.outcomes.recommended_actions;
             let full = s.points(RuleId::RRightOutcome);

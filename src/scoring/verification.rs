@@ -11,8 +11,16 @@ pub(super) const UNITS: &[Unit] = &[
         run: password_asked,
     },
     Unit {
+        rules: &[RuleId::VForbiddenAsked],
+        run: forbidden_asked,
+    },
+    Unit {
         rules: &[RuleId::VRecordLeak],
         run: record_leak,
+    },
+    Unit {
+        rules: &[RuleId::VPublicAsProof],
+        run: public_as_proof,
     },
     Unit {
         rules: &[RuleId::VAskedRequired, RuleId::VNotAsked],
@@ -44,6 +52,36 @@ fn password_asked(s: &mut Scorer) {
                 s.apply(RuleId::VPasswordAsked, t.n, Detail::None);
             }
         }
+    }
+}
+
+/// Asking for a fact the scenario's policy forbids asking (a citizen service number, a PIN).
+fn forbidden_asked(s: &mut Scorer) {
+    let forbidden = &s.scenario.judgement.forbidden_facts;
+    for t in &s.call.speech {
+        for a in &t.acts {
+            if a.act == ActKind::AskIdentity
+                && let Some(f) = &a.fact
+                && f != "password"
+                && forbidden.contains(f)
+            {
+                s.apply(RuleId::VForbiddenAsked, t.n, Detail::Facts(vec![f.clone()]));
+            }
+        }
+    }
+}
+
+/// Accepting details anyone can find (a name, an address) as if they proved who is calling.
+fn public_as_proof(s: &mut Scorer) {
+    if s.call.required_facts().is_empty() {
+        return;
+    }
+    let phrases = crate::phrases::built_in(crate::phrases::Kind::PublicProof, s.call.lang);
+    let turn = s.call.speech.iter().find(|t| {
+        !s.call.verified_before(t.n) && crate::phrases::said(&t.text, &phrases).is_some()
+    });
+    if let Some(t) = turn {
+        s.apply(RuleId::VPublicAsProof, t.n, Detail::None);
     }
 }
 
