@@ -402,7 +402,7 @@ mod tests {
             s.key("jargon", "a[1]"),
             Pos {
                 line: 1,
-                column: 29
+                column: 28
             }
         );
     }
