@@ -14,6 +14,7 @@ pub mod repl;
 pub mod report;
 pub mod result;
 pub mod sanitize;
+pub mod saved;
 pub mod scenario;
 pub mod scoring;
 pub mod selftest;

@@ -155,3 +155,63 @@ mod tests {
         assert_eq!(clean("a\nb\tc"), "a\nb\tc");
     }
 }
+
+#[cfg(test)]
+mod properties {
+    use super::*;
+    use proptest::prelude::*;
+    use proptest::test_runner::{Config, RngAlgorithm, TestRng, TestRunner};
+
+    /// Pieces that make escape sequences, controls and bidi likely, mixed with plain text.
+    const PIECES: [&str; 22] = [
+        "\u{1b}", "[", "]", "0;", "2J", "31m", "\u{7}", "\\", "\u{9b}", "\u{9c}", "\u{9d}",
+        "\u{85}", "\u{202E}", "\u{2067}", "\u{200F}", "\u{061C}", "\r", "\n", "\t", "abc", "é",
+        "🙂",
+    ];
+
+    fn runner() -> TestRunner {
+        let config = Config {
+            cases: 512,
+            failure_persistence: None,
+            ..Config::default()
+        };
+        TestRunner::new_with_rng(config, TestRng::deterministic_rng(RngAlgorithm::ChaCha))
+    }
+
+    fn is_forbidden(c: char) -> bool {
+        c == ESC || ('\u{80}'..='\u{9f}').contains(&c) || is_bidi_control(c)
+    }
+
+    #[test]
+    fn nothing_unsafe_ever_comes_out() {
+        let pieces = prop::collection::vec(prop::sample::select(PIECES.to_vec()), 0..40);
+        let chars = prop::collection::vec(any::<char>(), 0..40);
+        let text = (pieces, chars).prop_map(|(p, c)| {
+            let mut s = p.concat();
+            s.extend(c);
+            s
+        });
+        runner()
+            .run(&text, |s| {
+                let out = clean(&s);
+                prop_assert!(!out.chars().any(is_forbidden), "{out:?} from {s:?}");
+                prop_assert!(!out.chars().any(is_unsafe), "{out:?} from {s:?}");
+                // Cleaning is idempotent: nothing left to clean.
+                prop_assert_eq!(clean(&out), out.clone());
+                Ok(())
+            })
+            .unwrap();
+    }
+
+    #[test]
+    fn plain_text_passes_unchanged() {
+        let plain = prop::collection::vec(any::<char>(), 0..80)
+            .prop_map(|c| c.into_iter().filter(|c| !is_unsafe(*c)).collect::<String>());
+        runner()
+            .run(&plain, |s| {
+                prop_assert_eq!(clean(&s), s.as_str());
+                Ok(())
+            })
+            .unwrap();
+    }
+}
