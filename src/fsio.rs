@@ -5,8 +5,10 @@
 //! `/dev/zero` — and refuses anything that is not a regular file before opening it, so a FIFO
 //! named `x.json` in a scenarios folder cannot make `list` wait forever. Lines are bounded
 //! too: [`check_lines`] for whole texts (scripts, corpora), [`read_line`] for line-by-line
-//! input, [`check_line`] for a line typed at the prompt.
+//! input, [`check_line`] for a line typed at the prompt. File names in messages are
+//! sanitised: a file in a shared folder can be named with escape sequences.
 
+use crate::sanitize::clean;
 use std::fmt;
 use std::fs::{File, OpenOptions};
 use std::io::{self, BufRead, Read};
@@ -42,13 +44,13 @@ impl Input<'_> {
 /// Why a file could not be read.
 #[derive(Debug, thiserror::Error)]
 pub enum ReadError {
-    #[error("{name}: cannot read the file: {source}")]
+    #[error("{}: cannot read the file: {source}", clean(.name))]
     Io { name: String, source: io::Error },
-    #[error("{name}: this is {kind}, not a regular file; name a file")]
+    #[error("{}: this is {kind}, not a regular file; name a file", clean(.name))]
     NotAFile { name: String, kind: &'static str },
-    #[error("{name}: larger than {}, the most deskdrill reads here", Bytes(*.limit))]
+    #[error("{}: larger than {}, the most deskdrill reads here", clean(.name), Bytes(*.limit))]
     TooLarge { name: String, limit: u64 },
-    #[error("{name}: not UTF-8 text (invalid byte at offset {offset})")]
+    #[error("{}: not UTF-8 text (invalid byte at offset {offset})", clean(.name))]
     NotUtf8 { name: String, offset: usize },
 }
 
@@ -76,7 +78,8 @@ impl fmt::Display for LineTooLong {
             write!(
                 f,
                 "{}:{}: this line is longer than {max}, the most a line may hold",
-                self.name, self.line
+                clean(&self.name),
+                self.line
             )
         }
     }
@@ -158,7 +161,7 @@ pub fn check_line(line: &str, max: usize) -> Result<(), LineTooLong> {
 pub enum LineError {
     #[error(transparent)]
     TooLong(#[from] LineTooLong),
-    #[error("{name}:{line}: cannot read: {source}")]
+    #[error("{}:{line}: cannot read: {source}", clean(.name))]
     Io {
         name: String,
         line: usize,

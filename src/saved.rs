@@ -39,25 +39,26 @@ impl Saved {
 pub enum SavedError {
     #[error(transparent)]
     File(#[from] ReadError),
-    #[error("{name}:{line}:{column}: not a deskdrill result: {message}")]
+    #[error("{}:{line}:{column}: not a deskdrill result: {}", crate::sanitize::clean(.name), crate::sanitize::clean(.message))]
     NotAResult {
         name: String,
         line: usize,
         column: usize,
         message: String,
     },
-    #[error("{name}: not a deskdrill result (format '{}', expected '{}')", crate::sanitize::clean(.format), result::FORMAT)]
+    #[error("{}: not a deskdrill result (format '{}', expected '{}')", crate::sanitize::clean(.name), crate::sanitize::clean(.format), result::FORMAT)]
     WrongFormat { name: String, format: String },
-    #[error("{name}: cannot read the journal: {source}")]
+    #[error("{}: cannot read the journal: {source}", crate::sanitize::clean(.name))]
     Journal { name: String, source: JournalError },
-    #[error("{name}: {what} is {value}, which no call can score (at most 100)")]
+    #[error("{}: {what} is {value}, which no call can score (at most 100)", crate::sanitize::clean(.name))]
     OutOfRange {
         name: String,
         what: &'static str,
         value: u32,
     },
     #[error(
-        "{name}: the saved {what} does not match the call's own log (the file was edited, or the scenario changed since)"
+        "{}: the saved {what} does not match the call's own log (the file was edited, or the scenario changed since)",
+        crate::sanitize::clean(.name)
     )]
     Mismatch { name: String, what: &'static str },
 }
