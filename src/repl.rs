@@ -4,6 +4,7 @@
 //! call, which then counts as abandoned. Every step is journaled before it is shown.
 
 use crate::call::{Call, LineSource, Step};
+use crate::fsio;
 use crate::journal::Journal;
 use crate::lang::Lang;
 use crate::report;
@@ -22,6 +23,9 @@ use rustyline::{
 };
 use std::io::{self, BufRead, IsTerminal, Write};
 use std::time::Instant;
+
+/// The longest line a trainee may type (or pipe) as one turn.
+const MAX_TYPED: usize = fsio::MAX_LINE_BYTES;
 
 /// Completes command names after a `/`.
 struct DeskHelper {
@@ -99,6 +103,11 @@ impl LineSource for Terminal {
         loop {
             match self.editor.readline(&self.prompt) {
                 Ok(line) => {
+                    if let Err(e) = fsio::check_line(&line, MAX_TYPED) {
+                        // Not a turn: said, and typed again.
+                        println!("  {}", report::clean(&e.to_string()));
+                        continue;
+                    }
                     if !line.trim().is_empty() {
                         let _ = self.editor.add_history_entry(line.as_str());
                     }
@@ -122,18 +131,28 @@ struct Piped {
     input: io::StdinLock<'static>,
     prompt: String,
     lang: Lang,
+    lines: usize,
 }
 
 impl Piped {
     fn read(&mut self, prompt: &str) -> io::Result<Option<String>> {
         print!("{prompt}");
         io::stdout().flush().ok();
-        let mut line = String::new();
-        if self.input.read_line(&mut line)? == 0 {
-            println!();
-            return Ok(None);
+        self.lines += 1;
+        match fsio::read_line(&mut self.input, "standard input", self.lines, MAX_TYPED) {
+            Ok(Some(line)) => Ok(Some(line)),
+            Ok(None) => {
+                println!();
+                Ok(None)
+            }
+            Err(fsio::LineError::TooLong(e)) => {
+                // Not a turn: said, and the rest of the line is skipped.
+                self.input.skip_until(b'\n')?;
+                println!("\n  {}", report::clean(&e.to_string()));
+                Ok(Some(String::new()))
+            }
+            Err(fsio::LineError::Io { source, .. }) => Err(source),
         }
-        Ok(Some(line.trim_end_matches(['\n', '\r']).to_string()))
     }
 }
 
@@ -186,6 +205,7 @@ pub fn run(call: &mut Call, mut journal: Option<&mut Journal>, clock: Instant) -
             input: io::stdin().lock(),
             prompt,
             lang,
+            lines: 0,
         })
     };
     let mut out = io::stdout();

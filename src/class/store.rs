@@ -4,14 +4,13 @@
 //! A call's files are named `TRAINEE_SCENARIO_YYYYMMDDTHHMMSSZ_SUFFIX`, `.journal.jsonl`
 //! while it runs and `.json` once it is saved. The suffix is random; the journal is created
 //! with `create_new` (a clash picks another suffix), and the result is written to a temporary
-//! file and moved into place without replacing anything (`persist_noclobber`). Files are
-//! created readable as the folder's owner decides (the process umask), so a trainer can read
-//! the results trainees write to a shared folder.
+//! file and moved into place without replacing anything (`journal::save_result`, which also
+//! sets the one file mode results and journals share).
 
-use crate::journal::{Header, Journal};
+use crate::journal::{self, Header, Journal};
 use crate::result::CallResult;
 use crate::trainee;
-use std::io::{self, Write};
+use std::io;
 use std::path::{Path, PathBuf};
 
 /// How many suffixes are tried before giving up on a folder.
@@ -68,42 +67,10 @@ pub fn create_journal(
     Err(last.unwrap_or_else(|| io::Error::other("no free file name")))
 }
 
-/// Writes a result as `STEM.json` atomically and without replacing an existing file; should
-/// that name be taken, another suffix is used. Returns the path written.
+/// Writes a result as `STEM.json` atomically and without replacing an existing file (see
+/// [`journal::save_result`]). Returns the path written.
 pub fn save_result(dir: &Path, stem: &str, result: &CallResult) -> io::Result<PathBuf> {
-    std::fs::create_dir_all(dir)?;
-    let mut tmp = temp_file(dir)?;
-    serde_json::to_writer_pretty(&mut tmp, result).map_err(io::Error::other)?;
-    tmp.write_all(b"\n")?;
-    tmp.as_file().sync_all()?;
-    let mut name = stem.to_string();
-    for _ in 0..ATTEMPTS {
-        let path = dir.join(format!("{name}.json"));
-        match tmp.persist_noclobber(&path) {
-            Ok(_) => return Ok(path),
-            Err(e) if e.error.kind() == io::ErrorKind::AlreadyExists => {
-                tmp = e.file;
-                name = format!("{stem}-{}", random_suffix());
-            }
-            Err(e) => return Err(e.error),
-        }
-    }
-    Err(io::Error::new(
-        io::ErrorKind::AlreadyExists,
-        "no free file name",
-    ))
-}
-
-fn temp_file(dir: &Path) -> io::Result<tempfile::NamedTempFile> {
-    let mut b = tempfile::Builder::new();
-    b.prefix(".deskdrill-").suffix(".tmp");
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::PermissionsExt;
-        // Like any file the user creates: 0666 less the umask (tempfile's default is 0600).
-        b.permissions(std::fs::Permissions::from_mode(0o666));
-    }
-    b.tempfile_in(dir)
+    journal::save_result(dir, stem, result)
 }
 
 #[cfg(test)]

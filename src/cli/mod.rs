@@ -14,7 +14,7 @@ use crate::class::commands as class;
 use crate::lang::Lang;
 use crate::scenario::{Library, Scenario};
 use crate::understanding::{self, Lexicon, LexiconFile};
-use anyhow::{Context, Result, anyhow};
+use anyhow::{Result, anyhow};
 use clap::{Parser, Subcommand};
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
@@ -151,8 +151,10 @@ fn lexicon_file(lang: Lang) -> Result<LexiconFile> {
     match std::env::var_os("DESKDRILL_LEXICON") {
         Some(dir) => {
             let path = Path::new(&dir).join(format!("{}.json", lang.code()));
-            let text = std::fs::read_to_string(&path)
-                .with_context(|| format!("{}: cannot read the lexicon", path.display()))?;
+            let text = crate::fsio::read_text(
+                crate::fsio::Input::Path(&path),
+                crate::fsio::MAX_CORPUS_BYTES,
+            )?;
             understanding::parse_file(&text).map_err(|e| anyhow!("{}: {e}", path.display()))
         }
         None => understanding::builtin(lang).map_err(|e| anyhow!("built-in {lang} lexicon: {e}")),

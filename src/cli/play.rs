@@ -4,6 +4,7 @@
 use super::{Common, compile_lexicon, default_lang, library};
 use crate::call::{Call, Script, Setup, Step};
 use crate::class::commands as class;
+use crate::fsio;
 use crate::journal::{self, Header};
 use crate::lang::Lang;
 use crate::report;
@@ -11,7 +12,7 @@ use crate::result::{self, Timing};
 use crate::scenario::Scenario;
 use crate::ui;
 use anyhow::{Context, Result, anyhow, bail};
-use std::io::{self, Read, Write};
+use std::io::{self, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 use std::sync::Arc;
@@ -94,16 +95,16 @@ struct Play {
     results: Option<PathBuf>,
 }
 
+/// A script's text, bounded in size and in the length of each line.
 fn read_script(source: &str) -> Result<String> {
-    if source == "-" {
-        let mut s = String::new();
-        io::stdin()
-            .read_to_string(&mut s)
-            .context("cannot read the script from standard input")?;
-        Ok(s)
+    let input = if source == "-" {
+        fsio::Input::Stdin
     } else {
-        std::fs::read_to_string(source).with_context(|| format!("{source}: cannot read the script"))
-    }
+        fsio::Input::Path(std::path::Path::new(source))
+    };
+    let text = fsio::read_text(input, fsio::MAX_SCRIPT_BYTES)?;
+    fsio::check_lines(&text, &input.name(), fsio::MAX_LINE_BYTES).map_err(|e| anyhow!("{e}"))?;
+    Ok(text)
 }
 
 fn play(args: Play) -> Result<ExitCode> {

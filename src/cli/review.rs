@@ -5,9 +5,8 @@ use super::Common;
 use crate::class::commands as class;
 use crate::journal;
 use crate::report;
-use crate::result::{self, CallResult};
-use crate::scenario::Library;
-use anyhow::{Context, Result, anyhow, bail};
+use crate::saved;
+use anyhow::Result;
 use std::io::{self, Write};
 use std::path::Path;
 use std::process::ExitCode;
@@ -42,16 +41,24 @@ pub(super) fn run(args: &class::ReviewArgs, common: &Common) -> Result<ExitCode>
 }
 
 fn one(path: &Path, common: &Common, json: bool) -> Result<()> {
-    let text = std::fs::read_to_string(path)
-        .with_context(|| format!("{}: cannot read the file", path.display()))?;
     let lib = super::library(common);
-    let (result, caller) = if journal::is_journal(&text) {
-        let recovered = journal::recover(path, &lib)?;
-        let caller = recovered.scenario.caller.name.clone();
-        (recovered.result, caller)
-    } else {
-        let r = read_result(path, &text)?;
-        (r.clone(), caller_name(&lib, &r))
+    let name = path.display().to_string();
+    let (result, caller) = match saved::read(path)? {
+        saved::Saved::Journal { .. } => {
+            let recovered = journal::recover(path, &lib)?;
+            let caller = recovered.scenario.caller.name.clone();
+            (recovered.result, caller)
+        }
+        saved::Saved::Result(r) => match lib.find_id(&r.scenario.id) {
+            Ok(scenario) => {
+                if let Err(e) = saved::verify(&r, &scenario, &name) {
+                    eprintln!("deskdrill: warning: {e}");
+                }
+                let caller = scenario.caller.name.clone();
+                (*r, caller)
+            }
+            Err(_) => (*r, "caller".to_string()),
+        },
     };
     let mut out = io::stdout().lock();
     if json {
@@ -61,31 +68,4 @@ fn one(path: &Path, common: &Common, json: bool) -> Result<()> {
         write!(out, "{}", class::notes(&result, result.scenario.lang))?;
     }
     Ok(())
-}
-
-fn read_result(path: &Path, text: &str) -> Result<CallResult> {
-    let r: CallResult = serde_json::from_str(text).map_err(|e| {
-        anyhow!(
-            "{}:{}:{}: not a deskdrill result: {e}",
-            path.display(),
-            e.line(),
-            e.column()
-        )
-    })?;
-    if r.format != result::FORMAT {
-        bail!(
-            "{}: not a deskdrill result (format '{}', expected '{}')",
-            path.display(),
-            report::clean(&r.format),
-            result::FORMAT
-        );
-    }
-    Ok(r)
-}
-
-/// The caller's name, from the scenario when the library has it (by id only).
-fn caller_name(lib: &Library, r: &CallResult) -> String {
-    lib.find_id(&r.scenario.id)
-        .map(|s| s.caller.name.clone())
-        .unwrap_or_else(|_| "caller".into())
 }

@@ -2,9 +2,10 @@
 
 use super::{Common, compile_lexicon, default_lang, library};
 use crate::evaluate;
+use crate::fsio;
 use crate::understanding::Act;
-use anyhow::{Context, Result, anyhow};
-use std::io::{self, BufRead, Write};
+use anyhow::{Result, anyhow};
+use std::io::{self, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -23,8 +24,7 @@ pub(super) fn run(
     let lexicon = compile_lexicon(lang, scenario.as_ref())?;
     let mut out = io::BufWriter::new(io::stdout().lock());
     if let Some(path) = evaluate {
-        let corpus = std::fs::read_to_string(&path)
-            .with_context(|| format!("{}: cannot read the corpus", path.display()))?;
+        let corpus = fsio::read_text(fsio::Input::Path(&path), fsio::MAX_CORPUS_BYTES)?;
         let report = evaluate::evaluate(&lexicon, &corpus)
             .map_err(|e| anyhow!("{}: {e}", path.display()))?;
         write!(out, "{}", report.render())?;
@@ -53,8 +53,12 @@ pub(super) fn run(
         Ok(())
     };
     if text.is_empty() {
-        for line in io::stdin().lock().lines() {
-            let line = line.context("cannot read standard input")?;
+        let mut input = io::stdin().lock();
+        let mut n = 0;
+        while let Some(line) =
+            fsio::read_line(&mut input, "standard input", n + 1, fsio::MAX_LINE_BYTES)?
+        {
+            n += 1;
             answer(&mut out, &line)?;
         }
     } else {

@@ -18,11 +18,10 @@ use crate::ui::t;
 use colored::Colorize;
 use std::fmt::Write;
 
-/// Removes control characters (escape sequences included), keeping line breaks and tabs.
+/// Text from a file, safe for the terminal: see [`crate::sanitize::clean`], the one function
+/// everything printed from a scenario, a result or a script passes.
 pub fn clean(text: &str) -> String {
-    text.chars()
-        .filter(|c| !c.is_control() || *c == '\n' || *c == '\t')
-        .collect()
+    crate::sanitize::clean(text).into_owned()
 }
 
 /// The briefing the trainee reads before the call.

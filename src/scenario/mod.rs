@@ -13,11 +13,14 @@ pub use check::Finding;
 
 pub use model::{Scenario, Text};
 
+use crate::fsio;
+use crate::sanitize::clean;
 use span::Spans;
 use std::fmt;
 use std::path::{Path, PathBuf};
 
-/// Scenario files larger than this are refused: scenarios are shared between trainers.
+/// Scenario files larger than this are refused: scenarios are shared between trainers. The
+/// limit counts bytes read, so a pipe or a device cannot get past it.
 pub const MAX_FILE_BYTES: u64 = 1 << 20;
 
 /// The scenarios built into the binary, as (file name, text).
@@ -47,10 +50,14 @@ pub struct Problem {
 
 impl fmt::Display for Problem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        // Messages quote the file (field names, ids): never let it drive the terminal.
         write!(
             f,
             "{}:{}:{}: {}",
-            self.source, self.line, self.column, self.message
+            clean(&self.source),
+            self.line,
+            self.column,
+            clean(&self.message)
         )
     }
 }
@@ -60,14 +67,15 @@ impl fmt::Display for Problem {
 pub enum LoadError {
     #[error("{}", .0.iter().map(|p| p.to_string()).collect::<Vec<_>>().join("\n"))]
     Invalid(Vec<Problem>),
-    #[error("{path}: cannot read the file: {source}")]
-    Read {
+    /// The file could not be read: missing, not a regular file, too large, not UTF-8.
+    #[error(transparent)]
+    File(#[from] fsio::ReadError),
+    #[error("{path}: cannot read the folder: {source}")]
+    Folder {
         path: String,
         source: std::io::Error,
     },
-    #[error("{path}: the file is {size} bytes; a scenario may be at most {MAX_FILE_BYTES} bytes")]
-    TooLarge { path: String, size: u64 },
-    #[error("no scenario '{id}'{}", suggest_ids(.suggestions))]
+    #[error("no scenario '{}'{}", crate::sanitize::clean(.id), suggest_ids(.suggestions))]
     NotFound {
         id: String,
         suggestions: Vec<String>,
@@ -162,12 +170,30 @@ fn strip_position(message: &str) -> &str {
     }
 }
 
+/// Field names longer than this are shortened in messages, and get no suggestion.
+const MAX_QUOTED_CHARS: usize = 64;
+
 fn explain_serde(message: &str, path: &str) -> String {
     let message = strip_position(message);
     if let Some(rest) = message.strip_prefix("unknown field `") {
         let (name, expected) = rest.split_once('`').unwrap_or((rest, ""));
         let known: Vec<&str> = expected.split('`').skip(1).step_by(2).collect();
-        let hint = match crate::suggest::closest(name, known.iter().copied()) {
+        // No field is this long, so no typo of one either; and a long name is shortened,
+        // as a message that quotes a whole 100 KB key helps nobody.
+        let long = name.chars().count() > MAX_QUOTED_CHARS;
+        let suggestion = if long {
+            None
+        } else {
+            crate::suggest::closest(name, known.iter().copied())
+        };
+        let name = if long {
+            let mut short: String = name.chars().take(MAX_QUOTED_CHARS).collect();
+            short.push('…');
+            short
+        } else {
+            name.to_string()
+        };
+        let hint = match suggestion {
             Some(best) => format!("; did you mean '{best}'?"),
             None => format!(
                 "; expected one of {}",
@@ -200,29 +226,18 @@ fn explain_serde(message: &str, path: &str) -> String {
 fn at(path: &str) -> String {
     if path.is_empty() || path == "." || path == "?" {
         String::new()
+    } else if path.chars().count() > 2 * MAX_QUOTED_CHARS {
+        let short: String = path.chars().take(2 * MAX_QUOTED_CHARS).collect();
+        format!(" (in {short}…)")
     } else {
         format!(" (in {path})")
     }
 }
 
-/// Reads and checks a scenario file.
+/// Reads and checks a scenario file: at most [`MAX_FILE_BYTES`], and only a regular file.
 pub fn load_file(path: &Path) -> Result<Scenario, LoadError> {
-    let shown = path.display().to_string();
-    let meta = std::fs::metadata(path).map_err(|source| LoadError::Read {
-        path: shown.clone(),
-        source,
-    })?;
-    if meta.len() > MAX_FILE_BYTES {
-        return Err(LoadError::TooLarge {
-            path: shown,
-            size: meta.len(),
-        });
-    }
-    let text = std::fs::read_to_string(path).map_err(|source| LoadError::Read {
-        path: shown.clone(),
-        source,
-    })?;
-    load_str(&text, &shown)
+    let text = fsio::read_text(fsio::Input::Path(path), MAX_FILE_BYTES)?;
+    load_str(&text, &path.display().to_string())
 }
 
 /// Where scenarios come from: the shipped ones and, optionally, a folder of the user's own.
@@ -251,7 +266,7 @@ impl Library {
             let Ok(read) = std::fs::read_dir(dir) else {
                 out.push(Entry {
                     origin: dir.display().to_string(),
-                    scenario: Err(LoadError::Read {
+                    scenario: Err(LoadError::Folder {
                         path: dir.display().to_string(),
                         source: std::io::Error::other("not a readable folder"),
                     }),
@@ -283,7 +298,9 @@ impl Library {
         self.find_id(name)
     }
 
-    /// Finds a scenario by its id only (never a path): for ids read from saved files.
+    /// Finds a scenario by id among the library's scenarios only, never as a path: for ids
+    /// that come from a file (a result or journal under review), which must not make
+    /// deskdrill open `/dev/zero` or `../../etc/passwd`.
     pub fn find_id(&self, name: &str) -> Result<Scenario, LoadError> {
         let mut ids = Vec::new();
         for entry in self.entries() {

@@ -6,8 +6,10 @@
 
 mod architecture;
 mod class;
+mod hardening;
 mod impostor;
 mod journal;
+mod properties;
 #[cfg(unix)]
 mod pty;
 mod robustness;
