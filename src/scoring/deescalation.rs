@@ -109,7 +109,7 @@ fn refusals(s: &mut Scorer) {
         reason_given |= t.has(ActKind::ExplainReason);
         // "I can't do that, but I can …": a no with what can be done is not a bare no.
         let with_alternative = t.has(ActKind::OfferAlternative);
-        if t.has(ActKind::Refusal) && !(with_alternative && !reason_given) {
+        if t.has(ActKind::Refusal) && (reason_given || !with_alternative) {
             if reason_given && !explained_no {
                 explained_no = true;
                 s.apply(RuleId::DExplainedNo, t.n, Detail::None);
