@@ -202,7 +202,7 @@ fn journals_and_results_have_one_mode_any_new_file_has() {
     let dir = tempfile::tempdir().unwrap();
     let plain = dir.path().join("plain.txt");
     std::fs::write(&plain, "x").unwrap();
-    let mode_of = |p: &std::path::Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o777;
+    let mode_of = |p: &Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o777;
     let j = Journal::create_unique(dir.path(), "call", &header()).unwrap();
     let (_, r) = played_result();
     let saved = journal::save_result(dir.path(), "call", &r).unwrap();
