@@ -87,6 +87,12 @@ pub struct CallResult {
     pub started_at: String,
     pub duration_s: u64,
     pub outcome: Outcome,
+    /// Whether the outcome is one of the scenario's right (true) or wrong (false) ones.
+    #[serde(default)]
+    pub outcome_right: Option<bool>,
+    /// What this outcome meant in this scenario, from the scenario.
+    #[serde(default)]
+    pub outcome_explained: String,
     pub passed: bool,
     pub pass_mark: u32,
     pub score: Scores,
@@ -156,6 +162,13 @@ pub fn build(scenario: &Scenario, events: &[Event], timing: &Timing) -> CallResu
         started_at: timing.started_at.clone(),
         duration_s: timing.duration_s,
         outcome: a.outcome,
+        outcome_right: a.outcome_right,
+        outcome_explained: scenario
+            .outcomes
+            .explain
+            .get(&a.outcome)
+            .map(|t| t.get(lang).to_string())
+            .unwrap_or_default(),
         passed: a.passed,
         pass_mark: scenario.pass_mark,
         score: a.score.clone(),

@@ -136,11 +136,14 @@ pub fn caller_said(scenario: &Scenario, state: &CallState, said: &[Said]) -> Str
                 .map(String::as_str)
                 .unwrap_or("");
             let label = s.fact.as_deref().map(|f| fact_label(scenario, lang, f));
+            let mut values = state.caller_values.clone();
+            values.extend(s.gives.clone());
             fill(
                 template,
                 &Fill {
                     value: s.value.as_deref(),
                     fact: label.as_deref(),
+                    caller_values: &values,
                     ..filling(scenario, state)
                 },
             )

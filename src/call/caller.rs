@@ -53,6 +53,7 @@ impl Facts for View<'_> {
             Pred::Used(name) => s.used.contains(name),
             Pred::Asked(f) => s.asked(f),
             Pred::Given(f) => s.given(f).is_some(),
+            Pred::Leaked(f) => s.leaks.iter().any(|(_, x)| x == f),
             Pred::Verified(a) => s.missing_for(a).is_empty(),
             Pred::Flag(f) => s.flags.iter().any(|(_, x)| x == f),
             Pred::Repeated(None) => self.turn.repeated,
@@ -161,6 +162,13 @@ pub(super) fn answer(
             && !k.lie.is_empty()
             && k.lie_after.is_some_and(|after| asked >= i64::from(after))
     });
+    if learned(state, fact) {
+        // She heard it from the trainee, and gives it back as if she had known it.
+        let line = knows
+            .and_then(|k| k.answer.clone())
+            .unwrap_or_else(|| "give_fact".into());
+        return lines.contains_key(&line).then_some((line, true));
+    }
     let line = match knows {
         Some(k) if lies_now => k.answer.clone().unwrap_or_else(|| "give_fact".into()),
         Some(k) if !k.knows() => k.deflect.clone()?,
@@ -171,6 +179,11 @@ pub(super) fn answer(
     };
     let giving = lies_now || knows.is_some_and(|k| k.knows());
     Some((line, giving))
+}
+
+/// Whether the caller now knows a fact they did not: the trainee read it out to them.
+pub(super) fn learned(state: &CallState, fact: &str) -> bool {
+    state.leaks.iter().any(|(_, f)| f == fact)
 }
 
 /// What fills a line's placeholders.

@@ -60,6 +60,9 @@ pub struct Said {
     pub fact: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub value: Option<String>,
+    /// The values the line's `{fact:ID}` placeholders gave, as said at the time.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub gives: BTreeMap<String, String>,
 }
 
 /// What the desk's systems showed the trainee.
@@ -163,6 +166,12 @@ pub enum Event {
     Lookup {
         n: u32,
         records: Vec<String>,
+    },
+    /// The trainee said a private value from the records to a caller who had not given it and
+    /// was not verified.
+    Leaked {
+        n: u32,
+        fact: String,
     },
     Action {
         n: u32,

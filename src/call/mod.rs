@@ -28,6 +28,9 @@ use rand_chacha::ChaCha8Rng;
 use std::collections::BTreeMap;
 use std::sync::Arc;
 
+/// Values shorter than this (letters and digits) are too common to count as read out.
+const MIN_LEAK_CHARS: usize = 4;
+
 /// What the engine needs to start a call.
 pub struct Setup {
     pub scenario: Arc<Scenario>,
@@ -300,6 +303,9 @@ impl Call {
             // The caller cannot hear: an aside, recorded but not answered.
             return;
         }
+        for fact in self.leaked_in(text, n) {
+            self.emit(Event::Leaked { n, fact });
+        }
         let (repeated, repeats) = self
             .state
             .speech
@@ -482,9 +488,13 @@ impl Call {
         let Some((line, giving)) = caller::answer(&self.scenario, &self.state, fact, again) else {
             return;
         };
-        let value = giving
-            .then(|| self.state.caller_values.get(fact).cloned())
-            .flatten();
+        // A value the trainee read out is given back true; else what the caller would say.
+        let values = if caller::learned(&self.state, fact) {
+            &self.state.values
+        } else {
+            &self.state.caller_values
+        };
+        let value = giving.then(|| values.get(fact).cloned()).flatten();
         let said = self.say(&line, Some(fact), value.clone(), n);
         if let Some(value) = value {
             self.give(n, fact, &value);
@@ -503,6 +513,7 @@ impl Call {
             .map(|l| l.get(self.lang).len())
             .unwrap_or(0);
         let mut variant = 0;
+        let mut gives = BTreeMap::new();
         if phrasings > 0 {
             let last = self.last_variant.get(line).copied();
             variant = self.rng.random_range(0..phrasings);
@@ -512,8 +523,13 @@ impl Call {
             self.last_variant.insert(line.to_string(), variant);
             let text = self.scenario.caller.lines[line].get(self.lang)[variant].clone();
             for f in caller::facts_in(&text, &self.state.caller_values) {
-                let v = self.state.caller_values[&f].clone();
+                let v = if caller::learned(&self.state, &f) {
+                    self.state.values[&f].clone()
+                } else {
+                    self.state.caller_values[&f].clone()
+                };
                 self.give(n, &f, &v);
+                gives.insert(f, v);
             }
         }
         Said {
@@ -521,6 +537,7 @@ impl Call {
             variant,
             fact: fact.map(str::to_string),
             value,
+            gives,
         }
     }
 
@@ -534,6 +551,30 @@ impl Call {
                 correct,
             });
         }
+    }
+
+    /// The private record values a turn reads out to a caller who has not given them and is
+    /// not verified: the one definition of a leak, for the caller and for scoring.
+    fn leaked_in(&self, text: &str, n: u32) -> Vec<String> {
+        let alnum =
+            |t: &str| crate::understanding::fold(t).replace(|c: char| !c.is_alphanumeric(), "");
+        let said = alnum(text);
+        let state = &self.state;
+        state
+            .values
+            .iter()
+            .filter(|(fact, value)| {
+                let public = self.scenario.facts.get(*fact).is_some_and(|f| f.public);
+                let v = alnum(value);
+                !public
+                    && v.len() >= MIN_LEAK_CHARS
+                    && said.contains(&v)
+                    && !state.gave_correct_before(fact, n)
+                    && !state.verified_before(n)
+                    && !state.leaks.iter().any(|(_, f)| f == *fact)
+            })
+            .map(|(fact, _)| fact.clone())
+            .collect()
     }
 
     /// Where this desk can transfer a call: (id, the name it goes by in the call's language).

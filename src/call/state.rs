@@ -88,6 +88,8 @@ pub struct CallState {
     /// Each fact given, in order; a fact given again with another value appears again.
     pub gives: Vec<Given>,
     pub lookups: Vec<u32>,
+    /// Each private value read out to an unverified caller: (turn, fact).
+    pub leaks: Vec<(u32, String)>,
     /// Each record shown by a lookup: (turn, record id).
     pub looked_at: Vec<(u32, String)>,
     pub on_hold: bool,
@@ -216,6 +218,7 @@ impl CallState {
                     missing: missing.clone(),
                 });
             }
+            Event::Leaked { n, fact } => self.leaks.push((*n, fact.clone())),
             Event::Hold { n, on } => {
                 self.on_hold = *on;
                 self.holds.push((*n, *on));
@@ -305,9 +308,19 @@ impl CallState {
     }
 
     /// A fact counts towards verification when it was asked for and the caller's (latest)
-    /// answer matches the records.
+    /// answer matches the records — and was not first read out to them by the trainee.
     fn fact_verified(&self, fact: &str) -> bool {
-        self.asked(fact) && self.given(fact).is_some_and(|g| g.correct)
+        self.asked(fact)
+            && self
+                .given(fact)
+                .is_some_and(|g| g.correct && !self.learned(g))
+    }
+
+    /// Whether the caller gave this value only after the trainee had read it out to them.
+    fn learned(&self, given: &Given) -> bool {
+        self.leaks
+            .iter()
+            .any(|(n, f)| *f == given.fact && *n <= given.n)
     }
 
     /// What is still missing before the action counts as verified (empty when it does, and

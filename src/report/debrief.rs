@@ -96,6 +96,15 @@ fn feedback_line(
     }
 }
 
+/// The outcome as the debrief names it: a wrong one says so.
+fn outcome_label(r: &CallResult, lang: Lang) -> String {
+    let name = crate::words::outcome_name(lang, r.outcome);
+    match r.outcome_right {
+        Some(false) => fmt(lang, "debrief.wrong_outcome", &[("outcome", &name)]),
+        _ => name,
+    }
+}
+
 /// The debrief shown after a call.
 pub fn debrief(r: &CallResult, lang: Lang) -> String {
     let mut out = String::new();
@@ -120,10 +129,13 @@ pub fn debrief(r: &CallResult, lang: Lang) -> String {
             &[
                 ("total", &r.score.total.to_string()),
                 ("mark", &r.pass_mark.to_string()),
-                ("outcome", &crate::words::outcome_name(lang, r.outcome))
+                ("outcome", &outcome_label(r, lang))
             ]
         )
     );
+    if !r.outcome_explained.is_empty() {
+        let _ = writeln!(out, "  {}", clean(&r.outcome_explained).dimmed());
+    }
     let sc = &r.score;
     for (dim, value) in [
         ("verification", sc.verification),

@@ -68,6 +68,8 @@ pub enum Pred {
     Asked(String),
     /// The caller has given the fact.
     Given(String),
+    /// The trainee has read the fact's value from the records out to the caller.
+    Leaked(String),
     /// Everything the action requires is verified now.
     Verified(String),
     /// A flag set by an earlier reaction.
@@ -128,13 +130,14 @@ impl fmt::Display for CondError {
     }
 }
 
-const PREDICATES: [&str; 11] = [
+const PREDICATES: [&str; 12] = [
     "act",
     "said",
     "command",
     "used",
     "asked",
     "given",
+    "leaked",
     "verified",
     "flag",
     "repeated",
@@ -329,6 +332,7 @@ impl Parser {
             ("used", Some(a)) => Pred::Used(a),
             ("asked", Some(a)) => Pred::Asked(a),
             ("given", Some(a)) => Pred::Given(a),
+            ("leaked", Some(a)) => Pred::Leaked(a),
             ("verified", Some(a)) => Pred::Verified(a),
             ("flag", Some(a)) => Pred::Flag(a),
             ("repeated", a) => Pred::Repeated(a),

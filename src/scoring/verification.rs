@@ -3,7 +3,7 @@
 
 use super::{Detail, Scorer, Unit};
 use crate::rules::RuleId;
-use crate::understanding::{ActKind, fold};
+use crate::understanding::ActKind;
 
 pub(super) const UNITS: &[Unit] = &[
     Unit {
@@ -85,27 +85,11 @@ fn public_as_proof(s: &mut Scorer) {
     }
 }
 
-fn alnum(text: &str) -> String {
-    fold(text).replace(|c: char| !c.is_alphanumeric(), "")
-}
-
-/// Reading a private record value to a caller who has not given it nor been verified.
+/// Reading a private record value to a caller who has not given it nor been verified (the
+/// engine notes each leak as it happens, since the caller hears it too).
 fn record_leak(s: &mut Scorer) {
-    let call = s.call;
-    for t in &call.speech {
-        let said = alnum(&t.text);
-        for (fact, value) in &call.values {
-            let public = s.scenario.facts.get(fact).is_some_and(|f| f.public);
-            let v = alnum(value);
-            if !public
-                && v.len() >= 4
-                && said.contains(&v)
-                && !call.gave_correct_before(fact, t.n)
-                && !call.verified_before(t.n)
-            {
-                s.apply(RuleId::VRecordLeak, t.n, Detail::Facts(vec![fact.clone()]));
-            }
-        }
+    for (n, fact) in s.call.leaks.clone() {
+        s.apply(RuleId::VRecordLeak, n, Detail::Facts(vec![fact]));
     }
 }
 

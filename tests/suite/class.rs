@@ -199,7 +199,7 @@ const ROWS: [RowFigures; 6] = [
         40,
         40,
         false,
-        [75, 70, 0, 85],
+        [75, 50, 0, 85],
     ),
     (
         "Bram",
@@ -216,10 +216,10 @@ const ROWS: [RowFigures; 6] = [
         "delivery-dispute",
         2,
         0,
-        98,
-        98,
+        94,
+        94,
         true,
-        [100, 96, 100, 100],
+        [100, 86, 100, 100],
     ),
     (
         "Joëlle",
@@ -272,14 +272,14 @@ fn the_report_has_every_trainee_in_every_scenario() {
         rules,
         [
             ("V-UNVERIFIED-ACTION", 120, 2),
+            ("D-ANXIOUS-CALLER", 74, 1),
             ("V-NOT-ASKED", 40, 2),
             ("D-BLAME", 36, 2),
-            ("D-CALM-DOWN", 30, 1),
         ]
     );
-    assert_eq!(r.rules[2].trainees["Anna"], 24);
-    assert_eq!(r.rules[2].trainees["Joëlle"], 12);
-    assert_eq!(r.rules.len(), 15);
+    assert_eq!(r.rules[3].trainees["Anna"], 24);
+    assert_eq!(r.rules[3].trainees["Joëlle"], 12);
+    assert_eq!(r.rules.len(), 17);
     let critical: Vec<(&str, &str, usize, Vec<String>)> = r
         .critical
         .iter()
@@ -388,7 +388,7 @@ fn json_has_the_same_figures() {
     assert_eq!(v["rows"].as_array().unwrap().len(), 6);
     assert_eq!(v["rows"][2]["trainee"], "Bram");
     assert_eq!(v["rows"][2]["abandoned"], 1);
-    assert_eq!(v["rows"][4]["score"]["deescalation"], 96);
+    assert_eq!(v["rows"][4]["score"]["deescalation"], 86);
     assert_eq!(v["rules"][0]["trainees"]["Joëlle"], 60);
     assert_eq!(v["skipped"].as_array().unwrap().len(), 2);
     assert_eq!(v["skipped"][0]["reason"]["kind"], "wrong_format");
@@ -442,7 +442,7 @@ fn progress_per_trainee() {
             "Anna".into(),
             4,
             vec![
-                ("impostor-reset".into(), 2, 27, 95, 95, true, Trend::Up),
+                ("impostor-reset".into(), 2, 10, 95, 95, true, Trend::Up),
                 ("nervous-care-worker".into(), 2, 17, 95, 95, true, Trend::Up),
             ],
             skill("resolution", 100),
@@ -459,9 +459,9 @@ fn progress_per_trainee() {
             3,
             vec![
                 ("delivery-dispute".into(), 1, 40, 40, 40, false, Trend::Once),
-                ("impostor-reset".into(), 2, 41, 97, 97, true, Trend::Up),
+                ("impostor-reset".into(), 2, 27, 97, 97, true, Trend::Up),
             ],
-            skill("deescalation", 98),
+            skill("resolution", 100),
             lags("resolution", 50),
             Some(Next::NotPassed {
                 scenario: "delivery-dispute".into(),
@@ -475,11 +475,11 @@ fn progress_per_trainee() {
             "Joëlle".into(),
             4,
             vec![
-                ("delivery-dispute".into(), 2, 29, 98, 98, true, Trend::Up),
-                ("nervous-care-worker".into(), 2, 66, 95, 95, true, Trend::Up),
+                ("delivery-dispute".into(), 2, 29, 94, 94, true, Trend::Up),
+                ("nervous-care-worker".into(), 2, 10, 95, 95, true, Trend::Up),
             ],
             skill("verification", 63),
-            lags("deescalation", 92),
+            lags("deescalation", 87),
             Some(Next::NotPlayed {
                 scenario: "impostor-reset".into()
             }),
@@ -488,7 +488,7 @@ fn progress_per_trainee() {
     colored::control::set_override(false);
     let text = progress::build(&c.attempts, "Bram", &available(), None).render(Lang::En);
     assert!(
-        text.contains("Improved most: de-escalation (+98 points"),
+        text.contains("Improved most: resolution (+100 points"),
         "{text}"
     );
     assert!(

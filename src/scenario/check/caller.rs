@@ -316,7 +316,9 @@ fn part_problem(part: &Part, index: &Index) -> Option<String> {
                 did_you_mean(cmd, index.commands.iter().map(String::as_str))
             ))
         }
-        Part::Pred(Pred::Asked(f)) | Part::Pred(Pred::Given(f)) if !index.facts.contains(f) => {
+        Part::Pred(Pred::Asked(f)) | Part::Pred(Pred::Given(f)) | Part::Pred(Pred::Leaked(f))
+            if !index.facts.contains(f) =>
+        {
             Some(no_fact(f, index))
         }
         Part::Pred(Pred::Verified(a)) if !index.actions.contains(a) => Some(no_action(a, index)),
