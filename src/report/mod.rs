@@ -113,3 +113,57 @@ pub fn sparkline(values: &[i64]) -> String {
         .map(|&v| BARS[((v.clamp(0, 100) * 7 + 50) / 100) as usize])
         .collect()
 }
+
+/// Every rule with its default points, its message (with example details) and the better
+/// phrasing a debrief suggests, in one language: the rubric as a trainee or trainer reads it.
+pub fn rule_catalogue(s: &Scenario, lang: Lang) -> String {
+    use crate::rules::RuleId;
+    use crate::scoring::{Detail, Note};
+    let example = |rule: RuleId| -> Detail {
+        match rule {
+            RuleId::VRecordLeak
+            | RuleId::VAskedRequired
+            | RuleId::VNotAsked
+            | RuleId::VForbiddenAsked => Detail::Facts(vec!["tax_number".into()]),
+            RuleId::VUnverifiedAction
+            | RuleId::VVerifiedAction
+            | RuleId::RRecommendedDone
+            | RuleId::RRecommendedMissed => Detail::Action {
+                action: "reset".into(),
+                missing: vec![crate::call::Missing::Records],
+            },
+            RuleId::DExpectedMissing => Detail::Act(crate::understanding::ActKind::Reassurance),
+            RuleId::DNameOverused => Detail::Count(5),
+            RuleId::DMoodPeak | RuleId::DAnxiousCaller => Detail::Mood {
+                mood: "anger".into(),
+                value: 92,
+            },
+            RuleId::RRightOutcome | RuleId::RWrongOutcome | RuleId::ROtherOutcome => {
+                Detail::Outcome(crate::outcome::Outcome::Resolved)
+            }
+            RuleId::PJargon => Detail::Words(vec!["cache".into()]),
+            _ => Detail::None,
+        }
+    };
+    let mut out = String::new();
+    for rule in RuleId::ALL {
+        let note = Note {
+            rule: *rule,
+            turn: 1,
+            points: rule.default_points(),
+            detail: example(*rule),
+        };
+        let critical = if rule.critical() { " !" } else { "" };
+        let _ = writeln!(
+            out,
+            "{:<22} {:>4}{critical}  {}",
+            rule.as_str(),
+            rule.default_points(),
+            crate::words::note_message(s, lang, &note)
+        );
+        if let Some(better) = crate::words::better(s, lang, *rule) {
+            let _ = writeln!(out, "{:<29}{}", "", better);
+        }
+    }
+    out
+}

@@ -5,10 +5,12 @@
 #![allow(dead_code)]
 
 mod architecture;
+mod calibration;
 mod class;
 mod hardening;
 mod impostor;
 mod journal;
+mod judgement;
 mod properties;
 #[cfg(unix)]
 mod pty;

@@ -59,3 +59,16 @@ fn review_of_the_delivery_column_in_dutch() {
     let (r, s) = call("delivery-dispute", Lang::Nl, 1);
     insta::assert_snapshot!(report::review(&r, &s.caller.name));
 }
+
+#[test]
+fn every_rule_message_in_both_languages() {
+    let s = deskdrill::scenario::Library::default()
+        .find("impostor-reset")
+        .unwrap();
+    for lang in deskdrill::lang::Lang::ALL {
+        insta::assert_snapshot!(
+            format!("rule_catalogue_{lang}"),
+            deskdrill::report::rule_catalogue(&s, lang)
+        );
+    }
+}

@@ -1,0 +1,84 @@
+//! deskdrill held to trainers' judgements: scripts written, scored, passed/failed and ranked by
+//! trainers before deskdrill ever ran them (`tests/eval/judgement/*`, see its README). The bars
+//! sit a little under the figures measured; a change that lowers them fails here.
+
+use crate::util::*;
+use serde_json::Value;
+
+struct Agreement {
+    scripts: usize,
+    pass_fail: usize,
+    pairs: usize,
+    ordered: usize,
+    within_15: usize,
+}
+
+fn agreement(set: &str, lang: &str) -> Agreement {
+    let dir = format!("tests/eval/judgement/{set}/{lang}");
+    let judged: Vec<Value> =
+        serde_json::from_str(&std::fs::read_to_string(format!("{dir}/judgements.json")).unwrap())
+            .unwrap();
+    let rows: Vec<(Value, Value)> = judged
+        .into_iter()
+        .map(|j| {
+            let script =
+                std::fs::read_to_string(format!("{dir}/{}", j["script"].as_str().unwrap()))
+                    .unwrap();
+            let r = play(j["scenario"].as_str().unwrap(), lang, 1, &script);
+            (j, r)
+        })
+        .collect();
+    let total = |r: &Value| r["score"]["total"].as_i64().unwrap();
+    let mut a = Agreement {
+        scripts: rows.len(),
+        pass_fail: rows
+            .iter()
+            .filter(|(j, r)| j["passed"] == r["passed"])
+            .count(),
+        pairs: 0,
+        ordered: 0,
+        within_15: rows
+            .iter()
+            .filter(|(j, r)| (j["score"].as_i64().unwrap() - total(r)).abs() <= 15)
+            .count(),
+    };
+    for (i, (ja, ra)) in rows.iter().enumerate() {
+        for (jb, rb) in &rows[i + 1..] {
+            if ja["scenario"] != jb["scenario"] {
+                continue;
+            }
+            a.pairs += 1;
+            let trainer_a_better = ja["rank"].as_i64() < jb["rank"].as_i64();
+            let ours = total(ra).cmp(&total(rb));
+            if ours != std::cmp::Ordering::Equal
+                && trainer_a_better == (ours == std::cmp::Ordering::Greater)
+            {
+                a.ordered += 1;
+            }
+        }
+    }
+    a
+}
+
+/// (set, language, pass/fail agreements, pairs ordered as the trainer, within 15 points) —
+/// each a little under what was measured (see tests/eval/judgement/README.md).
+const BARS: [(&str, &str, usize, usize, usize); 4] = [
+    ("2026-12-01", "en", 18, 45, 12),
+    ("2026-12-01", "nl", 16, 45, 11),
+    ("2026-12-01b", "en", 18, 49, 12),
+    ("2026-12-01b", "nl", 17, 52, 16),
+];
+
+#[test]
+fn deskdrill_agrees_with_trainers_at_least_as_well_as_measured() {
+    for (set, lang, pass_fail, ordered, within) in BARS {
+        let a = agreement(set, lang);
+        let figures = format!(
+            "{set}/{lang}: pass/fail {}/{}, pairs {}/{}, within 15 points {}/{}",
+            a.pass_fail, a.scripts, a.ordered, a.pairs, a.within_15, a.scripts
+        );
+        assert!(a.pass_fail >= pass_fail, "{figures}");
+        assert!(a.ordered >= ordered, "{figures}");
+        assert!(a.within_15 >= within, "{figures}");
+    }
+}

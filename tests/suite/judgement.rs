@@ -1,0 +1,233 @@
+//! Judgement a trainer would sign: the stories' lessons replayed, every rule of the rubric
+//! firing somewhere, and every rule's message in both languages.
+
+use crate::util::*;
+use deskdrill::lang::Lang;
+use deskdrill::rules::RuleId;
+use serde_json::Value;
+use std::collections::BTreeSet;
+
+fn total(r: &Value) -> u64 {
+    score(r, "total")
+}
+
+const COURIER_ROBOT_EN: &str = "FixPoint customer service, good afternoon.
+Can I have your order number and postcode?
+/lookup
+I understand that this is annoying for you.
+According to the driver he was at your door and nobody answered.
+A driver cannot be redirected, that's the procedure.
+I understand that this is annoying for you.
+I can book a new appointment.
+That is not the procedure, I cannot give you a supervisor.
+/end";
+
+const COURIER_ROBOT_NL: &str = "Goedemiddag, FixPoint klantenservice.
+Mag ik uw ordernummer en postcode?
+/lookup
+Ik begrijp dat dit vervelend voor u is.
+Volgens de chauffeur is hij aan de deur geweest en deed niemand open.
+Een chauffeur kan niet worden omgeleid, dat is de procedure.
+Ik begrijp dat dit vervelend voor u is.
+Ik kan een nieuwe afspraak voor u inplannen.
+Dat is niet de procedure, een leidinggevende kan ik u niet geven.
+/end";
+
+#[test]
+fn story_three_the_procedure_robot_fails_and_is_told_why() {
+    for (lang, script) in [("en", COURIER_ROBOT_EN), ("nl", COURIER_ROBOT_NL)] {
+        let r = play("delivery-dispute", lang, 4, script);
+        let fired = rules(&r);
+        assert_eq!(r["passed"], false, "{lang}: {fired:?}");
+        assert!(
+            fired.iter().any(|x| x == "D-PROCEDURE-SHIELD"),
+            "{lang}: {fired:?}"
+        );
+        assert!(
+            fired.iter().any(|x| x == "D-STOCK-EMPATHY"),
+            "{lang}: the stock phrase is named: {fired:?}"
+        );
+        assert!(
+            !fired.iter().any(|x| x == "D-EMPATHY"),
+            "{lang}: the stock phrase earns no empathy points: {fired:?}"
+        );
+    }
+}
+
+#[test]
+fn story_two_rushing_the_nervous_care_worker_fails() {
+    let en = "Service desk.
+Again? OK, what is it this time.
+It's not rocket science, your password expired.
+What's your employee number and date of birth? Quickly please, I have other calls waiting.
+/lookup
+/reset
+Done. Next time just read the messages on your screen.
+/end";
+    let nl = "Servicedesk.
+Alweer? Oké, wat is het nu weer.
+Het is geen hogere wiskunde hoor, je wachtwoord is verlopen.
+Wat is je personeelsnummer en je geboortedatum? Een beetje vlot graag, er wachten meer mensen.
+/lookup
+/reset
+Klaar. Lees de volgende keer gewoon de meldingen op je scherm.
+/end";
+    for (lang, script) in [("en", en), ("nl", nl)] {
+        let r = play("nervous-care-worker", lang, 2, script);
+        assert_eq!(r["passed"], false, "{lang}: {:?}", rules(&r));
+    }
+}
+
+const STORY_ONE_CURSE: &str = "Good morning, Zorgnet helpdesk, Sam speaking, how can I help?
+I can help you, but first I need the provider's tax number: the law on patient data obliges us to check who we are dealing with.
+/lookup
+I'm sorry, without the tax number I can't reset the password. The provider can call us from the number on file.
+/hold checking with my trainer
+/resume
+Thank you for waiting. Without the tax number I really cannot do it.
+Damn it, would you let me finish!
+/transfer supervisor";
+
+const HANDED_OVER: &str = "Good morning, Zorgnet helpdesk, Sam speaking.
+Can I have the provider's tax number?
+No problem, the name, address and phone number match what we have, so that looks fine.
+/lookup
+/reset
+There you go, the new password is on its way. Have a nice day.
+/end";
+
+#[test]
+fn story_one_the_account_handed_over_scores_below_the_curse_and_both_fail() {
+    let curse = play("impostor-reset", "en", 3, STORY_ONE_CURSE);
+    let handed = play("impostor-reset", "en", 3, HANDED_OVER);
+    assert_eq!(curse["passed"], false);
+    assert_eq!(handed["passed"], false);
+    assert!(critical_rules(&curse).contains(&"D-INSULT".to_string()));
+    assert!(
+        score(&curse, "verification") >= 80,
+        "the verification was right"
+    );
+    assert!(critical_rules(&handed).contains(&"V-UNVERIFIED-ACTION".to_string()));
+    assert!(
+        rules(&handed).contains(&"V-PUBLIC-AS-PROOF".to_string()),
+        "public details taken as proof are named: {:?}",
+        rules(&handed)
+    );
+    assert!(
+        total(&handed) < total(&curse),
+        "handed over {} must score below the curse {}",
+        total(&handed),
+        total(&curse)
+    );
+}
+
+/// Scripts for the rules no shipped self-test needs, each with the rule it must fire.
+const RARE: [(&str, &str, &str); 5] = [
+    (
+        "impostor-reset",
+        "Hello. What is your password? I need it to check your account.\n/end",
+        "V-PASSWORD-ASKED",
+    ),
+    (
+        "delivery-dispute",
+        "Hello, FixPoint.\n/transfer supervisor",
+        "D-TRANSFER-EARLY",
+    ),
+    (
+        "delivery-dispute",
+        "Hello, FixPoint, Kim speaking.\n/hold\n/resume\nThanks for waiting.\n/end",
+        "P-HOLD-UNANNOUNCED",
+    ),
+    (
+        "delivery-dispute",
+        "Hello Mr Jansen, FixPoint here. Mr Jansen, I see. Yes Mr Jansen. Of course, Mr Jansen.\n/end",
+        "D-NAME-OVERUSED",
+    ),
+    (
+        "impostor-reset",
+        "Good morning.\n/lookup\nIs the tax number TAX? That's what I see here.\n/end",
+        "V-RECORD-LEAK",
+    ),
+];
+
+/// A scenario whose policy forbids asking for a citizen service number (BSN).
+fn forbids_bsn() -> Value {
+    let text = deskdrill::scenario::SHIPPED[0]
+        .1
+        .replace("\"id\": \"impostor-reset\"", "\"id\": \"impostor-bsn\"");
+    let mut v: Value = serde_json::from_str(&text).unwrap();
+    v["facts"]["bsn"] = serde_json::json!({
+        "value": "123456782",
+        "label": {"en": "citizen service number", "nl": "BSN"},
+        "synonyms": {"en": ["citizen service number", "bsn"], "nl": ["bsn", "burgerservicenummer"]}
+    });
+    v["judgement"]["forbidden_facts"] = serde_json::json!(["bsn"]);
+    v
+}
+
+#[test]
+fn every_rule_fires_in_some_call() {
+    let mut fired: BTreeSet<String> = BTreeSet::new();
+    for (name, text) in deskdrill::scenario::SHIPPED {
+        let s = std::sync::Arc::new(deskdrill::scenario::load_str(text, name).unwrap());
+        for t in &s.tests {
+            let r = deskdrill::selftest::play(&s, lexicon(&s, t.lang), t.lang, t.seed, &t.script);
+            fired.extend(rules(&serde_json::to_value(&r).unwrap()));
+        }
+    }
+    for (scenario, script, rule) in RARE {
+        let seed = 1;
+        let script = if script.contains("TAX") {
+            let r = play(scenario, "en", seed, "hi\n/end");
+            let tax = r["events"][0]["values"]["tax_number"]
+                .as_str()
+                .unwrap()
+                .to_string();
+            script.replace("TAX", &tax)
+        } else {
+            script.to_string()
+        };
+        let got = rules(&play(scenario, "en", seed, &script));
+        assert!(
+            got.iter().any(|x| x == rule),
+            "{rule} did not fire: {got:?}"
+        );
+        fired.extend(got);
+    }
+    let s = std::sync::Arc::new(
+        deskdrill::scenario::load_str(&forbids_bsn().to_string(), "bsn.json").unwrap(),
+    );
+    let lines = vec![
+        "Good morning. What is your BSN, please?".to_string(),
+        "/end".into(),
+    ];
+    let r = deskdrill::selftest::play(&s, lexicon(&s, Lang::En), Lang::En, 1, &lines);
+    let r = serde_json::to_value(&r).unwrap();
+    assert!(critical_rules(&r).contains(&"V-FORBIDDEN-ASKED".to_string()));
+    fired.extend(rules(&r));
+    // Judgement scripts written by trainers (training material: tests/eval/judgement/2026-12-01).
+    for lang in ["en", "nl"] {
+        let dir = format!("tests/eval/judgement/2026-12-01/{lang}");
+        let judged: Vec<Value> = serde_json::from_str(
+            &std::fs::read_to_string(format!("{dir}/judgements.json")).unwrap(),
+        )
+        .unwrap();
+        for j in judged {
+            let script =
+                std::fs::read_to_string(format!("{dir}/{}", j["script"].as_str().unwrap()))
+                    .unwrap();
+            fired.extend(rules(&play(
+                j["scenario"].as_str().unwrap(),
+                lang,
+                1,
+                &script,
+            )));
+        }
+    }
+    let missing: Vec<&str> = RuleId::ALL
+        .iter()
+        .map(|r| r.as_str())
+        .filter(|r| !fired.contains(*r))
+        .collect();
+    assert!(missing.is_empty(), "rules that never fire: {missing:?}");
+}
