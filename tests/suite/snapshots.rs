@@ -62,13 +62,11 @@ fn review_of_the_delivery_column_in_dutch() {
 
 #[test]
 fn every_rule_message_in_both_languages() {
-    let s = deskdrill::scenario::Library::default()
-        .find("impostor-reset")
-        .unwrap();
-    for lang in deskdrill::lang::Lang::ALL {
+    let s = shipped("impostor-reset");
+    for lang in Lang::ALL {
         insta::assert_snapshot!(
             format!("rule_catalogue_{lang}"),
-            deskdrill::report::rule_catalogue(&s, lang)
+            report::rule_catalogue(&s, lang)
         );
     }
 }
