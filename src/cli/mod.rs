@@ -120,6 +120,14 @@ enum Command {
     Progress(class::ProgressArgs),
     /// Each trainee's standing in a course (scenarios in order, each with a pass mark)
     Course(class::CourseArgs),
+    /// The scoring rubric: every rule with its points, its message and a better phrasing
+    Rules {
+        #[command(flatten)]
+        common: Common,
+        /// Show a scenario's own weighting and coaching (default: the first built-in scenario)
+        #[arg(long, value_name = "SCENARIO")]
+        scenario: Option<String>,
+    },
 }
 
 /// Entry point: parses arguments, runs, and reports errors once. Colour follows `colored`'s
@@ -207,5 +215,15 @@ fn run(cli: Cli) -> Result<ExitCode> {
         Command::Report(args) => class::report(args),
         Command::Progress(args) => class::progress(args),
         Command::Course(args) => class::course(args),
+        Command::Rules { common, scenario } => {
+            let lib = library(&common);
+            let s = match scenario {
+                Some(name) => lib.find(&name)?,
+                None => lib.find_id("impostor-reset")?,
+            };
+            let lang = default_lang(common.lang);
+            print!("{}", crate::report::rule_catalogue(&s, lang));
+            Ok(ExitCode::SUCCESS)
+        }
     }
 }

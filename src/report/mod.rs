@@ -114,8 +114,9 @@ pub fn sparkline(values: &[i64]) -> String {
         .collect()
 }
 
-/// Every rule with its default points, its message (with example details) and the better
-/// phrasing a debrief suggests, in one language: the rubric as a trainee or trainer reads it.
+/// Every rule with its points in this scenario, its message (with example details) and the
+/// better phrasing a debrief suggests, in one language: the rubric as a trainee or trainer
+/// reads it (`deskdrill rules`).
 pub fn rule_catalogue(s: &Scenario, lang: Lang) -> String {
     use crate::rules::RuleId;
     use crate::scoring::{Detail, Note};
@@ -150,7 +151,7 @@ pub fn rule_catalogue(s: &Scenario, lang: Lang) -> String {
         let note = Note {
             rule: *rule,
             turn: 1,
-            points: rule.default_points(),
+            points: s.points(*rule),
             detail: example(*rule),
         };
         let critical = if rule.critical() { " !" } else { "" };
@@ -158,7 +159,7 @@ pub fn rule_catalogue(s: &Scenario, lang: Lang) -> String {
             out,
             "{:<22} {:>4}{critical}  {}",
             rule.as_str(),
-            rule.default_points(),
+            s.points(*rule),
             crate::words::note_message(s, lang, &note)
         );
         if let Some(better) = crate::words::better(s, lang, *rule) {
