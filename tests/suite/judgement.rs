@@ -231,3 +231,42 @@ fn every_rule_fires_in_some_call() {
         .collect();
     assert!(missing.is_empty(), "rules that never fire: {missing:?}");
 }
+
+/// Words that belong to one scenario and must not turn up in another's debrief.
+const OWN_WORDS: [(&str, &[&str]); 3] = [
+    (
+        "impostor-reset",
+        &["tax number", "belastingnummer", "fiscaal nummer"],
+    ),
+    (
+        "nervous-care-worker",
+        &["employee number", "personeelsnummer"],
+    ),
+    ("delivery-dispute", &["order number", "ordernummer"]),
+];
+
+#[test]
+fn no_debrief_names_another_scenarios_facts() {
+    colored::control::set_override(false);
+    for (name, text) in deskdrill::scenario::SHIPPED {
+        let s = std::sync::Arc::new(deskdrill::scenario::load_str(text, name).unwrap());
+        for t in &s.tests {
+            let r = deskdrill::selftest::play(&s, lexicon(&s, t.lang), t.lang, t.seed, &t.script);
+            let debrief = deskdrill::report::debrief(&r, t.lang).to_lowercase();
+            for (owner, words) in OWN_WORDS {
+                if owner == s.id {
+                    continue;
+                }
+                for w in words {
+                    assert!(
+                        !debrief.contains(w),
+                        "{} [{}] '{}' names '{w}' of {owner}:\n{debrief}",
+                        s.id,
+                        t.lang,
+                        t.name
+                    );
+                }
+            }
+        }
+    }
+}
