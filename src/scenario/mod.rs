@@ -24,7 +24,7 @@ use std::path::{Path, PathBuf};
 pub const MAX_FILE_BYTES: u64 = 1 << 20;
 
 /// The scenarios built into the binary, as (file name, text).
-pub const SHIPPED: [(&str, &str); 3] = [
+pub const SHIPPED: [(&str, &str); 6] = [
     (
         "impostor-reset.json",
         include_str!("../../scenarios/impostor-reset.json"),
@@ -36,6 +36,18 @@ pub const SHIPPED: [(&str, &str); 3] = [
     (
         "delivery-dispute.json",
         include_str!("../../scenarios/delivery-dispute.json"),
+    ),
+    (
+        "sick-participant.json",
+        include_str!("../../scenarios/sick-participant.json"),
+    ),
+    (
+        "wrong-number.json",
+        include_str!("../../scenarios/wrong-number.json"),
+    ),
+    (
+        "confusing-letter.json",
+        include_str!("../../scenarios/confusing-letter.json"),
     ),
 ];
 
