@@ -24,7 +24,7 @@ use std::path::{Path, PathBuf};
 pub const MAX_FILE_BYTES: u64 = 1 << 20;
 
 /// The scenarios built into the binary, as (file name, text).
-pub const SHIPPED: [(&str, &str); 3] = [
+pub const SHIPPED: [(&str, &str); 7] = [
     (
         "impostor-reset.json",
         include_str!("../../scenarios/impostor-reset.json"),
@@ -36,6 +36,22 @@ pub const SHIPPED: [(&str, &str); 3] = [
     (
         "delivery-dispute.json",
         include_str!("../../scenarios/delivery-dispute.json"),
+    ),
+    (
+        "third-party.json",
+        include_str!("../../scenarios/third-party.json"),
+    ),
+    (
+        "halting-language.json",
+        include_str!("../../scenarios/halting-language.json"),
+    ),
+    (
+        "broken-promise.json",
+        include_str!("../../scenarios/broken-promise.json"),
+    ),
+    (
+        "threatening-caller.json",
+        include_str!("../../scenarios/threatening-caller.json"),
     ),
 ];
 
