@@ -24,7 +24,7 @@ use std::path::{Path, PathBuf};
 pub const MAX_FILE_BYTES: u64 = 1 << 20;
 
 /// The scenarios built into the binary, as (file name, text).
-pub const SHIPPED: [(&str, &str); 6] = [
+pub const SHIPPED: &[(&str, &str)] = &[
     (
         "impostor-reset.json",
         include_str!("../../scenarios/impostor-reset.json"),
@@ -48,6 +48,22 @@ pub const SHIPPED: [(&str, &str); 6] = [
     (
         "confusing-letter.json",
         include_str!("../../scenarios/confusing-letter.json"),
+    ),
+    (
+        "third-party.json",
+        include_str!("../../scenarios/third-party.json"),
+    ),
+    (
+        "halting-language.json",
+        include_str!("../../scenarios/halting-language.json"),
+    ),
+    (
+        "broken-promise.json",
+        include_str!("../../scenarios/broken-promise.json"),
+    ),
+    (
+        "threatening-caller.json",
+        include_str!("../../scenarios/threatening-caller.json"),
     ),
 ];
 
