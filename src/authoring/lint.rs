@@ -358,19 +358,9 @@ impl Linter<'_> {
         }
     }
 
-    /// Duplicate record ids (an error: `/lookup` would show one of them), duplicate test
-    /// names and the same phrasing twice in a line (warnings).
+    /// Duplicate test names and the same phrasing twice in a line (duplicate reaction and
+    /// record ids the loader refuses).
     fn duplicates(&mut self, value: &Value) {
-        let mut seen = BTreeSet::new();
-        for (i, r) in self.scenario.records.iter().enumerate() {
-            if !seen.insert(r.id.as_str()) {
-                self.add(
-                    Severity::Error,
-                    format!("records[{i}].id"),
-                    format!("another record already has the id '{}'", r.id),
-                );
-            }
-        }
         let mut names = BTreeSet::new();
         for (i, t) in self.scenario.tests.iter().enumerate() {
             if !names.insert(t.name.as_str()) {

@@ -179,10 +179,20 @@ fn object(
     for name in required {
         // A typo of the field already says what is missing.
         if !map.contains_key(name) && !suggested.iter().any(|s| s == name) {
+            let what = props
+                .and_then(|p| p.get(name))
+                .and_then(|s| {
+                    s.get("description")
+                        .or_else(|| resolve(s, root).get("description"))
+                })
+                .and_then(Value::as_str)
+                .and_then(|d| d.split(". ").next())
+                .map(|d| format!(": {}", d.trim_end_matches('.')))
+                .unwrap_or_default();
             out.push(Misfit {
                 path: path.to_string(),
                 key: None,
-                message: format!("missing field '{name}'{}", super::at(path)),
+                message: format!("missing field '{name}'{}{what}", super::at(path)),
             });
         }
     }

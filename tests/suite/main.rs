@@ -5,6 +5,7 @@
 #![allow(dead_code)]
 
 mod architecture;
+mod authoring;
 mod class;
 mod hardening;
 mod impostor;
