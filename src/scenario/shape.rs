@@ -205,7 +205,7 @@ fn expected_words(ty: &str, schema: &Value) -> String {
             Some((lo, hi)) if lo == 0 && hi == i128::from(u8::MAX) => {
                 "a whole number from 0 to 255".into()
             }
-            Some((lo, _)) if lo == 0 => "a whole number, 0 or more".into(),
+            Some((0, _)) => "a whole number, 0 or more".into(),
             _ => "a whole number".into(),
         },
         "number" => "a number".into(),

@@ -86,7 +86,10 @@ fn the_skeleton_loads_lints_clean_passes_its_tests_and_is_fully_reachable() {
             cov.reactions_missed()
         );
         assert_eq!(cov.dead_ends, 0);
-        assert!(cov.outcomes.contains_key(&deskdrill::outcome::Outcome::Resolved));
+        assert!(
+            cov.outcomes
+                .contains_key(&deskdrill::outcome::Outcome::Resolved)
+        );
     }
 }
 
@@ -116,7 +119,11 @@ fn test_fails_clearly_on_a_scenario_without_self_tests() {
         "{}",
         run.stdout
     );
-    assert!(run.stdout.ends_with("0 passed, 1 failed\n"), "{}", run.stdout);
+    assert!(
+        run.stdout.ends_with("0 passed, 1 failed\n"),
+        "{}",
+        run.stdout
+    );
 }
 
 #[test]
@@ -178,9 +185,17 @@ fn every_unknown_field_missing_field_and_wrong_type_is_reported_at_once() {
         (l, c)
     };
     let (l, c) = at("'moood'");
-    assert_eq!(text.lines().nth(l - 1).unwrap()[c - 1..].trim_start(), "\"moood\": {");
+    assert_eq!(
+        text.lines().nth(l - 1).unwrap()[c - 1..].trim_start(),
+        "\"moood\": {"
+    );
     let (l, _) = at("(in pass_mark)");
-    assert!(text.lines().nth(l - 1).unwrap().contains("\"pass_mark\": -3"));
+    assert!(
+        text.lines()
+            .nth(l - 1)
+            .unwrap()
+            .contains("\"pass_mark\": -3")
+    );
 }
 
 #[test]
@@ -226,7 +241,10 @@ fn lints_name_untranslated_text_duplicates_dead_reactions_and_missing_reactions(
     v["summary"]["nl"] = v["summary"]["en"].clone();
     v["tests"][0]["name"] = v["tests"][1]["name"].clone();
     let reactions = v["caller"]["reactions"].as_array_mut().unwrap();
-    reactions.insert(3, json!({"id": "again", "when": "command(unlock)", "say": "thanks"}));
+    reactions.insert(
+        3,
+        json!({"id": "again", "when": "command(unlock)", "say": "thanks"}),
+    );
     reactions.insert(4, json!({"when": "act(thanks)", "say": "calmer"}));
     let sensitivity = v["caller"]["sensitivity"].as_object_mut().unwrap();
     sensitivity.remove("empathy");
@@ -254,7 +272,11 @@ fn lints_name_untranslated_text_duplicates_dead_reactions_and_missing_reactions(
         let line = got.iter().find(|g| g.contains(e)).unwrap_or_else(|| {
             panic!("{e}\nin {got:#?}");
         });
-        assert_eq!(line.contains(": warning: "), severity == "warning", "{line}");
+        assert_eq!(
+            line.contains(": warning: "),
+            severity == "warning",
+            "{line}"
+        );
     }
     let s = load(&text);
     let severities: Vec<Severity> = lint::lint(&s, &text, "s.json")
@@ -293,8 +315,11 @@ fn explore_finds_what_can_never_be_reached_and_where_the_caller_goes_silent() {
         example.seed,
         &example.script[..example.at],
     );
-    assert!(r.turns.last().is_some_and(|t| t.speaker
-        == deskdrill::call::Speaker::Trainee));
+    assert!(
+        r.turns
+            .last()
+            .is_some_and(|t| t.speaker == deskdrill::call::Speaker::Trainee)
+    );
 }
 
 #[test]
@@ -313,7 +338,10 @@ fn explore_is_deterministic_whatever_the_threads() {
 fn graph_draws_reactions_moods_flags_and_outcomes() {
     let s = scenario("nervous-care-worker");
     let dot = graph::dot(&s);
-    assert!(dot.starts_with("digraph \"nervous-care-worker\" {"), "{dot}");
+    assert!(
+        dot.starts_with("digraph \"nervous-care-worker\" {"),
+        "{dot}"
+    );
     for needle in [
         "hangs_up_hurt\\nwhen anger >= 90",
         "anxiety\\nstarts at 55",
@@ -338,7 +366,9 @@ fn review_shows_the_author_which_reaction_chose_each_caller_line() {
     let t = &s.tests[0];
     let r = selftest::play(&s, lexicon(&s, t.lang), t.lang, t.seed, &t.script);
     let text = report::review(&r, &s.caller.name);
-    let opening = text.find("[reaction: opening]").expect("the opening reaction");
+    let opening = text
+        .find("[reaction: opening]")
+        .expect("the opening reaction");
     let first_caller_line = text.find("Ingrid Bakker").unwrap();
     assert!(first_caller_line < opening);
     assert!(text.contains("[reaction: reset_relief]"), "{text}");
