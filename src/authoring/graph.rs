@@ -336,7 +336,7 @@ pub fn mermaid(s: &Scenario) -> String {
     for n in &g.nodes {
         let label = mermaid_escape(&n.label);
         let shape = match n.kind {
-            Kind::Mood => format!("(([\"{label}\"]))"),
+            Kind::Mood => format!("((\"{label}\"))"),
             Kind::Act => format!("[/\"{label}\"/]"),
             Kind::Reaction => format!("(\"{label}\")"),
             Kind::Flag => format!("[[\"{label}\"]]"),

@@ -12,7 +12,7 @@ use serde_json::{Map, Value};
 use std::sync::OnceLock;
 
 /// Where the schema says it lives, for a scenario's `"$schema"` key.
-pub const SCHEMA_ID: &str = "https://deskdrill.example/schema/scenario.v1.json";
+pub const SCHEMA_ID: &str = "urn:deskdrill:scenario:v1";
 
 /// No more problems than this are collected: a file this broken needs a look, not a list.
 pub const MAX_PROBLEMS: usize = 50;
