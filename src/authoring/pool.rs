@@ -54,7 +54,9 @@ pub struct Pool {
 }
 
 /// How many joined lines a pool has (at least).
-const PAIRS: usize = 400;
+const PAIRS: usize = 200;
+/// The most corpus lines a group keeps.
+const PER_GROUP: usize = 16;
 /// How many joined lines for each set of acts a condition tests together.
 const COMBINED: usize = 8;
 
@@ -92,6 +94,14 @@ impl Pool {
             .into_iter()
             .map(|(label, mut lines)| {
                 lines.dedup();
+                // Evenly spread over the corpus: a few hundred inputs in all keep the
+                // matcher's lazy automaton warm (see PAIRS).
+                if lines.len() > PER_GROUP {
+                    let step = lines.len() as f64 / PER_GROUP as f64;
+                    lines = (0..PER_GROUP)
+                        .map(|i| lines[(i as f64 * step) as usize].clone())
+                        .collect();
+                }
                 Group {
                     label,
                     weight: 2,
