@@ -140,20 +140,32 @@ fn thresholds(c: &Cond, out: &mut Vec<(String, String)>) {
     }
 }
 
-/// Mood thresholds, flags and commands a condition tests.
-fn tested(c: &Cond) -> (Vec<(String, String)>, Vec<String>, Vec<String>) {
-    let (mut moods, mut flags, mut commands) = (Vec::new(), Vec::new(), Vec::new());
-    thresholds(c, &mut moods);
+/// What a condition tests: mood thresholds, and the flags, commands and acts of this turn.
+#[derive(Default)]
+struct Tested {
+    moods: Vec<(String, String)>,
+    flags: Vec<String>,
+    commands: Vec<String>,
+    acts: Vec<String>,
+}
+
+fn tested(c: &Cond) -> Tested {
+    let mut t = Tested::default();
+    thresholds(c, &mut t.moods);
     let mut parts = Vec::new();
     c.walk(&mut parts);
     for p in parts {
-        match p {
-            Part::Pred(Pred::Flag(f)) => flags.push(f.clone()),
-            Part::Pred(Pred::Command(c)) => commands.push(c.clone()),
-            _ => {}
+        let (list, name) = match p {
+            Part::Pred(Pred::Flag(f)) => (&mut t.flags, f),
+            Part::Pred(Pred::Command(c)) => (&mut t.commands, c),
+            Part::Pred(Pred::Act(a)) => (&mut t.acts, a),
+            _ => continue,
+        };
+        if !list.contains(name) {
+            list.push(name.clone());
         }
     }
-    (moods, flags, commands)
+    t
 }
 
 fn build(s: &Scenario) -> Graph {
@@ -211,18 +223,22 @@ fn build(s: &Scenario) -> Graph {
             label.push_str("\n(once)");
         }
         g.node(id.clone(), label, Kind::Reaction);
-        let (moods, flags, commands) = tested(&r.when);
+        let t = tested(&r.when);
         let mut seen = BTreeSet::new();
-        for (m, test) in moods {
+        for (m, test) in t.moods {
             if seen.insert((m.clone(), test.clone())) {
                 g.edge(&format!("mood_{m}"), &id, test, true);
             }
         }
-        for f in flags {
+        for a in t.acts {
+            g.node(format!("act_{a}"), a.clone(), Kind::Act);
+            g.edge(&format!("act_{a}"), &id, "", true);
+        }
+        for f in t.flags {
             g.node(format!("flag_{f}"), format!("flag {f}"), Kind::Flag);
             g.edge(&format!("flag_{f}"), &id, "", true);
         }
-        for c in commands {
+        for c in t.commands {
             let from = if s.actions.contains_key(&c) {
                 format!("action_{c}")
             } else {
@@ -288,7 +304,7 @@ pub fn dot(s: &Scenario) -> String {
             dot_escape(&n.label)
         );
     }
-    // Reactions are tried in order: keep them in a column.
+    // Reactions are tried in order: keep them in a column, first on top.
     let reactions: Vec<String> = g
         .nodes
         .iter()
@@ -296,11 +312,8 @@ pub fn dot(s: &Scenario) -> String {
         .map(|n| g.id(&n.id))
         .collect();
     if reactions.len() > 1 {
-        let _ = writeln!(
-            out,
-            "  {} [style=invis, weight=10];",
-            reactions.join(" -> ")
-        );
+        let _ = writeln!(out, "  {{ rank=same; {}; }}", reactions.join("; "));
+        let _ = writeln!(out, "  {} [style=invis];", reactions.join(" -> "));
     }
     for e in &g.edges {
         let mut attrs = Vec::new();
