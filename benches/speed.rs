@@ -1,7 +1,8 @@
 //! Speed, measured: understanding 10,000 utterances, startup (lexicons compiled and scenarios
-//! loaded), and one whole scripted call with its scoring. Run with `cargo bench --features bench --bench speed`.
+//! loaded), one whole scripted call with its scoring, and 1,000 explored random calls. Run with `cargo bench --features bench --bench speed`.
 
 use criterion::{Criterion, criterion_group, criterion_main};
+use deskdrill::authoring::{explore, pool::Pool};
 use deskdrill::lang::Lang;
 use deskdrill::scenario;
 use deskdrill::selftest;
@@ -65,6 +66,20 @@ fn bench(c: &mut Criterion) {
                 &test.script,
             ))
         })
+    });
+    let pool = Pool::new(
+        &s,
+        Lang::En,
+        &understanding::builtin(Lang::En).unwrap().facts,
+    );
+    let plan = explore::Plan {
+        calls: 1000,
+        seed: 0,
+        max_turns: 60,
+        threads: 1,
+    };
+    c.bench_function("explore 1,000 random impostor calls (one thread)", |b| {
+        b.iter(|| black_box(explore::explore(&s, &lexicon, Lang::En, &pool, plan)))
     });
 }
 

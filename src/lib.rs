@@ -3,6 +3,7 @@
 //! The library holds everything; `main.rs` only calls [`cli::run`]. See ARCHITECTURE.md for
 //! the map of modules and the rules they keep.
 
+pub mod authoring;
 pub mod call;
 pub mod class;
 pub mod cli;

@@ -4,6 +4,7 @@
 //! Exit codes: 0 success; 1 bad input or a failed check (invalid scenario, failing self-test,
 //! unreadable file); 2 wrong command-line usage (clap's own).
 
+mod author;
 mod list;
 mod play;
 mod review;
@@ -101,11 +102,47 @@ enum Command {
         /// Scenario files, or folders of them
         #[arg(required = true)]
         paths: Vec<PathBuf>,
+        /// Fail on warnings too (untranslated text, no self-tests, ...)
+        #[arg(long)]
+        strict: bool,
     },
-    /// Run the self-tests in scenarios (all built-in ones by default)
+    /// Run the self-tests in scenarios (all built-in ones by default), or explore them with random calls
     Test {
         /// Scenario files, or folders of them
         paths: Vec<PathBuf>,
+        /// Instead of the self-tests, play N seeded random calls per scenario and language and
+        /// report what they reached; fails when a caller line or reaction is never reached
+        #[arg(long, value_name = "N")]
+        explore: Option<u64>,
+        /// The first seed of the random calls (call i uses seed S+i)
+        #[arg(long, value_name = "S", default_value_t = 0, requires = "explore")]
+        seed: u64,
+        /// Trainee turns after which a random call counts as not ending
+        #[arg(long, value_name = "TURNS", default_value_t = 60, requires = "explore")]
+        max_turns: u32,
+        /// Explore only this language
+        #[arg(long, value_name = "LANG", requires = "explore")]
+        lang: Option<Lang>,
+    },
+    /// Write a complete, valid, playable scenario to start from (ID.json)
+    New {
+        /// The new scenario's id: lower-case letters, digits and '-'
+        id: String,
+        /// The folder to write it in
+        #[arg(long, value_name = "DIR", default_value = ".")]
+        dir: PathBuf,
+    },
+    /// Print the JSON Schema of the scenario format, for editors
+    Schema,
+    /// Draw the caller's reactions, moods and outcomes as Graphviz DOT (or Mermaid)
+    Graph {
+        /// A scenario id or a path to a scenario file
+        scenario: String,
+        /// Print a Mermaid flowchart instead of DOT
+        #[arg(long)]
+        mermaid: bool,
+        #[command(flatten)]
+        common: Common,
     },
     /// Show the annotated transcript of saved calls (results, journals of broken-off calls, folders)
     Review {
@@ -209,8 +246,36 @@ fn run(cli: Cli) -> Result<ExitCode> {
             evaluate,
             text,
         } => understand::run(&common, scenario, json, evaluate, text),
-        Command::Validate { paths } => scenarios::validate(&paths),
-        Command::Test { paths } => scenarios::self_test(&paths),
+        Command::Validate { paths, strict } => scenarios::validate(&paths, strict),
+        Command::Test {
+            paths,
+            explore,
+            seed,
+            max_turns,
+            lang,
+        } => {
+            let (loaded, broken) = author::load_for_test(&paths)?;
+            match explore {
+                Some(calls) if broken == 0 => author::explore(
+                    loaded,
+                    &author::ExploreArgs {
+                        calls,
+                        seed,
+                        max_turns: max_turns.max(1),
+                        langs: lang,
+                    },
+                ),
+                Some(_) => Ok(ExitCode::from(1)),
+                None => scenarios::self_test(loaded, broken),
+            }
+        }
+        Command::New { id, dir } => author::new(&id, &dir),
+        Command::Schema => author::schema(),
+        Command::Graph {
+            scenario,
+            mermaid,
+            common,
+        } => author::graph(&scenario, mermaid, &common),
         Command::Review { args, common } => review::run(&args, &common),
         Command::Report(args) => class::report(args),
         Command::Progress(args) => class::progress(args),

@@ -1,6 +1,8 @@
 //! For scenario authors: `deskdrill validate` and `deskdrill test`.
 
 use super::compile_lexicon;
+use crate::authoring::lint::{self, Severity};
+use crate::fsio;
 use crate::lang::Lang;
 use crate::scenario;
 use crate::selftest;
@@ -13,7 +15,7 @@ use std::process::ExitCode;
 use std::sync::Arc;
 
 /// Scenario files named directly, or every `*.json` in named folders.
-fn scenario_files(paths: &[PathBuf]) -> Result<Vec<PathBuf>> {
+pub(super) fn scenario_files(paths: &[PathBuf]) -> Result<Vec<PathBuf>> {
     let mut files = Vec::new();
     for p in paths {
         if p.is_dir() {
@@ -31,12 +33,35 @@ fn scenario_files(paths: &[PathBuf]) -> Result<Vec<PathBuf>> {
     Ok(files)
 }
 
-pub(super) fn validate(paths: &[PathBuf]) -> Result<ExitCode> {
+/// Loads a file and lints it: the scenario and its lints, or why it did not load.
+fn load_and_lint(
+    f: &std::path::Path,
+) -> Result<(scenario::Scenario, Vec<lint::Lint>), scenario::LoadError> {
+    let text = fsio::read_text(fsio::Input::Path(f), scenario::MAX_FILE_BYTES)?;
+    let source = f.display().to_string();
+    let s = scenario::load_str(&text, &source)?;
+    let lints = lint::lint(&s, &text, &source);
+    Ok((s, lints))
+}
+
+/// `validate`: every problem of every file; lints too, warnings failing only with `strict`.
+pub(super) fn validate(paths: &[PathBuf], strict: bool) -> Result<ExitCode> {
     let mut bad = 0;
     let files = scenario_files(paths)?;
     for f in &files {
-        match scenario::load_file(f) {
-            Ok(s) => {
+        match load_and_lint(f) {
+            Ok((s, lints)) => {
+                for l in &lints {
+                    eprintln!("{l}");
+                }
+                let failing = lints
+                    .iter()
+                    .filter(|l| strict || l.severity == Severity::Error)
+                    .count();
+                if failing > 0 {
+                    bad += 1;
+                    continue;
+                }
                 // Each pattern was checked on its own; they must also compile together with
                 // each language's lexicon.
                 // A broken lexicon is the lexicon's fault, not the scenario's.
@@ -49,12 +74,19 @@ pub(super) fn validate(paths: &[PathBuf]) -> Result<ExitCode> {
                     .map(|l| compile_lexicon(*l, Some(&s)))
                     .collect();
                 match together {
-                    Ok(_) => println!(
-                        "{}: ok ({}, {} self-tests)",
-                        f.display(),
-                        s.id,
-                        s.tests.len()
-                    ),
+                    Ok(_) => {
+                        let warnings = if lints.is_empty() {
+                            String::new()
+                        } else {
+                            format!(", {} warnings", lints.len())
+                        };
+                        println!(
+                            "{}: ok ({}, {} self-tests{warnings})",
+                            f.display(),
+                            s.id,
+                            s.tests.len()
+                        )
+                    }
                     Err(e) => {
                         bad += 1;
                         eprintln!(
@@ -77,33 +109,20 @@ pub(super) fn validate(paths: &[PathBuf]) -> Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
-pub(super) fn self_test(paths: &[PathBuf]) -> Result<ExitCode> {
-    let mut scenarios = Vec::new();
-    let mut broken = 0;
-    if paths.is_empty() {
-        for (name, text) in scenario::SHIPPED {
-            match scenario::load_str(text, &format!("built-in:{name}")) {
-                Ok(s) => scenarios.push(s),
-                Err(e) => {
-                    broken += 1;
-                    eprintln!("{e}");
-                }
-            }
-        }
-    } else {
-        for f in scenario_files(paths)? {
-            match scenario::load_file(&f) {
-                Ok(s) => scenarios.push(s),
-                Err(e) => {
-                    broken += 1;
-                    eprintln!("{e}");
-                }
-            }
-        }
-    }
+/// `test`: every self-test of every scenario; a scenario without any fails.
+pub(super) fn self_test(scenarios: Vec<scenario::Scenario>, broken: usize) -> Result<ExitCode> {
     let (mut passed, mut failed) = (0, broken);
     let mut out = io::stdout().lock();
     for s in scenarios {
+        if s.tests.is_empty() {
+            failed += 1;
+            writeln!(
+                out,
+                "FAIL  {}: no self-tests; add scripted calls with the result they must give under \"tests\" (docs/scenario-format.md, \"tests\")",
+                crate::sanitize::clean(&s.id)
+            )?;
+            continue;
+        }
         let s = Arc::new(s);
         let mut cache: HashMap<Lang, Arc<Lexicon>> = HashMap::new();
         let mut lex_error = None;

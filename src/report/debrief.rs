@@ -245,9 +245,35 @@ pub fn debrief(r: &CallResult, lang: Lang) -> String {
     out
 }
 
-/// The whole transcript with every turn's notes, for a trainer to walk a class through.
+/// Which caller reactions fired, by the turn they show under: the caller's line they chose,
+/// or the trainee's turn when the caller said nothing.
+fn reactions_by_turn(r: &CallResult) -> std::collections::BTreeMap<u32, Vec<String>> {
+    let mut by_turn: std::collections::BTreeMap<u32, Vec<String>> = Default::default();
+    let mut pending: Vec<(u32, String)> = Vec::new();
+    let mut settle = |pending: &mut Vec<(u32, String)>, at: Option<u32>| {
+        for (n, id) in pending.drain(..) {
+            by_turn.entry(at.unwrap_or(n)).or_default().push(id);
+        }
+    };
+    for e in &r.events {
+        match e {
+            Event::Reaction { n, id } => pending.push((*n, id.clone())),
+            Event::Caller { n, .. } => settle(&mut pending, Some(*n)),
+            Event::Speech(_) | Event::Command { .. } | Event::Ended { .. } => {
+                settle(&mut pending, None)
+            }
+            _ => {}
+        }
+    }
+    settle(&mut pending, None);
+    by_turn
+}
+
+/// The whole transcript with every turn's notes, for a trainer to walk a class through. Under
+/// each caller line, dimmed, the reaction that chose it, for the scenario's author.
 pub fn review(r: &CallResult, caller: &str) -> String {
     let lang = r.scenario.lang;
+    let reactions = reactions_by_turn(r);
     let mut out = String::new();
     let _ = writeln!(
         out,
@@ -283,6 +309,10 @@ pub fn review(r: &CallResult, caller: &str) -> String {
         );
         for line in clean(&turn.text).lines() {
             let _ = writeln!(out, "     {line}");
+        }
+        for id in reactions.get(&turn.n).into_iter().flatten() {
+            let label = format!("[{} {}]", t(lang, "review.reaction"), clean(id));
+            let _ = writeln!(out, "     {}", label.dimmed());
         }
         if !turn.acts.is_empty() {
             let acts: Vec<String> = turn.acts.iter().map(|a| a.label()).collect();

@@ -7,6 +7,7 @@ mod check;
 pub mod condition;
 pub mod model;
 pub mod raw;
+pub mod shape;
 pub mod span;
 
 pub use check::Finding;
@@ -148,6 +149,25 @@ pub fn load_str(text: &str, source: &str) -> Result<Scenario, LoadError> {
                 }
                 return Err(LoadError::Invalid(vec![problem(line, column, message)]));
             }
+            // serde stops at the first problem; the shape check finds them all.
+            if let Ok(value) = serde_json::from_str::<serde_json::Value>(text) {
+                let misfits = shape::check(&value);
+                if !misfits.is_empty() {
+                    let spans = Spans::scan(text);
+                    let mut problems: Vec<Problem> = misfits
+                        .into_iter()
+                        .map(|m| {
+                            let pos = match &m.key {
+                                Some(key) => spans.key(&m.path, key),
+                                None => spans.get(&m.path),
+                            };
+                            problem(pos.line, pos.column, m.message)
+                        })
+                        .collect();
+                    problems.sort_by_key(|p| (p.line, p.column));
+                    return Err(LoadError::Invalid(problems));
+                }
+            }
             let message = explain_serde(&inner.to_string(), &path);
             if let Some(name) = inner
                 .to_string()
@@ -206,37 +226,17 @@ fn explain_serde(message: &str, path: &str) -> String {
     if let Some(rest) = message.strip_prefix("unknown field `") {
         let (name, expected) = rest.split_once('`').unwrap_or((rest, ""));
         let known: Vec<&str> = expected.split('`').skip(1).step_by(2).collect();
-        // No field is this long, so no typo of one either; and a long name is shortened,
-        // as a message that quotes a whole 100 KB key helps nobody.
-        let long = name.chars().count() > MAX_QUOTED_CHARS;
-        let suggestion = if long {
+        // No field is this long, so no typo of one either.
+        let suggestion = if name.chars().count() > MAX_QUOTED_CHARS {
             None
         } else {
             crate::suggest::closest(name, known.iter().copied())
-        };
-        let name = if long {
-            let mut short: String = name.chars().take(MAX_QUOTED_CHARS).collect();
-            short.push('…');
-            short
-        } else {
-            name.to_string()
-        };
-        let hint = match suggestion {
-            Some(best) => format!("; did you mean '{best}'?"),
-            None => format!(
-                "; expected one of {}",
-                known
-                    .iter()
-                    .map(|k| format!("'{k}'"))
-                    .collect::<Vec<_>>()
-                    .join(", ")
-            ),
         };
         let parent = match path.rfind(['.', '[']) {
             Some(cut) => &path[..cut],
             None => "",
         };
-        return format!("unknown field '{name}'{}{hint}", at(parent));
+        return unknown_field_message(name, suggestion, &known, parent);
     }
     if let Some(rest) = message.strip_prefix("missing field `") {
         let name = rest.split('`').next().unwrap_or(rest);
@@ -249,6 +249,30 @@ fn explain_serde(message: &str, path: &str) -> String {
             m.replace(&format!("expected {ty}"), "expected a whole number")
         });
     format!("{message}{}", at(path))
+}
+
+/// "unknown field 'titel'; did you mean 'title'?", or the fields it could have been. A long
+/// name is shortened, as a message that quotes a whole 100 KB key helps nobody.
+fn unknown_field_message(name: &str, best: Option<&str>, known: &[&str], parent: &str) -> String {
+    let name = if name.chars().count() > MAX_QUOTED_CHARS {
+        let mut short: String = name.chars().take(MAX_QUOTED_CHARS).collect();
+        short.push('…');
+        short
+    } else {
+        name.to_string()
+    };
+    let hint = match best {
+        Some(best) => format!("; did you mean '{best}'?"),
+        None => format!(
+            "; expected one of {}",
+            known
+                .iter()
+                .map(|k| format!("'{k}'"))
+                .collect::<Vec<_>>()
+                .join(", ")
+        ),
+    };
+    format!("unknown field '{name}'{}{hint}", at(parent))
 }
 
 fn at(path: &str) -> String {

@@ -1,9 +1,11 @@
 //! Stage one of loading: the scenario file exactly as written, with serde.
 //!
 //! Nothing here is checked beyond JSON types and field names; `model.rs` resolves every
-//! reference and checks every rule before the engine sees a scenario.
+//! reference and checks every rule before the engine sees a scenario. The same types give the
+//! JSON Schema (`deskdrill schema`), so their doc comments are what an editor shows an author.
 
 use crate::understanding::ActPatterns;
+use schemars::JsonSchema;
 use serde::Deserialize;
 use std::collections::BTreeMap;
 
@@ -12,46 +14,81 @@ pub type RawText = BTreeMap<String, String>;
 /// Several phrasings in every language: `{"en": ["...", "..."], "nl": ["..."]}`.
 pub type RawLines = BTreeMap<String, Vec<String>>;
 
-#[derive(Debug, Deserialize)]
+/// A deskdrill scenario: one call to train on. Guide: docs/scenario-format.md.
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[schemars(title = "deskdrill scenario")]
 pub struct RawScenario {
+    /// The JSON Schema this file follows, for editors; deskdrill ignores it.
+    #[serde(rename = "$schema", default)]
+    pub schema: Option<String>,
+    /// A note for authors (a text or a list of lines); deskdrill ignores it.
+    #[serde(default)]
+    pub about: Option<RawAbout>,
+    /// Always "deskdrill.scenario.v1".
+    #[schemars(extend("const" = "deskdrill.scenario.v1"))]
     pub format: String,
+    /// Lower-case letters, digits and '-': what `deskdrill play ID` takes.
+    #[schemars(extend("pattern" = "^[a-z0-9-]+$"))]
     pub id: String,
+    /// The languages every text is written in: "en", "nl".
     pub languages: Vec<String>,
+    /// What the trainee sees in the list; must not give the twist away.
     pub title: RawText,
     pub summary: RawText,
+    #[schemars(extend("enum" = ["easy", "medium", "hard"]))]
     pub difficulty: String,
     #[serde(default)]
     pub tags: Vec<String>,
+    /// The total (0-100) a call needs to pass.
     pub pass_mark: u64,
+    /// How the four dimensions make the total (relative, each 0-100).
     #[serde(default)]
     pub weights: Option<RawWeights>,
+    /// Points of a scoring rule for this scenario, by rule id (docs/scoring.md); 0 turns it off.
     #[serde(default)]
     pub rule_points: BTreeMap<String, i64>,
+    /// What the trainee reads before the call.
     pub briefing: RawBriefing,
+    /// The facts of the case with their true values, by id (built-in or your own).
     #[serde(default)]
     pub facts: BTreeMap<String, RawFact>,
+    /// What `/lookup` shows.
     #[serde(default)]
     pub records: Vec<RawRecord>,
     pub caller: RawCaller,
+    /// The scenario's own commands (besides the common ones), by name.
     #[serde(default)]
     pub actions: BTreeMap<String, RawAction>,
     pub outcomes: RawOutcomes,
+    /// Words a non-technical caller does not understand, per language.
     #[serde(default)]
     pub jargon: BTreeMap<String, Vec<String>>,
+    /// Acts this caller needs (e.g. "reassurance"); a call without one loses points.
     #[serde(default)]
     pub expected_acts: Vec<String>,
+    /// What `/hint` shows, one at a time, in order.
     #[serde(default)]
     pub hints: Vec<RawHint>,
     #[serde(default)]
     pub judgement: RawJudgement,
+    /// Extra understanding patterns per language and act (docs/understanding.md).
     #[serde(default)]
     pub understanding: BTreeMap<String, RawUnderstanding>,
+    /// Scripted calls the scenario must play as meant, run by `deskdrill test`.
     #[serde(default)]
     pub tests: Vec<RawTest>,
 }
 
-#[derive(Debug, Deserialize)]
+/// A note for authors: one text, or a list of lines.
+#[derive(Debug, Deserialize, JsonSchema)]
+#[serde(untagged)]
+pub enum RawAbout {
+    Text(String),
+    Lines(Vec<String>),
+}
+
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawWeights {
     pub verification: u64,
@@ -60,7 +97,7 @@ pub struct RawWeights {
     pub professionalism: u64,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawBriefing {
     pub role: RawText,
@@ -72,7 +109,7 @@ pub struct RawBriefing {
 
 /// A fact of the case: its true value (fixed, or drawn per seed from a pool), and for a fact
 /// the scenario adds, its label and synonyms.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawFact {
     #[serde(default)]
@@ -87,7 +124,7 @@ pub struct RawFact {
     pub synonyms: BTreeMap<String, Vec<String>>,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawRecord {
     pub id: String,
@@ -102,7 +139,7 @@ pub struct RawRecord {
     pub fields: Vec<RawField>,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawField {
     pub label: RawText,
@@ -112,24 +149,37 @@ pub struct RawField {
     pub fact: Option<String>,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawCaller {
+    /// Shown before each of the caller's lines.
     pub name: String,
+    /// Who they are (shown in the debrief).
     pub persona: RawText,
+    /// Who they say they are.
     pub claims: RawText,
+    /// The hidden truth, told in the debrief.
     pub truth: RawText,
+    /// What they want.
     pub goal: RawText,
+    /// False for a caller who needs plain language: jargon is then penalised.
     #[serde(default = "yes")]
     pub technical: bool,
+    /// Start values, 0-100: at least "anger"; add any dimension ("anxiety", ...).
     pub mood: BTreeMap<String, u8>,
+    /// Per fact: what the caller does when asked for it.
     #[serde(default)]
     pub knows: BTreeMap<String, RawKnows>,
+    /// How mood moves with each act ("empathy"), "command:NAME", "repeat:ACT", "asked_again"
+    /// or "each_turn": `{"empathy": {"anger": -6}}`.
     #[serde(default)]
     pub sensitivity: BTreeMap<String, BTreeMap<String, i32>>,
+    /// Conditional mood changes, all that match, in order.
     #[serde(default)]
     pub mood_rules: Vec<RawMoodRule>,
+    /// The caller's lines by id, several phrasings per language.
     pub lines: BTreeMap<String, RawLines>,
+    /// What the caller says and does after each trainee turn: the first whose "when" holds.
     pub reactions: Vec<RawReaction>,
 }
 
@@ -138,7 +188,7 @@ fn yes() -> bool {
 }
 
 /// What the caller does when asked for a fact.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawKnows {
     /// The line that gives the value (default: the caller's `give_fact` line).
@@ -156,48 +206,61 @@ pub struct RawKnows {
     pub lie_after: Option<u32>,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawMoodRule {
     pub when: String,
     pub change: BTreeMap<String, i32>,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawReaction {
+    /// A name for the reaction, shown in `review`, `test --explore` and `graph`.
     #[serde(default)]
     pub id: Option<String>,
+    /// A condition: `anger >= 70 and not act(empathy)`, `turn == 1`, `command(reset)`, `true`.
     pub when: String,
+    /// The line the caller says (an id in caller.lines).
     #[serde(default)]
     pub say: Option<String>,
+    /// A further mood change.
     #[serde(default)]
     pub mood: BTreeMap<String, i32>,
+    /// Flags later conditions test with `flag(NAME)`.
     #[serde(default)]
     pub set: Vec<String>,
+    /// Fires at most once a call.
     #[serde(default)]
     pub once: bool,
+    /// Ends the call.
     #[serde(default)]
+    #[schemars(extend("enum" = ["caller_hung_up", "resolved", "refused"]))]
     pub end: Option<String>,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawAction {
     pub label: RawText,
+    /// What `/help` says about it.
     pub help: RawText,
+    /// What the desk's system shows when it is done.
     pub done: RawText,
+    /// Counts as verified only when every fact in "requires" was asked, given right and looked up.
     #[serde(default)]
     pub sensitive: bool,
     #[serde(default)]
     pub requires: Vec<String>,
+    /// Done, it makes the call "resolved" when it ends.
     #[serde(default)]
     pub resolves: bool,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawOutcomes {
+    /// Of "resolved", "refused", "transferred", "caller_hung_up", "abandoned", "ended".
     pub right: Vec<String>,
     #[serde(default)]
     pub wrong: Vec<String>,
@@ -207,25 +270,42 @@ pub struct RawOutcomes {
     pub explain: BTreeMap<String, RawText>,
 }
 
-#[derive(Debug, Default, Deserialize)]
+#[derive(Debug, Default, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawUnderstanding {
+    /// Patterns by act name.
     #[serde(default)]
+    #[schemars(with = "BTreeMap<String, PatternsSchema>")]
     pub acts: BTreeMap<String, ActPatterns>,
 }
 
-#[derive(Debug, Deserialize)]
+/// What an act's patterns look like, for the schema only: `understanding` owns the type
+/// ([`ActPatterns`]) and its serde checks every field, so this one stays open.
+#[derive(JsonSchema)]
+#[allow(dead_code)]
+struct PatternsSchema {
+    /// Patterns that make a line carry the act.
+    #[serde(default)]
+    patterns: Vec<String>,
+    /// Patterns that stop the act being heard.
+    #[serde(default)]
+    unless: Vec<String>,
+}
+
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawTest {
     pub name: String,
+    /// The language the script is in.
     pub lang: String,
     #[serde(default)]
     pub seed: u64,
+    /// The trainee's turns: speech, or `/commands`.
     pub script: Vec<String>,
     pub expect: RawExpect,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawExpect {
     #[serde(default)]
@@ -249,7 +329,7 @@ pub struct RawExpect {
 }
 
 /// A trainer's hint: plain text, or text for when a condition on the call holds.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(untagged)]
 pub enum RawHint {
     When { when: String, text: RawText },
@@ -257,7 +337,7 @@ pub enum RawHint {
 }
 
 /// What a trainer judges in this scenario, beyond the built-in rules.
-#[derive(Debug, Default, Deserialize)]
+#[derive(Debug, Default, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawJudgement {
     /// Words that show the trainee engages with this caller's actual problem, per language.

@@ -5,6 +5,7 @@
 #![allow(dead_code)]
 
 mod architecture;
+mod authoring;
 mod calibration;
 mod class;
 mod hardening;

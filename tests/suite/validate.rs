@@ -27,25 +27,33 @@ fn a_json_syntax_error_points_at_line_and_column() {
 }
 
 #[test]
-fn an_unknown_field_suggests_the_closest_known_one() {
+fn an_unknown_field_suggests_the_closest_known_one_and_every_missing_field_is_named() {
     let f = "tests/fixtures/invalid/unknown-field.json";
-    assert_eq!(
-        problems(f).1,
-        [format!(
-            "{f}:5:3: unknown field 'titel'; did you mean 'title'?"
-        )]
-    );
+    // The typo's field ('title') is not reported missing as well.
+    let expected = [
+        "1:1: missing field 'summary'",
+        "1:1: missing field 'difficulty'",
+        "1:1: missing field 'pass_mark': The total (0-100) a call needs to pass",
+        "1:1: missing field 'briefing': What the trainee reads before the call",
+        "1:1: missing field 'caller'",
+        "1:1: missing field 'outcomes'",
+        "5:3: unknown field 'titel'; did you mean 'title'?",
+    ];
+    let expected: Vec<String> = expected.iter().map(|e| format!("{f}:{e}")).collect();
+    assert_eq!(problems(f).1, expected);
 }
 
 #[test]
 fn a_wrong_type_says_what_was_expected() {
     let f = "tests/fixtures/invalid/wrong-type.json";
-    assert_eq!(
-        problems(f).1,
-        [format!(
-            "{f}:8:24: invalid type: string \"seventy\", expected a whole number (in pass_mark)"
-        )]
-    );
+    let expected = [
+        "1:1: missing field 'briefing': What the trainee reads before the call",
+        "1:1: missing field 'caller'",
+        "1:1: missing field 'outcomes'",
+        "8:16: invalid type: string \"seventy\", expected a whole number, 0 or more (in pass_mark)",
+    ];
+    let expected: Vec<String> = expected.iter().map(|e| format!("{f}:{e}")).collect();
+    assert_eq!(problems(f).1, expected);
 }
 
 #[test]
