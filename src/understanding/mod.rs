@@ -4,13 +4,18 @@
 //! write in it, normalisation of sloppy typing, and the matcher. It knows nothing of calls or
 //! scoring: it takes a line and returns the acts it hears. See `docs/understanding.md`.
 
+mod pattern;
+mod scope;
+mod text;
+
 use crate::lang::Lang;
-use regex::bytes::{Regex, RegexBuilder, RegexSet, RegexSetBuilder};
+use pattern::{Clause, Pattern};
+pub use scope::ScopeFile;
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::fmt;
-use unicode_normalization::UnicodeNormalization;
-use unicode_normalization::char::is_combining_mark;
+pub use text::fold;
+use text::{Token, split_clauses, strip_apostrophes};
 
 /// What a piece of trainee speech does. The order here is the order acts are reported in.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -166,6 +171,9 @@ pub struct LexiconFile {
     pub fact_links: Vec<String>,
     #[serde(default)]
     pub acts: BTreeMap<String, ActPatterns>,
+    /// How far negation, conditions, quotes and sarcasm reach (see `scope.rs`).
+    #[serde(default)]
+    pub scope: ScopeFile,
 }
 
 /// What a scenario adds to a language's lexicon: facts of its own and extra patterns.
@@ -197,14 +205,8 @@ fn suggestion<'a>(name: &str, candidates: impl Iterator<Item = &'a str>) -> Stri
     }
 }
 
-const MAX_PATTERN_CHARS: usize = 2000;
-const REGEX_SIZE_LIMIT: usize = 1 << 22;
-/// The lazy DFA's cache: with hundreds of patterns in one set, the default is too small and
-/// matching falls back to a far slower engine.
-const DFA_CACHE: usize = 32 << 20;
-const GAP: &str = r"(?:\S+ ){0,4}";
-
-/// A compiled lexicon: normalisation tables, the vocabulary for typo-mending, and the matcher.
+/// A compiled lexicon: normalisation tables, the vocabulary for typo-mending, the patterns and
+/// the scope rules.
 #[derive(Debug)]
 pub struct Lexicon {
     lang: Lang,
@@ -214,16 +216,45 @@ pub struct Lexicon {
     compounds: HashSet<String>,
     /// Vocabulary words of five letters or more, by first letter, for typo-mending.
     mendable: HashMap<char, Vec<String>>,
-    facts: Vec<(String, Regex)>,
-    set: RegexSet,
-    /// For each pattern in `set`, the act it belongs to.
-    owners: Vec<ActKind>,
-    unless: HashMap<ActKind, Regex>,
-    /// The `ask_identity` patterns one by one: a fact is asked for only inside their matches.
-    ask: Vec<Regex>,
-    /// A fact and a link just before a span, and a link and a fact just after it.
-    link_before: Option<Regex>,
-    link_after: Option<Regex>,
+    /// Each fact with its synonyms.
+    facts: Vec<(String, Vec<Pattern>)>,
+    /// Every act pattern with its act.
+    rules: Vec<(ActKind, Pattern)>,
+    unless: HashMap<ActKind, Vec<Pattern>>,
+    /// What links facts in a list: an ask reaches along it.
+    links: Vec<Pattern>,
+    scope: scope::Scope,
+}
+
+pub use scope::Blocked;
+
+/// Why an act was heard, or why a pattern's match did not count.
+#[derive(Clone, Debug)]
+pub struct Evidence {
+    pub act: Act,
+    /// The normalised clause it was heard in.
+    pub clause: String,
+    /// The words the pattern matched.
+    pub words: String,
+    /// The pattern, as written in the lexicon or the scenario.
+    pub pattern: String,
+    /// Set when the match did not count, and why.
+    pub blocked: Option<Blocked>,
+}
+
+/// Everything about how a line was heard: for `understand --explain`.
+#[derive(Clone, Debug, Default)]
+pub struct Explanation {
+    pub normalized: String,
+    pub acts: Vec<Act>,
+    pub evidence: Vec<Evidence>,
+}
+
+/// A normalised clause with what its punctuation said.
+struct Words {
+    words: Vec<String>,
+    pauses: Vec<bool>,
+    quoted: Vec<bool>,
 }
 
 impl Lexicon {
@@ -254,8 +285,7 @@ impl Lexicon {
 
         let mut vocabulary: HashSet<String> = HashSet::new();
         let mut compounds: HashSet<String> = HashSet::new();
-        let mut fact_regexes = Vec::new();
-        let mut all_synonyms = Vec::new();
+        let mut fact_patterns = Vec::new();
         for (fact, synonyms) in &facts {
             let mut alts = Vec::new();
             for syn in synonyms {
@@ -263,72 +293,31 @@ impl Lexicon {
                 if !folded.trim().contains(' ') {
                     compounds.insert(folded.trim().replace(['-', '\''], ""));
                 }
-                let compiled = compile_pattern(syn, "", &mut vocabulary)?;
-                alts.push(compiled);
+                alts.push(word_pattern(syn, false, &mut vocabulary)?);
             }
-            if alts.is_empty() {
-                continue;
+            if !alts.is_empty() {
+                fact_patterns.push((fact.clone(), alts));
             }
-            // Longest first, so that "tax number" wins over "tax".
-            alts.sort_by_key(|a| std::cmp::Reverse(a.len()));
-            all_synonyms.extend(alts.iter().cloned());
-            let re = build_regex(&format!(" (?:{})", alts.join("|")), syn_display(synonyms))?;
-            fact_regexes.push((fact.clone(), re));
         }
-        all_synonyms.sort_by_key(|a| std::cmp::Reverse(a.len()));
-        let any_fact = format!("(?:{})", all_synonyms.join("|"));
-
-        let mut sources = Vec::new();
-        let mut ask = Vec::new();
-        let mut owners = Vec::new();
-        let mut unless = HashMap::new();
+        let mut rules = Vec::new();
+        let mut unless: HashMap<ActKind, Vec<Pattern>> = HashMap::new();
         for (kind, pats) in &acts {
             for p in &pats.patterns {
-                let source = format!(" {}", compile_pattern(p, &any_fact, &mut vocabulary)?);
-                if *kind == ActKind::AskIdentity {
-                    ask.push(build_regex(&source, p.clone())?);
-                }
-                sources.push(source);
-                owners.push(*kind);
+                rules.push((*kind, word_pattern(p, true, &mut vocabulary)?));
             }
-            if !pats.unless.is_empty() {
-                let mut alts = Vec::new();
-                for p in &pats.unless {
-                    alts.push(compile_pattern(p, &any_fact, &mut vocabulary)?);
-                }
-                let re = build_regex(&format!(" (?:{})", alts.join("|")), pats.unless.join(" | "))?;
-                unless.insert(*kind, re);
+            for p in &pats.unless {
+                unless
+                    .entry(*kind)
+                    .or_default()
+                    .push(word_pattern(p, true, &mut vocabulary)?);
             }
         }
-        let (link_before, link_after) = if file.fact_links.is_empty() || all_synonyms.is_empty() {
-            (None, None)
-        } else {
-            let mut links = Vec::new();
-            for l in &file.fact_links {
-                links.push(compile_pattern(l, "", &mut vocabulary)?);
-            }
-            let links = format!("(?:{}|)", links.join("|"));
-            (
-                Some(build_regex(
-                    &format!(" {any_fact}{links}$"),
-                    "fact_links".into(),
-                )?),
-                Some(build_regex(
-                    &format!("^ {links}{any_fact}"),
-                    "fact_links".into(),
-                )?),
-            )
-        };
-        let set = RegexSetBuilder::new(&sources)
-            .unicode(false)
-            .size_limit(REGEX_SIZE_LIMIT * 8)
-            .dfa_size_limit(DFA_CACHE)
-            .build()
-            .map_err(|e| LexiconError::Pattern {
-                pattern: "(all patterns together)".into(),
-                pos: 0,
-                message: e.to_string(),
-            })?;
+        let links = file
+            .fact_links
+            .iter()
+            .map(|l| Pattern::parse(l, false, &mut vocabulary))
+            .collect::<Result<Vec<_>, _>>()?;
+        let scope = scope::Scope::compile(&file.scope, &mut vocabulary)?;
 
         let mut contractions = HashMap::new();
         for (from, to) in &file.contractions {
@@ -357,13 +346,11 @@ impl Lexicon {
             vocabulary,
             compounds,
             mendable,
-            ask,
-            link_before,
-            link_after,
-            facts: fact_regexes,
-            set,
-            owners,
+            facts: fact_patterns,
+            rules,
             unless,
+            links,
+            scope,
         })
     }
 
@@ -386,41 +373,104 @@ impl Lexicon {
     /// first one, for an act heard twice): how the trainee phrased it, for spotting a phrase
     /// said again in the same words.
     pub fn understand_phrased(&self, text: &str) -> (Vec<Act>, BTreeMap<ActKind, String>) {
+        let (acts, phrasing, _) = self.hear(text, false);
+        (acts, phrasing)
+    }
+
+    /// How `text` was heard: the acts, and for each pattern that matched, whether it counted
+    /// and why not.
+    pub fn explain(&self, text: &str) -> Explanation {
+        let (acts, _, evidence) = self.hear(text, true);
+        Explanation {
+            normalized: self.normalize(text),
+            acts,
+            evidence,
+        }
+    }
+
+    fn hear(
+        &self,
+        text: &str,
+        explain: bool,
+    ) -> (Vec<Act>, BTreeMap<ActKind, String>, Vec<Evidence>) {
         let mut phrasing: BTreeMap<ActKind, String> = BTreeMap::new();
         let mut kinds: Vec<ActKind> = Vec::new();
         let mut asked: Vec<(usize, usize, String)> = Vec::new();
-        for (clause_no, clause) in self.clauses(text).iter().enumerate() {
-            let hay = format!(" {} ", clause.join(" "));
-            let mut here: Vec<ActKind> = self
-                .set
-                .matches(hay.as_bytes())
-                .into_iter()
-                .map(|i| self.owners[i])
+        let mut evidence = Vec::new();
+        let normalised = self.clauses(text);
+        let clauses: Vec<Clause> = normalised.iter().map(|w| self.clause(&w.words)).collect();
+        let sarcasm = self.scope.sarcasm(&clauses);
+        for (clause_no, (clause, words)) in clauses.iter().zip(&normalised).enumerate() {
+            let cs = self.scope.analyse(clause, &words.pauses, &words.quoted);
+            let unless_spans: HashMap<ActKind, Vec<(usize, usize, &str)>> = self
+                .unless
+                .iter()
+                .map(|(kind, pats)| {
+                    let spans = pats
+                        .iter()
+                        .flat_map(|p| {
+                            p.spans(clause)
+                                .into_iter()
+                                .map(move |(s, e)| (s, e, p.source.as_str()))
+                        })
+                        .collect();
+                    (*kind, spans)
+                })
                 .collect();
-            here.sort();
-            here.dedup();
-            for kind in here {
-                if self
-                    .unless
-                    .get(&kind)
-                    .is_some_and(|re| re.is_match(hay.as_bytes()))
-                {
+            let text = clause.words.join(" ");
+            let mut ask_spans = Vec::new();
+            for (kind, pattern) in &self.rules {
+                let kind = *kind;
+                // A heard act needs no second match unless explaining or asking (each ask
+                // span can name other facts).
+                if !explain && kind != ActKind::AskIdentity && kinds.contains(&kind) {
                     continue;
                 }
-                if kind == ActKind::AskIdentity {
-                    for (start, end) in self.ask_spans(&hay) {
-                        let span = &hay.as_bytes()[start..end];
-                        for (fact, re) in &self.facts {
-                            if let Some(m) = re.find(span)
-                                && !asked.iter().any(|(_, _, f)| f == fact)
-                            {
-                                asked.push((clause_no, start + m.start(), fact.clone()));
-                            }
-                        }
+                for span in pattern.spans(clause) {
+                    let blocked = unless_spans
+                        .get(&kind)
+                        .and_then(|spans| {
+                            spans
+                                .iter()
+                                .find(|&&(us, ue, _)| self.scope.reaches(&cs, span, (us, ue)))
+                        })
+                        .map(|(_, _, p)| Blocked::Unless(p.to_string()))
+                        .or_else(|| {
+                            self.scope
+                                .blocks(&cs, clause, kind, pattern, span, sarcasm.as_ref())
+                        });
+                    if explain {
+                        evidence.push(Evidence {
+                            act: Act::plain(kind),
+                            clause: text.clone(),
+                            words: clause.words[span.0..span.1].join(" "),
+                            pattern: pattern.source.clone(),
+                            blocked: blocked.clone(),
+                        });
                     }
-                } else if !kinds.contains(&kind) {
-                    kinds.push(kind);
-                    phrasing.insert(kind, hay.trim().to_string());
+                    if blocked.is_some() {
+                        continue;
+                    }
+                    if kind == ActKind::AskIdentity {
+                        ask_spans.push(self.reach_along_links(clause, span));
+                    } else if !kinds.contains(&kind) {
+                        kinds.push(kind);
+                        phrasing.insert(kind, text.clone());
+                    }
+                }
+            }
+            for (start, end) in ask_spans {
+                for (fact_no, (fact, _)) in self.facts.iter().enumerate() {
+                    let first = (start..end).find(|&s| {
+                        clause.facts_at[s]
+                            .iter()
+                            .any(|&(e, f)| f == fact_no && e <= end)
+                    });
+                    if let Some(at) = first
+                        && !asked.iter().any(|(_, _, f)| f == fact)
+                    {
+                        asked.push((clause_no, at, fact.clone()));
+                    }
                 }
             }
         }
@@ -439,50 +489,113 @@ impl Lexicon {
                 acts.push(Act::plain(kind));
             }
         }
-        (acts, phrasing)
-    }
-
-    /// Where the `ask_identity` patterns match in a clause (with their leading space).
-    fn ask_spans(&self, hay: &str) -> Vec<(usize, usize)> {
-        let mut spans = Vec::new();
-        for re in &self.ask {
-            let mut at = 0;
-            while let Some(m) = re.find_at(hay.as_bytes(), at) {
-                let (mut start, mut end) = (m.start(), m.end());
-                // Reach along a list of facts on either side: "order number and postcode please".
-                while let Some(after) = self
-                    .link_after
-                    .as_ref()
-                    .and_then(|re| re.find(&hay.as_bytes()[end - 1..]))
-                {
-                    end = end - 1 + after.end();
+        if explain {
+            // Name the facts on ask evidence that counted.
+            for ev in &mut evidence {
+                if ev.act.act == ActKind::AskIdentity && ev.blocked.is_none() {
+                    let named = self.facts_named(&ev.words);
+                    ev.act.fact = named.into_iter().next();
                 }
-                while let Some(before) = self
-                    .link_before
-                    .as_ref()
-                    .and_then(|re| re.find(&hay.as_bytes()[..start + 1]))
-                {
-                    if before.start() >= start {
-                        break;
-                    }
-                    start = before.start();
-                }
-                spans.push((start, end));
-                // Matches share their boundary spaces: look again from the last space.
-                at = m.end().saturating_sub(1).max(m.start() + 1);
             }
         }
-        spans
+        (acts, phrasing, evidence)
+    }
+
+    /// The clause with the facts named in it located.
+    fn clause<'a>(&self, words: &'a [String]) -> Clause<'a> {
+        let mut clause = Clause {
+            words,
+            facts_at: vec![Vec::new(); words.len() + 1],
+        };
+        let mut found = Vec::new();
+        let mut ends = Vec::new();
+        for (fact_no, (_, synonyms)) in self.facts.iter().enumerate() {
+            for syn in synonyms {
+                for start in 0..words.len() {
+                    syn.ends_from(&clause, start, &mut ends);
+                    for &end in &ends {
+                        found.push((start, end, fact_no));
+                    }
+                }
+            }
+        }
+        for (start, end, fact_no) in found {
+            if !clause.facts_at[start].contains(&(end, fact_no)) {
+                clause.facts_at[start].push((end, fact_no));
+            }
+        }
+        clause
+    }
+
+    /// An ask span reaches along a list of facts on either side: "order number and postcode
+    /// please", "name, address and your date of birth?".
+    fn reach_along_links(
+        &self,
+        clause: &Clause,
+        (mut start, mut end): (usize, usize),
+    ) -> (usize, usize) {
+        let mut ends = Vec::new();
+        // After: a link (or nothing), then a fact.
+        loop {
+            let mut next = None;
+            let mut mids = vec![end];
+            for l in &self.links {
+                l.ends_from(clause, end, &mut ends);
+                mids.extend(ends.iter().copied());
+            }
+            for m in mids {
+                if let Some(at) = clause.facts_at.get(m) {
+                    for &(e, _) in at {
+                        if e > end && next.is_none_or(|n| e > n) {
+                            next = Some(e);
+                        }
+                    }
+                }
+            }
+            match next {
+                Some(e) => end = e,
+                None => break,
+            }
+        }
+        // Before: a fact, then a link (or nothing), ending where the span starts.
+        loop {
+            let mut prev = None;
+            for s in 0..start {
+                for &(fe, _) in &clause.facts_at[s] {
+                    let linked = fe == start
+                        || self
+                            .links
+                            .iter()
+                            .any(|l| fe < start && l.matches_exactly(clause, fe, start));
+                    if fe <= start && linked {
+                        prev = Some(prev.map_or(s, |p: usize| p.min(s)));
+                    }
+                }
+            }
+            match prev {
+                Some(s) if s < start => start = s,
+                _ => break,
+            }
+        }
+        (start, end)
     }
 
     /// The facts named anywhere in `text` (asked for or not), in order of appearance.
     pub fn facts_named(&self, text: &str) -> Vec<String> {
-        let hay = format!(" {} ", self.normalize(text));
-        let mut found: Vec<(usize, String)> = self
-            .facts
-            .iter()
-            .filter_map(|(fact, re)| re.find(hay.as_bytes()).map(|m| (m.start(), fact.clone())))
+        let words: Vec<String> = self
+            .clauses(text)
+            .into_iter()
+            .flat_map(|c| c.words)
             .collect();
+        let clause = self.clause(&words);
+        let mut found: Vec<(usize, String)> = Vec::new();
+        for (fact_no, (fact, _)) in self.facts.iter().enumerate() {
+            if let Some(at) =
+                (0..words.len()).find(|&s| clause.facts_at[s].iter().any(|&(_, f)| f == fact_no))
+            {
+                found.push((at, fact.clone()));
+            }
+        }
         found.sort();
         found.into_iter().map(|(_, f)| f).collect()
     }
@@ -491,38 +604,54 @@ impl Lexicon {
     pub fn normalize(&self, text: &str) -> String {
         self.clauses(text)
             .into_iter()
-            .map(|c| c.join(" "))
+            .map(|c| c.words.join(" "))
             .collect::<Vec<_>>()
             .join(" ")
     }
 
     /// Splits a line into clauses of normalised, mended, joined words.
-    fn clauses(&self, text: &str) -> Vec<Vec<String>> {
+    fn clauses(&self, text: &str) -> Vec<Words> {
         let mut clauses = Vec::new();
         for raw in split_clauses(&fold(text)) {
-            let mut words = Vec::new();
+            let mut words: Vec<Token> = Vec::new();
             for token in raw {
-                if token == "?" {
+                let expand = |to: &Vec<String>, words: &mut Vec<Token>| {
+                    for (i, w) in to.iter().enumerate() {
+                        words.push(Token {
+                            text: w.clone(),
+                            pause: token.pause && i == 0,
+                            quoted: token.quoted,
+                        });
+                    }
+                };
+                if token.text == "?" {
                     words.push(token);
                     continue;
                 }
-                if let Some(expansion) = self.contractions.get(&token) {
-                    words.extend(expansion.iter().cloned());
+                if let Some(expansion) = self.contractions.get(&token.text) {
+                    expand(expansion, &mut words);
                     continue;
                 }
-                let bare = strip_apostrophes(&token);
+                let bare = strip_apostrophes(&token.text);
                 if bare.is_empty() {
                     continue;
                 }
                 if let Some(expansion) = self.contractions.get(&bare) {
-                    words.extend(expansion.iter().cloned());
+                    expand(expansion, &mut words);
                     continue;
                 }
-                words.push(self.mend(bare));
+                words.push(Token {
+                    text: self.mend(bare),
+                    ..token
+                });
             }
             let words = self.join_compounds(words);
             if !words.is_empty() {
-                clauses.push(words);
+                clauses.push(Words {
+                    pauses: words.iter().map(|t| t.pause).collect(),
+                    quoted: words.iter().map(|t| t.quoted).collect(),
+                    words: words.into_iter().map(|t| t.text).collect(),
+                });
             }
         }
         clauses
@@ -568,20 +697,24 @@ impl Lexicon {
     /// Joins two or three neighbouring words whose joined form is a one-word fact synonym
     /// (`belasting nummer` → `belastingnummer`); joining into any word would wreck phrases
     /// such as "call me an idiot" ("mean").
-    fn join_compounds(&self, words: Vec<String>) -> Vec<String> {
-        let mut out: Vec<String> = Vec::with_capacity(words.len());
+    fn join_compounds(&self, words: Vec<Token>) -> Vec<Token> {
+        let mut out: Vec<Token> = Vec::with_capacity(words.len());
         let mut i = 0;
         'next: while i < words.len() {
             for width in [3, 2] {
                 let Some(parts) = words.get(i..i + width) else {
                     continue;
                 };
-                if parts.iter().any(|w| w == "?") {
+                if parts.iter().any(|w| w.text == "?") {
                     continue;
                 }
-                let candidate: String = parts.concat();
+                let candidate: String = parts.iter().map(|t| t.text.as_str()).collect();
                 if self.compounds.contains(&candidate) {
-                    out.push(candidate);
+                    out.push(Token {
+                        text: candidate,
+                        pause: parts[0].pause,
+                        quoted: parts.iter().any(|t| t.quoted),
+                    });
                     i += width;
                     continue 'next;
                 }
@@ -593,236 +726,27 @@ impl Lexicon {
     }
 }
 
-fn syn_display(synonyms: &[String]) -> String {
-    synonyms.join(" | ")
-}
-
-fn build_regex(source: &str, shown: String) -> Result<Regex, LexiconError> {
-    RegexBuilder::new(source)
-        .unicode(false)
-        .size_limit(REGEX_SIZE_LIMIT)
-        .dfa_size_limit(DFA_CACHE)
-        .build()
-        .map_err(|e| LexiconError::Pattern {
-            pattern: shown,
-            pos: 0,
-            message: e.to_string(),
-        })
-}
-
-/// Lower case, accents removed, typographic quotes and dashes made plain.
-pub fn fold(text: &str) -> String {
-    text.nfd()
-        .filter(|c| !is_combining_mark(*c))
-        .map(|c| match c {
-            '\u{2018}' | '\u{2019}' | '`' | '\u{b4}' => '\'',
-            '\u{2010}'..='\u{2015}' => '-',
-            _ => c,
-        })
-        .flat_map(char::to_lowercase)
-        .collect()
-}
-
-fn strip_apostrophes(token: &str) -> String {
-    let t = token.trim_matches('\'');
-    let t = t.strip_suffix("'s").unwrap_or(t);
-    t.replace('\'', "")
-}
-
-/// Splits folded text into clauses of raw tokens. `?` is kept as a token and ends its clause.
-fn split_clauses(text: &str) -> Vec<Vec<String>> {
-    let chars: Vec<char> = text.chars().collect();
-    let mut clauses = Vec::new();
-    let mut clause = Vec::new();
-    let mut word = String::new();
-    let flush = |word: &mut String, clause: &mut Vec<String>| {
-        if !word.is_empty() {
-            clause.push(std::mem::take(word));
-        }
-    };
-    for (i, &c) in chars.iter().enumerate() {
-        let prev = if i > 0 { chars[i - 1] } else { ' ' };
-        let next = chars.get(i + 1).copied().unwrap_or(' ');
-        if c.is_alphanumeric() {
-            word.push(c);
-        } else if c == '\'' && (next.is_alphanumeric() || word.chars().all(char::is_alphabetic)) {
-            // Apostrophes inside or at the edge of a word belong to it ('k, da's, can't).
-            if next.is_alphanumeric() || !word.is_empty() {
-                word.push(c);
-            }
-        } else if matches!(c, '-' | '.') && prev.is_alphanumeric() && next.is_alphanumeric() {
-            // A hyphen or dot inside a word joins it: belasting-nummer, e-mail, d.o.b, 12.05.1980.
-        } else if c == '?' {
-            flush(&mut word, &mut clause);
-            clause.push("?".into());
-            clauses.push(std::mem::take(&mut clause));
-        } else if matches!(c, '!' | ';' | '\n' | '.') {
-            flush(&mut word, &mut clause);
-            if !clause.is_empty() {
-                clauses.push(std::mem::take(&mut clause));
-            }
-        } else {
-            flush(&mut word, &mut clause);
-        }
-    }
-    flush(&mut word, &mut clause);
-    if !clause.is_empty() {
-        clauses.push(clause);
-    }
-    clauses
-}
-
-/// Compiles one pattern of the pattern language into a regex fragment in which every word is
-/// followed by one space. `any_fact` is what `<fact>` stands for.
-fn compile_pattern(
-    pattern: &str,
-    any_fact: &str,
+/// An act, unless or fact pattern: it must take at least one word.
+fn word_pattern(
+    source: &str,
+    allow_fact: bool,
     vocabulary: &mut HashSet<String>,
-) -> Result<String, LexiconError> {
-    if pattern.chars().count() > MAX_PATTERN_CHARS {
+) -> Result<Pattern, LexiconError> {
+    let p = Pattern::parse(source, allow_fact, vocabulary)?;
+    if !p.consumes() {
         return Err(LexiconError::Pattern {
-            pattern: pattern.into(),
-            pos: MAX_PATTERN_CHARS,
-            message: format!("a pattern may be at most {MAX_PATTERN_CHARS} characters"),
+            pattern: source.to_string(),
+            pos: 1,
+            message: "a pattern needs at least one word that is not optional".into(),
         });
     }
-    let folded = fold(pattern);
-    let mut parser = PatternParser {
-        chars: folded.chars().collect(),
-        pos: 0,
-        pattern,
-        any_fact,
-        vocabulary,
-        depth: 0,
-    };
-    let out = parser.sequence(None)?;
-    if parser.pos < parser.chars.len() {
-        return Err(parser.error(format!("unexpected '{}'", parser.chars[parser.pos])));
-    }
-    if out.is_empty() {
-        return Err(parser.error("a pattern needs at least one word".into()));
-    }
-    Ok(out)
-}
-
-struct PatternParser<'a> {
-    chars: Vec<char>,
-    pos: usize,
-    pattern: &'a str,
-    any_fact: &'a str,
-    vocabulary: &'a mut HashSet<String>,
-    depth: usize,
-}
-
-impl PatternParser<'_> {
-    fn error(&self, message: String) -> LexiconError {
-        LexiconError::Pattern {
-            pattern: self.pattern.to_string(),
-            pos: self.pos + 1,
-            message,
-        }
-    }
-
-    /// A sequence up to `close` (or the end): returns its regex.
-    fn sequence(&mut self, close: Option<char>) -> Result<String, LexiconError> {
-        let mut out = String::new();
-        loop {
-            while self.chars.get(self.pos).is_some_and(|c| c.is_whitespace()) {
-                self.pos += 1;
-            }
-            let Some(&c) = self.chars.get(self.pos) else {
-                if let Some(close) = close {
-                    return Err(self.error(format!("missing '{close}'")));
-                }
-                return Ok(out);
-            };
-            match c {
-                '|' | ')' | ']' => {
-                    if close.is_none() {
-                        return Err(self.error(format!("unexpected '{c}'")));
-                    }
-                    return Ok(out);
-                }
-                '(' | '[' => {
-                    self.depth += 1;
-                    if self.depth > 4 {
-                        return Err(self.error("groups may nest at most 4 deep".into()));
-                    }
-                    let closing = if c == '(' { ')' } else { ']' };
-                    self.pos += 1;
-                    let mut alts = vec![self.sequence(Some(closing))?];
-                    while self.chars.get(self.pos) == Some(&'|') {
-                        self.pos += 1;
-                        alts.push(self.sequence(Some(closing))?);
-                    }
-                    if self.chars.get(self.pos) != Some(&closing) {
-                        return Err(self.error(format!("expected '{closing}'")));
-                    }
-                    self.pos += 1;
-                    self.depth -= 1;
-                    out.push_str(&format!("(?:{})", alts.join("|")));
-                    if closing == ']' {
-                        out.push('?');
-                    }
-                }
-                '?' => {
-                    self.pos += 1;
-                    out.push_str(r"\? ");
-                }
-                '.' => {
-                    if self.chars[self.pos..].starts_with(&['.', '.', '.']) {
-                        self.pos += 3;
-                        out.push_str(GAP);
-                    } else {
-                        return Err(self.error("a lone '.'; write '...' for a gap".into()));
-                    }
-                }
-                '<' => {
-                    let rest: String = self.chars[self.pos..].iter().collect();
-                    if rest.starts_with("<fact>") {
-                        self.pos += "<fact>".len();
-                        if self.any_fact.is_empty() {
-                            return Err(self.error("<fact> cannot be used here".into()));
-                        }
-                        out.push_str(self.any_fact);
-                    } else {
-                        return Err(self.error("expected '<fact>'".into()));
-                    }
-                }
-                _ => {
-                    let start = self.pos;
-                    let mut word = String::new();
-                    while let Some(&c) = self.chars.get(self.pos) {
-                        if c.is_alphanumeric() || c == '\'' || c == '-' {
-                            if c.is_alphanumeric() {
-                                word.push(c);
-                            }
-                            self.pos += 1;
-                        } else {
-                            break;
-                        }
-                    }
-                    let prefix = self.chars.get(self.pos) == Some(&'*');
-                    if prefix {
-                        self.pos += 1;
-                    }
-                    if word.is_empty() {
-                        self.pos = start;
-                        return Err(self.error(format!("unexpected '{c}'")));
-                    }
-                    self.vocabulary.insert(word.clone());
-                    out.push_str(&regex::escape(&word));
-                    out.push_str(if prefix { r"\S* " } else { " " });
-                }
-            }
-        }
-    }
+    Ok(p)
 }
 
 /// Checks one pattern on its own; on error, the message and the 0-based character offset.
 pub fn check_pattern(pattern: &str) -> Result<(), (String, Option<usize>)> {
     let mut vocabulary = HashSet::new();
-    match compile_pattern(pattern, "(?:x )", &mut vocabulary) {
+    match word_pattern(pattern, true, &mut vocabulary) {
         Ok(_) => Ok(()),
         Err(LexiconError::Pattern { pos, message, .. }) => {
             Err((message, Some(pos.saturating_sub(1))))
@@ -839,8 +763,8 @@ pub fn builtin(lang: Lang) -> Result<LexiconFile, LexiconError> {
 /// The lexicon files shipped in the binary.
 pub fn builtin_file(lang: Lang) -> &'static str {
     match lang {
-        Lang::En => include_str!("../lexicon/en.json"),
-        Lang::Nl => include_str!("../lexicon/nl.json"),
+        Lang::En => include_str!("../../lexicon/en.json"),
+        Lang::Nl => include_str!("../../lexicon/nl.json"),
     }
 }
 
@@ -910,14 +834,6 @@ mod tests {
         assert_eq!(
             Lexicon::compile(&file, &[]).unwrap_err().to_string(),
             "unknown act 'apollogy' (did you mean 'apology'?)"
-        );
-    }
-
-    #[test]
-    fn clauses_split_on_sentence_ends_but_not_dates() {
-        assert_eq!(
-            split_clauses("born 12.05.1980. ok? yes"),
-            vec![vec!["born", "12051980"], vec!["ok", "?"], vec!["yes"]]
         );
     }
 }
