@@ -92,6 +92,12 @@ enum Command {
         /// Measure against a labelled corpus (JSON Lines): accuracy, precision and recall per act
         #[arg(long, value_name = "CORPUS", conflicts_with = "text")]
         evaluate: Option<PathBuf>,
+        /// Show why each act was heard: the pattern that matched, the nearest labelled lines
+        #[arg(long)]
+        explain: bool,
+        /// Which layers hear (to measure what each contributes)
+        #[arg(long, value_enum, default_value = "both")]
+        layers: understanding::Layers,
         /// The line to understand; without it, reads one line at a time from standard input
         text: Vec<String>,
     },
@@ -168,12 +174,47 @@ fn lexicon_file(lang: Lang) -> Result<LexiconFile> {
 }
 
 fn compile_lexicon(lang: Lang, scenario: Option<&Scenario>) -> Result<Lexicon> {
-    let file = lexicon_file(lang)?;
+    let mut file = lexicon_file(lang)?;
+    if std::env::var_os("DESKDRILL_LEXICON").is_some() && file.examples.is_empty() {
+        // A trainer's own lexicon still hears with the shipped labelled lines.
+        file.examples = understanding::builtin(lang)?.examples;
+    }
     let ext: Vec<_> = scenario
         .and_then(|s| s.understanding.get(&lang))
         .into_iter()
         .collect();
-    Lexicon::compile(&file, &ext).map_err(|e| anyhow!("lexicon for {lang}: {e}"))
+    let mut lexicon =
+        Lexicon::compile(&file, &ext).map_err(|e| anyhow!("lexicon for {lang}: {e}"))?;
+    for path in label_files(lang) {
+        let text = std::fs::read_to_string(&path)
+            .with_context(|| format!("{}: cannot read the labelled lines", path.display()))?;
+        lexicon
+            .add_labels(&text, &path.display().to_string())
+            .map_err(|e| anyhow!("{}: {e}", path.display()))?;
+    }
+    Ok(lexicon)
+}
+
+/// A trainer's labelled lines, read at every start (no rebuild): the file or folder named by
+/// `DESKDRILL_LABELS` (a folder holds `en.jsonl`, `nl.jsonl`), and `labels.jsonl` in the
+/// folder of the user's scenarios (`DESKDRILL_SCENARIOS`). Lines may say their `lang`.
+fn label_files(lang: Lang) -> Vec<PathBuf> {
+    let mut files = Vec::new();
+    if let Some(p) = std::env::var_os("DESKDRILL_LABELS") {
+        let p = PathBuf::from(p);
+        if p.is_dir() {
+            files.push(p.join(format!("{}.jsonl", lang.code())));
+        } else {
+            files.push(p);
+        }
+    }
+    if let Some(dir) = std::env::var_os("DESKDRILL_SCENARIOS") {
+        let p = Path::new(&dir).join("labels.jsonl");
+        if p.is_file() {
+            files.push(p);
+        }
+    }
+    files
 }
 
 fn run(cli: Cli) -> Result<ExitCode> {
@@ -224,8 +265,20 @@ fn run(cli: Cli) -> Result<ExitCode> {
             scenario,
             json,
             evaluate,
+            explain,
+            layers,
             text,
-        } => understand(&common, scenario, json, evaluate, text),
+        } => understand(
+            &common,
+            scenario,
+            UnderstandOpts {
+                json,
+                explain,
+                layers,
+            },
+            evaluate,
+            text,
+        ),
         Command::Validate { paths } => validate(&paths),
         Command::Test { paths } => self_test(&paths),
         Command::Review { result, json } => review(&result, json),
@@ -436,19 +489,31 @@ pub fn render_step(s: &Scenario, lang: Lang, trainee: &str, line: &str, step: &S
     out
 }
 
+struct UnderstandOpts {
+    json: bool,
+    explain: bool,
+    layers: understanding::Layers,
+}
+
 fn understand(
     common: &Common,
     scenario: Option<String>,
-    json: bool,
+    opts: UnderstandOpts,
     evaluate: Option<PathBuf>,
     text: Vec<String>,
 ) -> Result<ExitCode> {
+    let UnderstandOpts {
+        json,
+        explain,
+        layers,
+    } = opts;
     let lang = default_lang(common.lang);
     let scenario = match scenario {
         Some(name) => Some(library(common).find(&name)?),
         None => None,
     };
-    let lexicon = compile_lexicon(lang, scenario.as_ref())?;
+    let mut lexicon = compile_lexicon(lang, scenario.as_ref())?;
+    lexicon.set_layers(layers);
     let mut out = io::BufWriter::new(io::stdout().lock());
     if let Some(path) = evaluate {
         let corpus = std::fs::read_to_string(&path)
@@ -459,6 +524,16 @@ fn understand(
         return Ok(ExitCode::SUCCESS);
     }
     let answer = |out: &mut dyn Write, line: &str| -> Result<()> {
+        if explain {
+            let why = lexicon.explain(line);
+            if json {
+                let v = serde_json::json!({"text": line, "acts": why.acts, "explain": why.to_json()});
+                writeln!(out, "{}", serde_json::to_string(&v)?)?;
+            } else {
+                write!(out, "{}", why.render())?;
+            }
+            return Ok(());
+        }
         let acts = lexicon.understand(line);
         if json {
             writeln!(

@@ -4,12 +4,15 @@
 //! write in it, normalisation of sloppy typing, and the matcher. It knows nothing of calls or
 //! scoring: it takes a line and returns the acts it hears. See `docs/understanding.md`.
 
+mod explain;
+mod nearest;
 mod pattern;
 mod scope;
 mod text;
 
 use crate::lang::Lang;
 use pattern::{Clause, Pattern};
+pub use nearest::{LabelledLine, Neighbour, parse_lines};
 pub use scope::ScopeFile;
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, HashMap, HashSet};
@@ -174,6 +177,10 @@ pub struct LexiconFile {
     /// How far negation, conditions, quotes and sarcasm reach (see `scope.rs`).
     #[serde(default)]
     pub scope: ScopeFile,
+    /// Labelled lines the nearest-example layer learns from (for the shipped lexicons: the
+    /// training corpus in `tests/corpus/`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub examples: Vec<LabelledLine>,
 }
 
 /// What a scenario adds to a language's lexicon: facts of its own and extra patterns.
@@ -224,6 +231,36 @@ pub struct Lexicon {
     /// What links facts in a list: an ask reaches along it.
     links: Vec<Pattern>,
     scope: scope::Scope,
+    /// Labelled lines, for the nearest-example layer.
+    examples: nearest::Index,
+    layers: Layers,
+}
+
+/// Which layers hear: both by default; one alone to measure what each contributes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default, clap::ValueEnum)]
+pub enum Layers {
+    #[default]
+    Both,
+    /// The patterns and the scope rules only.
+    Rules,
+    /// The nearest labelled lines only (fact asks and critical acts still need a pattern).
+    Examples,
+}
+
+/// How many labelled lines vote on a line's acts.
+const NEIGHBOURS: usize = 3;
+/// The share of the neighbours' similarity an act needs to be heard from examples alone.
+const VOTE: f32 = 0.3;
+/// When the nearest labelled line is at least this similar and no neighbour carries an act that
+/// a pattern heard, the pattern was wrong about this kind of line.
+const OVERRULE: f32 = 0.6;
+/// A trainer's own line at least this similar decides the acts outright.
+const TRAINER_SAYS: f32 = 0.9;
+
+/// Acts that only patterns may hear: asking for a fact (which fact matters) and the critical
+/// ones, which need evidence a trainer would accept.
+fn rule_only(act: ActKind) -> bool {
+    matches!(act, ActKind::AskIdentity | ActKind::Insult)
 }
 
 pub use scope::Blocked;
@@ -248,6 +285,14 @@ pub struct Explanation {
     pub normalized: String,
     pub acts: Vec<Act>,
     pub evidence: Vec<Evidence>,
+    /// The nearest labelled lines and what they voted.
+    pub neighbours: Vec<Neighbour>,
+    /// Acts heard from the labelled lines alone, with their share of the vote.
+    pub learned: Vec<(ActKind, f32)>,
+    /// Acts a pattern heard that the labelled lines overruled.
+    pub overruled: Vec<ActKind>,
+    /// Set when a trainer's own line decided the acts.
+    pub trainer_line: Option<Neighbour>,
 }
 
 /// A normalised clause with what its punctuation said.
@@ -318,6 +363,13 @@ impl Lexicon {
             .map(|l| Pattern::parse(l, false, &mut vocabulary))
             .collect::<Result<Vec<_>, _>>()?;
         let scope = scope::Scope::compile(&file.scope, &mut vocabulary)?;
+        let negators: Vec<String> = file
+            .scope
+            .negators
+            .iter()
+            .map(|n| fold(n))
+            .filter(|n| !n.contains(' '))
+            .collect();
 
         let mut contractions = HashMap::new();
         for (from, to) in &file.contractions {
@@ -327,6 +379,8 @@ impl Lexicon {
             }
             contractions.insert(fold(from), to);
         }
+        let mut examples = nearest::Index::new(negators, contractions.clone());
+        examples.add(file.examples.clone(), false);
         let mut mendable: HashMap<char, Vec<String>> = HashMap::new();
         for word in &vocabulary {
             if word.chars().count() >= 5 && word.chars().all(char::is_alphabetic) {
@@ -351,7 +405,37 @@ impl Lexicon {
             unless,
             links,
             scope,
+            examples,
+            layers: Layers::Both,
         })
+    }
+
+    /// Hears with only some of the layers (for measuring them).
+    pub fn set_layers(&mut self, layers: Layers) {
+        self.layers = layers;
+    }
+
+    /// Adds a trainer's labelled lines (JSON Lines of `{"text", "acts"}`): they take part in
+    /// the nearest-example vote, and one nearly identical to a line decides its acts.
+    pub fn add_labels(&mut self, jsonl: &str, source: &str) -> Result<usize, LexiconError> {
+        let mut lines = parse_lines(jsonl, source).map_err(LexiconError::Syntax)?;
+        lines.retain(|l| l.lang.is_none_or(|lang| lang == self.lang));
+        for line in &lines {
+            for label in &line.acts {
+                let name = label.split(':').next().unwrap_or_default();
+                if ActKind::from_name(name).is_none() {
+                    return Err(LexiconError::UnknownAct { name: name.into() });
+                }
+            }
+        }
+        let n = lines.len();
+        self.examples.add(lines, true);
+        Ok(n)
+    }
+
+    /// How many labelled lines the nearest-example layer knows.
+    pub fn example_count(&self) -> usize {
+        self.examples.len()
     }
 
     pub fn lang(&self) -> Lang {
@@ -373,30 +457,36 @@ impl Lexicon {
     /// first one, for an act heard twice): how the trainee phrased it, for spotting a phrase
     /// said again in the same words.
     pub fn understand_phrased(&self, text: &str) -> (Vec<Act>, BTreeMap<ActKind, String>) {
-        let (acts, phrasing, _) = self.hear(text, false);
+        let (acts, phrasing, _) = self.hear(text, None);
         (acts, phrasing)
     }
 
     /// How `text` was heard: the acts, and for each pattern that matched, whether it counted
     /// and why not.
     pub fn explain(&self, text: &str) -> Explanation {
-        let (acts, _, evidence) = self.hear(text, true);
-        Explanation {
+        let mut explanation = Explanation {
             normalized: self.normalize(text),
-            acts,
-            evidence,
-        }
+            ..Explanation::default()
+        };
+        let (acts, _, evidence) = self.hear(text, Some(&mut explanation));
+        explanation.acts = acts;
+        explanation.evidence = evidence;
+        explanation
     }
 
     fn hear(
         &self,
         text: &str,
-        explain: bool,
+        mut explanation: Option<&mut Explanation>,
     ) -> (Vec<Act>, BTreeMap<ActKind, String>, Vec<Evidence>) {
+        let explain = explanation.is_some();
         let mut phrasing: BTreeMap<ActKind, String> = BTreeMap::new();
         let mut kinds: Vec<ActKind> = Vec::new();
         let mut asked: Vec<(usize, usize, String)> = Vec::new();
         let mut evidence = Vec::new();
+        // Acts a pattern matched but the scope or an unless cancelled: the examples may not
+        // bring them back.
+        let mut cancelled: Vec<ActKind> = Vec::new();
         let normalised = self.clauses(text);
         let clauses: Vec<Clause> = normalised.iter().map(|w| self.clause(&w.words)).collect();
         let sarcasm = self.scope.sarcasm(&clauses);
@@ -449,6 +539,7 @@ impl Lexicon {
                         });
                     }
                     if blocked.is_some() {
+                        cancelled.push(kind);
                         continue;
                     }
                     if kind == ActKind::AskIdentity {
@@ -473,6 +564,71 @@ impl Lexicon {
                     }
                 }
             }
+        }
+        // The nearest labelled lines vote: they add acts no pattern heard, and overrule a
+        // pattern's act that none of them carries when they are very like this line.
+        if self.layers == Layers::Examples {
+            kinds.retain(|k| rule_only(*k));
+        }
+        let neighbours = if self.layers == Layers::Rules {
+            Vec::new()
+        } else {
+            self.examples.nearest(text, NEIGHBOURS)
+        };
+        if let Some(first) = neighbours.first().filter(|n| n.trainer && n.similarity >= TRAINER_SAYS) {
+            kinds.clear();
+            asked.clear();
+            for label in &first.acts {
+                let (name, fact) = match label.split_once(':') {
+                    Some((n, f)) => (n, Some(f)),
+                    None => (label.as_str(), None),
+                };
+                match (ActKind::from_name(name), fact) {
+                    (Some(ActKind::AskIdentity), Some(f)) => asked.push((0, asked.len(), f.into())),
+                    (Some(kind), None) if kind != ActKind::AskIdentity => kinds.push(kind),
+                    _ => {}
+                }
+            }
+            if let Some(ex) = explanation.as_deref_mut() {
+                ex.trainer_line = Some(first.clone());
+            }
+        } else {
+            let total: f32 = neighbours.iter().map(|n| n.similarity).sum();
+            let mut votes: BTreeMap<ActKind, f32> = BTreeMap::new();
+            for n in &neighbours {
+                for label in &n.acts {
+                    if let Some(kind) = ActKind::from_name(label) {
+                        *votes.entry(kind).or_default() += n.similarity;
+                    }
+                }
+            }
+            let near = neighbours.first().is_some_and(|n| n.similarity >= OVERRULE);
+            let overruled: Vec<ActKind> = kinds
+                .iter()
+                .copied()
+                .filter(|k| near && !rule_only(*k) && !votes.contains_key(k))
+                .collect();
+            kinds.retain(|k| !overruled.contains(k));
+            let mut learned = Vec::new();
+            for (kind, vote) in &votes {
+                let share = vote / total.max(f32::EPSILON);
+                if share >= VOTE
+                    && !rule_only(*kind)
+                    && !kinds.contains(kind)
+                    && !(cancelled.contains(kind) && self.layers == Layers::Both)
+                {
+                    kinds.push(*kind);
+                    phrasing.insert(*kind, self.normalize(text));
+                    learned.push((*kind, share));
+                }
+            }
+            if let Some(ex) = explanation.as_deref_mut() {
+                ex.learned = learned;
+                ex.overruled = overruled;
+            }
+        }
+        if let Some(ex) = explanation {
+            ex.neighbours = neighbours;
         }
         kinds.sort();
         asked.sort();
@@ -755,9 +911,29 @@ pub fn check_pattern(pattern: &str) -> Result<(), (String, Option<usize>)> {
     }
 }
 
-/// The lexicon file shipped for a language, parsed.
+/// The lexicon file shipped for a language, parsed, with the labelled lines it learns from.
 pub fn builtin(lang: Lang) -> Result<LexiconFile, LexiconError> {
-    parse_file(builtin_file(lang))
+    let mut file = parse_file(builtin_file(lang))?;
+    for (name, text) in builtin_examples(lang) {
+        file.examples
+            .extend(parse_lines(text, name).map_err(|e| LexiconError::Syntax(format!("{name}: {e}")))?);
+    }
+    Ok(file)
+}
+
+/// The labelled lines shipped in the binary: the training corpus. The dev sets in
+/// `tests/corpus/dev/` are kept out, to check the learned layer on lines it has not seen.
+pub fn builtin_examples(lang: Lang) -> [(&'static str, &'static str); 2] {
+    match lang {
+        Lang::En => [
+            ("corpus/en", include_str!("../../tests/corpus/en.jsonl")),
+            ("corpus/train/en", include_str!("../../tests/corpus/train/en.jsonl")),
+        ],
+        Lang::Nl => [
+            ("corpus/nl", include_str!("../../tests/corpus/nl.jsonl")),
+            ("corpus/train/nl", include_str!("../../tests/corpus/train/nl.jsonl")),
+        ],
+    }
 }
 
 /// The lexicon files shipped in the binary.
