@@ -488,7 +488,10 @@ impl Lexicon {
         // bring them back.
         let mut cancelled: Vec<ActKind> = Vec::new();
         let normalised = self.clauses(text);
-        let clauses: Vec<Clause> = normalised.iter().map(|w| self.clause(&w.words)).collect();
+        let clauses: Vec<Clause> = normalised
+            .iter()
+            .map(|w| self.clause(&w.words, &w.pauses))
+            .collect();
         let sarcasm = self.scope.sarcasm(&clauses);
         for (clause_no, (clause, words)) in clauses.iter().zip(&normalised).enumerate() {
             let cs = self.scope.analyse(clause, &words.pauses, &words.quoted);
@@ -556,6 +559,7 @@ impl Lexicon {
                         clause.facts_at[s]
                             .iter()
                             .any(|&(e, f)| f == fact_no && e <= end)
+                            && !self.scope.fact_negated(&cs, fact, s)
                     });
                     if let Some(at) = first
                         && !asked.iter().any(|(_, _, f)| f == fact)
@@ -658,9 +662,10 @@ impl Lexicon {
     }
 
     /// The clause with the facts named in it located.
-    fn clause<'a>(&self, words: &'a [String]) -> Clause<'a> {
+    fn clause<'a>(&self, words: &'a [String], pauses: &'a [bool]) -> Clause<'a> {
         let mut clause = Clause {
             words,
+            pauses,
             facts_at: vec![Vec::new(); words.len() + 1],
         };
         let mut found = Vec::new();
@@ -743,7 +748,8 @@ impl Lexicon {
             .into_iter()
             .flat_map(|c| c.words)
             .collect();
-        let clause = self.clause(&words);
+        let pauses = vec![false; words.len()];
+        let clause = self.clause(&words, &pauses);
         let mut found: Vec<(usize, String)> = Vec::new();
         for (fact_no, (fact, _)) in self.facts.iter().enumerate() {
             if let Some(at) =

@@ -21,6 +21,10 @@ pub(crate) enum Node {
     Gap,
     Question,
     Fact,
+    /// `^`: the start of the clause or of a part after a pause (a comma, a colon).
+    Start,
+    /// `$`: the end of the clause or of a part before a pause.
+    End,
 }
 
 /// One parsed pattern and the text it was written as.
@@ -36,6 +40,8 @@ pub(crate) struct Pattern {
 /// A clause as the matcher sees it: its words, and where each fact is named in it.
 pub(crate) struct Clause<'a> {
     pub words: &'a [String],
+    /// For each word, whether a pause (a comma, a colon) comes before it.
+    pub pauses: &'a [bool],
     /// For each word position, the facts named from there: (end, fact index).
     pub facts_at: Vec<Vec<(usize, usize)>>,
 }
@@ -162,6 +168,19 @@ fn walk(nodes: &[Node], pos: usize, clause: &Clause, done: &mut dyn FnMut(usize)
                 walk(rest, pos + 1, clause, done);
             }
         }
+        Node::Start => {
+            if pos == 0 || clause.pauses.get(pos).copied().unwrap_or(false) {
+                walk(rest, pos, clause, done);
+            }
+        }
+        Node::End => {
+            if pos == words.len()
+                || clause.pauses.get(pos).copied().unwrap_or(false)
+                || words[pos] == "?"
+            {
+                walk(rest, pos, clause, done);
+            }
+        }
         Node::Gap => {
             for skip in 0..=GAP {
                 if pos + skip > words.len() {
@@ -204,7 +223,7 @@ fn walk(nodes: &[Node], pos: usize, clause: &Clause, done: &mut dyn FnMut(usize)
 fn can_consume(nodes: &[Node]) -> bool {
     nodes.iter().any(|n| match n {
         Node::Word(_) | Node::Prefix(_) | Node::Question | Node::Fact => true,
-        Node::Gap => false,
+        Node::Gap | Node::Start | Node::End => false,
         Node::Alt { alts, optional } => !optional && alts.iter().all(|a| can_consume(a)),
     })
 }
@@ -308,6 +327,14 @@ impl Parser<'_> {
                 '?' => {
                     self.pos += 1;
                     out.push(Node::Question);
+                }
+                '^' => {
+                    self.pos += 1;
+                    out.push(Node::Start);
+                }
+                '$' => {
+                    self.pos += 1;
+                    out.push(Node::End);
                 }
                 '.' => {
                     if self.chars[self.pos..].starts_with(&['.', '.', '.']) {

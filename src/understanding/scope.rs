@@ -56,6 +56,10 @@ pub struct ScopeFile {
     /// Acts a sarcastic line does not carry.
     #[serde(default)]
     pub sarcastic: Vec<String>,
+    /// Facts whose ask any negation in the clause cancels, because hearing a false ask is a
+    /// critical error ("your username, not your password").
+    #[serde(default)]
+    pub guarded_facts: Vec<String>,
 }
 
 fn default_reach() -> usize {
@@ -101,6 +105,7 @@ pub(crate) struct Scope {
     reported: HashSet<ActKind>,
     sarcasm: Vec<Pattern>,
     sarcastic: HashSet<ActKind>,
+    guarded_facts: HashSet<String>,
 }
 
 /// What the scope layer found in one clause.
@@ -154,6 +159,7 @@ impl Scope {
             reported: acts(&file.reported)?,
             sarcasm: patterns(&file.sarcasm, vocabulary)?,
             sarcastic: acts(&file.sarcastic)?,
+            guarded_facts: file.guarded_facts.iter().cloned().collect(),
         })
     }
 
@@ -236,6 +242,18 @@ impl Scope {
             conditional,
             reported,
         }
+    }
+
+    /// Whether the fact named at `at` is asked for in spite of a negation: not when a negator
+    /// stands just before it ("not your password"), nor, for a guarded fact, anywhere in the
+    /// clause.
+    pub fn fact_negated(&self, cs: &ClauseScope, fact: &str, at: usize) -> bool {
+        if self.guarded_facts.contains(fact) && !cs.negations.is_empty() {
+            return true;
+        }
+        cs.negations
+            .iter()
+            .any(|&(_, ne, _)| ne <= at && at - ne <= 2 && cs.part[ne.saturating_sub(1)] == cs.part[at])
     }
 
     /// Whether the unless match (us, ue) reaches the act's match (s, e): it must lie within the
