@@ -527,7 +527,8 @@ fn understand(
         if explain {
             let why = lexicon.explain(line);
             if json {
-                let v = serde_json::json!({"text": line, "acts": why.acts, "explain": why.to_json()});
+                let v =
+                    serde_json::json!({"text": line, "acts": why.acts, "explain": why.to_json()});
                 writeln!(out, "{}", serde_json::to_string(&v)?)?;
             } else {
                 write!(out, "{}", why.render())?;

@@ -158,7 +158,8 @@ pub fn evaluate_with(corpus: &str, hear: impl Fn(&str) -> Vec<Act>) -> Result<Re
     };
     for (line, item) in items {
         let expected: BTreeSet<String> = item.acts.iter().cloned().collect();
-        let forbidden: BTreeSet<String> = item.not.clone().unwrap_or_default().into_iter().collect();
+        let forbidden: BTreeSet<String> =
+            item.not.clone().unwrap_or_default().into_iter().collect();
         let got: BTreeSet<String> = hear(&item.text).iter().map(Act::label).collect();
         let missing: Vec<String> = expected.difference(&got).cloned().collect();
         let extra: Vec<String> = if report.calibration {

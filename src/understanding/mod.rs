@@ -11,8 +11,8 @@ mod scope;
 mod text;
 
 use crate::lang::Lang;
-use pattern::{Clause, Pattern};
 pub use nearest::{LabelledLine, Neighbour, parse_lines};
+use pattern::{Clause, Pattern};
 pub use scope::ScopeFile;
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, HashMap, HashSet};
@@ -250,17 +250,28 @@ pub enum Layers {
 /// How many labelled lines vote on a line's acts.
 const NEIGHBOURS: usize = 3;
 /// The share of the neighbours' similarity an act needs to be heard from examples alone.
-const VOTE: f32 = 0.3;
+/// (0.3 hears more, 66%/64% exact on the dev sets, but avoids only 84%/81% of traps and adds
+/// an act to a third of the exactly labelled holdout lines; see `docs/understanding.md`.)
+const VOTE: f32 = 0.5;
 /// When the nearest labelled line is at least this similar and no neighbour carries an act that
 /// a pattern heard, the pattern was wrong about this kind of line.
 const OVERRULE: f32 = 0.6;
 /// A trainer's own line at least this similar decides the acts outright.
 const TRAINER_SAYS: f32 = 0.9;
 
-/// Acts that only patterns may hear: asking for a fact (which fact matters) and the critical
-/// ones, which need evidence a trainer would accept.
+/// Acts that only patterns may hear: asking for a fact (which fact matters), the critical
+/// insult, which needs evidence a trainer would accept, and acts that are said in set words
+/// (greeting, apology, thanks), where neighbours only add noise: lines about a refusal are
+/// often apologetic, but "I can't reset it" apologises for nothing.
 fn rule_only(act: ActKind) -> bool {
-    matches!(act, ActKind::AskIdentity | ActKind::Insult)
+    matches!(
+        act,
+        ActKind::AskIdentity
+            | ActKind::Insult
+            | ActKind::Greeting
+            | ActKind::Apology
+            | ActKind::Thanks
+    )
 }
 
 pub use scope::Blocked;
@@ -579,7 +590,10 @@ impl Lexicon {
         } else {
             self.examples.nearest(text, NEIGHBOURS)
         };
-        if let Some(first) = neighbours.first().filter(|n| n.trainer && n.similarity >= TRAINER_SAYS) {
+        if let Some(first) = neighbours
+            .first()
+            .filter(|n| n.trainer && n.similarity >= TRAINER_SAYS)
+        {
             kinds.clear();
             asked.clear();
             for label in &first.acts {
@@ -921,8 +935,9 @@ pub fn check_pattern(pattern: &str) -> Result<(), (String, Option<usize>)> {
 pub fn builtin(lang: Lang) -> Result<LexiconFile, LexiconError> {
     let mut file = parse_file(builtin_file(lang))?;
     for (name, text) in builtin_examples(lang) {
-        file.examples
-            .extend(parse_lines(text, name).map_err(|e| LexiconError::Syntax(format!("{name}: {e}")))?);
+        file.examples.extend(
+            parse_lines(text, name).map_err(|e| LexiconError::Syntax(format!("{name}: {e}")))?,
+        );
     }
     Ok(file)
 }
@@ -933,11 +948,17 @@ pub fn builtin_examples(lang: Lang) -> [(&'static str, &'static str); 2] {
     match lang {
         Lang::En => [
             ("corpus/en", include_str!("../../tests/corpus/en.jsonl")),
-            ("corpus/train/en", include_str!("../../tests/corpus/train/en.jsonl")),
+            (
+                "corpus/train/en",
+                include_str!("../../tests/corpus/train/en.jsonl"),
+            ),
         ],
         Lang::Nl => [
             ("corpus/nl", include_str!("../../tests/corpus/nl.jsonl")),
-            ("corpus/train/nl", include_str!("../../tests/corpus/train/nl.jsonl")),
+            (
+                "corpus/train/nl",
+                include_str!("../../tests/corpus/train/nl.jsonl"),
+            ),
         ],
     }
 }

@@ -85,7 +85,6 @@ fn hash_bytes(mut h: u32, bytes: &[u8]) -> u32 {
     h
 }
 
-
 impl Index {
     pub fn new(negators: Vec<String>, contractions: HashMap<String, Vec<String>>) -> Index {
         Index {
@@ -153,13 +152,17 @@ impl Index {
             let mut words: Vec<String> = Vec::new();
             let mut parts: Vec<bool> = Vec::new();
             for token in clause {
-                let expanded = self.contractions.get(&token.text).cloned().unwrap_or_else(|| {
-                    let bare = strip_apostrophes(&token.text);
-                    self.contractions
-                        .get(&bare)
-                        .cloned()
-                        .unwrap_or_else(|| vec![bare])
-                });
+                let expanded = self
+                    .contractions
+                    .get(&token.text)
+                    .cloned()
+                    .unwrap_or_else(|| {
+                        let bare = strip_apostrophes(&token.text);
+                        self.contractions
+                            .get(&bare)
+                            .cloned()
+                            .unwrap_or_else(|| vec![bare])
+                    });
                 for (i, w) in expanded.into_iter().enumerate() {
                     if !w.is_empty() {
                         parts.push(token.pause && i == 0);

@@ -251,9 +251,9 @@ impl Scope {
         if self.guarded_facts.contains(fact) && !cs.negations.is_empty() {
             return true;
         }
-        cs.negations
-            .iter()
-            .any(|&(_, ne, _)| ne <= at && at - ne <= 2 && cs.part[ne.saturating_sub(1)] == cs.part[at])
+        cs.negations.iter().any(|&(_, ne, _)| {
+            ne <= at && at - ne <= 2 && cs.part[ne.saturating_sub(1)] == cs.part[at]
+        })
     }
 
     /// Whether the unless match (us, ue) reaches the act's match (s, e): it must lie within the
