@@ -13,6 +13,8 @@ pub(crate) const GAP: usize = 4;
 pub(crate) enum Node {
     Word(Box<str>),
     Prefix(Box<str>),
+    /// `*ing`: a word ending so (at least two letters before the ending).
+    Suffix(Box<str>),
     /// One of the alternatives; `optional` also allows none.
     Alt {
         alts: Vec<Vec<Node>>,
@@ -163,6 +165,14 @@ fn walk(nodes: &[Node], pos: usize, clause: &Clause, done: &mut dyn FnMut(usize)
                 walk(rest, pos + 1, clause, done);
             }
         }
+        Node::Suffix(x) => {
+            if words
+                .get(pos)
+                .is_some_and(|t| t.ends_with(&**x) && t.len() >= x.len() + 2)
+            {
+                walk(rest, pos + 1, clause, done);
+            }
+        }
         Node::Question => {
             if words.get(pos).is_some_and(|t| t == "?") {
                 walk(rest, pos + 1, clause, done);
@@ -222,7 +232,7 @@ fn walk(nodes: &[Node], pos: usize, clause: &Clause, done: &mut dyn FnMut(usize)
 /// match everywhere).
 fn can_consume(nodes: &[Node]) -> bool {
     nodes.iter().any(|n| match n {
-        Node::Word(_) | Node::Prefix(_) | Node::Question | Node::Fact => true,
+        Node::Word(_) | Node::Prefix(_) | Node::Suffix(_) | Node::Question | Node::Fact => true,
         Node::Gap | Node::Start | Node::End => false,
         Node::Alt { alts, optional } => !optional && alts.iter().all(|a| can_consume(a)),
     })
@@ -357,6 +367,10 @@ impl Parser<'_> {
                     }
                 }
                 _ => {
+                    let suffix = c == '*';
+                    if suffix {
+                        self.pos += 1;
+                    }
                     let start = self.pos;
                     let mut word = String::new();
                     while let Some(&c) = self.chars.get(self.pos) {
@@ -376,6 +390,13 @@ impl Parser<'_> {
                     if word.is_empty() {
                         self.pos = start;
                         return Err(self.error(format!("unexpected '{c}'")));
+                    }
+                    if suffix {
+                        if prefix {
+                            return Err(self.error("a word is a prefix (word*) or a suffix (*ing), not both".into()));
+                        }
+                        out.push(Node::Suffix(word.into()));
+                        continue;
                     }
                     self.vocabulary.insert(word.clone());
                     out.push(if prefix {
