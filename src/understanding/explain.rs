@@ -49,6 +49,14 @@ impl Explanation {
                 }
             }
         }
+        for (kind, by) in &self.cancelled_by {
+            let _ = writeln!(
+                out,
+                "  (not {}) cancelled because the line also has {}",
+                kind.name(),
+                by.name()
+            );
+        }
         for (kind, share) in &self.learned {
             let _ = writeln!(
                 out,

@@ -304,6 +304,8 @@ pub struct Explanation {
     pub overruled: Vec<ActKind>,
     /// Set when a trainer's own line decided the acts.
     pub trainer_line: Option<Neighbour>,
+    /// Acts cancelled by another act heard in the line (the scope's `overrides`).
+    pub cancelled_by: Vec<(ActKind, ActKind)>,
 }
 
 /// A normalised clause with what its punctuation said.
@@ -582,6 +584,12 @@ impl Lexicon {
         }
         // The nearest labelled lines vote: they add acts no pattern heard, and overrule a
         // pattern's act that none of them carries when they are very like this line.
+        for (cancelled, by) in self.scope.overridden(&kinds) {
+            kinds.retain(|k| *k != cancelled);
+            if let Some(ex) = explanation.as_deref_mut() {
+                ex.cancelled_by.push((cancelled, by));
+            }
+        }
         if self.layers == Layers::Examples {
             kinds.retain(|k| rule_only(*k));
         }

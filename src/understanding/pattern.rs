@@ -393,7 +393,9 @@ impl Parser<'_> {
                     }
                     if suffix {
                         if prefix {
-                            return Err(self.error("a word is a prefix (word*) or a suffix (*ing), not both".into()));
+                            return Err(self.error(
+                                "a word is a prefix (word*) or a suffix (*ing), not both".into(),
+                            ));
                         }
                         out.push(Node::Suffix(word.into()));
                         continue;

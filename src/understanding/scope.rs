@@ -60,6 +60,10 @@ pub struct ScopeFile {
     /// critical error ("your username, not your password").
     #[serde(default)]
     pub guarded_facts: Vec<String>,
+    /// Acts that, heard anywhere in a line, cancel others in it: a rule given with its reason
+    /// is not hiding behind procedure (`{"explain_reason": ["procedure_shield"]}`).
+    #[serde(default)]
+    pub overrides: std::collections::BTreeMap<String, Vec<String>>,
 }
 
 fn default_reach() -> usize {
@@ -106,6 +110,7 @@ pub(crate) struct Scope {
     sarcasm: Vec<Pattern>,
     sarcastic: HashSet<ActKind>,
     guarded_facts: HashSet<String>,
+    overrides: Vec<(ActKind, HashSet<ActKind>)>,
 }
 
 /// What the scope layer found in one clause.
@@ -160,6 +165,15 @@ impl Scope {
             sarcasm: patterns(&file.sarcasm, vocabulary)?,
             sarcastic: acts(&file.sarcastic)?,
             guarded_facts: file.guarded_facts.iter().cloned().collect(),
+            overrides: file
+                .overrides
+                .iter()
+                .map(|(by, cancelled)| {
+                    let by = ActKind::from_name(by)
+                        .ok_or_else(|| LexiconError::UnknownAct { name: by.clone() })?;
+                    Ok((by, acts(cancelled)?))
+                })
+                .collect::<Result<_, LexiconError>>()?,
         })
     }
 
@@ -242,6 +256,19 @@ impl Scope {
             conditional,
             reported,
         }
+    }
+
+    /// The acts of a line that others in it cancel, with the act that cancels each.
+    pub fn overridden(&self, heard: &[ActKind]) -> Vec<(ActKind, ActKind)> {
+        let mut out = Vec::new();
+        for (by, cancelled) in &self.overrides {
+            if heard.contains(by) {
+                for k in heard.iter().filter(|k| cancelled.contains(k)) {
+                    out.push((*k, *by));
+                }
+            }
+        }
+        out
     }
 
     /// Whether the fact named at `at` is asked for in spite of a negation: not when a negator
