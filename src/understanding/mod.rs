@@ -554,8 +554,26 @@ impl Lexicon {
                             blocked: blocked.clone(),
                         });
                     }
-                    if blocked.is_some() {
+                    if let Some(b) = &blocked {
                         cancelled.push(kind);
+                        if matches!(b, Blocked::Negated(_)) {
+                            let mut labels = vec![kind.name().to_string()];
+                            if kind == ActKind::AskIdentity {
+                                labels.extend(
+                                    self.facts_in(clause, span)
+                                        .into_iter()
+                                        .map(|f| format!("ask_identity:{f}")),
+                                );
+                            }
+                            for label in labels {
+                                if let Some(to) = self.scope.negated_becomes(&label)
+                                    && !kinds.contains(&to)
+                                {
+                                    kinds.push(to);
+                                    phrasing.insert(to, text.clone());
+                                }
+                            }
+                        }
                         continue;
                     }
                     if kind == ActKind::AskIdentity {
@@ -568,12 +586,22 @@ impl Lexicon {
             }
             for (start, end) in ask_spans {
                 for (fact_no, (fact, _)) in self.facts.iter().enumerate() {
-                    let first = (start..end).find(|&s| {
+                    let named = |s: usize| {
                         clause.facts_at[s]
                             .iter()
                             .any(|&(e, f)| f == fact_no && e <= end)
-                            && !self.scope.fact_negated(&cs, fact, s)
-                    });
+                    };
+                    let first =
+                        (start..end).find(|&s| named(s) && !self.scope.fact_negated(&cs, fact, s));
+                    if first.is_none()
+                        && (start..end).any(named)
+                        && let Some(to) =
+                            self.scope.negated_becomes(&format!("ask_identity:{fact}"))
+                        && !kinds.contains(&to)
+                    {
+                        kinds.push(to);
+                        phrasing.insert(to, text.clone());
+                    }
                     if let Some(at) = first
                         && !asked.iter().any(|(_, _, f)| f == fact)
                     {
@@ -681,6 +709,22 @@ impl Lexicon {
             }
         }
         (acts, phrasing, evidence)
+    }
+
+    /// The facts named inside a span of a clause.
+    fn facts_in(&self, clause: &Clause, (start, end): (usize, usize)) -> Vec<String> {
+        self.facts
+            .iter()
+            .enumerate()
+            .filter(|(no, _)| {
+                (start..end).any(|s| {
+                    clause.facts_at[s]
+                        .iter()
+                        .any(|&(e, f)| f == *no && e <= end)
+                })
+            })
+            .map(|(_, (fact, _))| fact.clone())
+            .collect()
     }
 
     /// The clause with the facts named in it located.

@@ -64,6 +64,10 @@ pub struct ScopeFile {
     /// is not hiding behind procedure (`{"explain_reason": ["procedure_shield"]}`).
     #[serde(default)]
     pub overrides: std::collections::BTreeMap<String, Vec<String>>,
+    /// What a negated act does instead: "I'm not saying you did it wrong" reassures
+    /// (`{"blame": "reassurance", "ask_identity:password": "reassurance"}`).
+    #[serde(default)]
+    pub negated_becomes: std::collections::BTreeMap<String, String>,
 }
 
 fn default_reach() -> usize {
@@ -111,6 +115,7 @@ pub(crate) struct Scope {
     sarcastic: HashSet<ActKind>,
     guarded_facts: HashSet<String>,
     overrides: Vec<(ActKind, HashSet<ActKind>)>,
+    negated_becomes: Vec<(String, ActKind)>,
 }
 
 /// What the scope layer found in one clause.
@@ -172,6 +177,18 @@ impl Scope {
                     let by = ActKind::from_name(by)
                         .ok_or_else(|| LexiconError::UnknownAct { name: by.clone() })?;
                     Ok((by, acts(cancelled)?))
+                })
+                .collect::<Result<_, LexiconError>>()?,
+            negated_becomes: file
+                .negated_becomes
+                .iter()
+                .map(|(from, to)| {
+                    let name = from.split(':').next().unwrap_or_default();
+                    ActKind::from_name(name)
+                        .ok_or_else(|| LexiconError::UnknownAct { name: name.into() })?;
+                    let to = ActKind::from_name(to)
+                        .ok_or_else(|| LexiconError::UnknownAct { name: to.clone() })?;
+                    Ok((from.clone(), to))
                 })
                 .collect::<Result<_, LexiconError>>()?,
         })
@@ -256,6 +273,14 @@ impl Scope {
             conditional,
             reported,
         }
+    }
+
+    /// What a negated act (a label: `blame`, `ask_identity:password`) does instead, if anything.
+    pub fn negated_becomes(&self, label: &str) -> Option<ActKind> {
+        self.negated_becomes
+            .iter()
+            .find(|(from, _)| from == label)
+            .map(|(_, to)| *to)
     }
 
     /// The acts of a line that others in it cancel, with the act that cancels each.
