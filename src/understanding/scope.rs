@@ -124,8 +124,8 @@ pub(crate) struct ClauseScope {
     part: Vec<usize>,
     /// Negators that negate: (start, end, words).
     negations: Vec<(usize, usize, String)>,
-    /// Parts that are hypothetical, with the condition's words.
-    conditional: Vec<(usize, String)>,
+    /// Hypothetical stretches: the part, the word they start from, the condition's words.
+    conditional: Vec<(usize, usize, String)>,
     /// Words that are quoted or reported.
     reported: Vec<bool>,
 }
@@ -249,10 +249,13 @@ impl Scope {
                     continue;
                 }
                 let words = clause.words[s..e].join(" ");
-                // The condition's own part, and the part it governs when it opens its clause.
-                conditional.push((part[s], words.clone()));
-                if part[s] == 0 || s == 0 {
-                    conditional.push((part[s] + 1, words));
+                // The condition from where it starts to the end of its part, and the next part
+                // when the condition opens its part ("if the manager calls, we can…"; but not
+                // "I'll call you back if I know more").
+                conditional.push((part[s], s, words.clone()));
+                let opens = s == 0 || part[s - 1] != part[s];
+                if opens {
+                    conditional.push((part[s] + 1, 0, words));
                 }
             }
         }
@@ -351,7 +354,10 @@ impl Scope {
             }
         }
         if self.conditional.contains(&act)
-            && let Some((_, words)) = cs.conditional.iter().find(|(p, _)| *p == cs.part[s])
+            && let Some((_, _, words)) = cs
+                .conditional
+                .iter()
+                .find(|(p, from, _)| *p == cs.part[s] && s >= *from)
         {
             return Some(Blocked::Conditional(words.clone()));
         }
