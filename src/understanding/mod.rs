@@ -669,7 +669,7 @@ impl Lexicon {
                 if share >= VOTE
                     && !rule_only(*kind)
                     && !kinds.contains(kind)
-                    && !(cancelled.contains(kind) && self.layers == Layers::Both)
+                    && (!cancelled.contains(kind) || self.layers != Layers::Both)
                 {
                     kinds.push(*kind);
                     phrasing.insert(*kind, self.normalize(text));
