@@ -868,10 +868,12 @@ impl Lexicon {
                     expand(expansion, &mut words);
                     continue;
                 }
-                words.push(Token {
-                    text: self.mend(bare),
-                    ..token
-                });
+                let text = if bare.contains('*') {
+                    text::SWEARWORD.to_string()
+                } else {
+                    self.mend(bare)
+                };
+                words.push(Token { text, ..token });
             }
             let words = self.join_compounds(words);
             if !words.is_empty() {

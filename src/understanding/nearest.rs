@@ -147,55 +147,59 @@ impl Index {
 
     /// Words and word pairs of a line, with negated words marked.
     fn features(&self, text: &str) -> Vec<(u32, f32)> {
-        let mut counts: FeatureMap<f32> = FeatureMap::default();
+        let mut hashes: Vec<u32> = Vec::new();
         for clause in split_clauses(&fold(text)) {
-            let mut words: Vec<String> = Vec::new();
-            let mut parts: Vec<bool> = Vec::new();
-            for token in clause {
-                let expanded = self
-                    .contractions
-                    .get(&token.text)
-                    .cloned()
-                    .unwrap_or_else(|| {
-                        let bare = strip_apostrophes(&token.text);
-                        self.contractions
-                            .get(&bare)
-                            .cloned()
-                            .unwrap_or_else(|| vec![bare])
-                    });
-                for (i, w) in expanded.into_iter().enumerate() {
-                    if !w.is_empty() {
-                        parts.push(token.pause && i == 0);
-                        words.push(w);
-                    }
+            // Each word's hash (negated words hash differently), and whether a pause precedes.
+            let mut words: Vec<(u32, bool)> = Vec::with_capacity(clause.len() + 4);
+            let mut negating: u8 = 0;
+            let mut push = |w: &str, pause: bool, words: &mut Vec<(u32, bool)>| {
+                if w.is_empty() {
+                    return;
                 }
-            }
-            let mut marked = Vec::with_capacity(words.len());
-            let mut negating = 0;
-            for (w, pause) in words.iter().zip(&parts) {
-                if *pause {
+                if pause {
                     negating = 0;
                 }
-                if negating > 0 {
-                    marked.push(format!("~{w}"));
-                    negating -= 1;
+                let negated = negating > 0;
+                negating = if self.negators.iter().any(|n| n == w) {
+                    3
                 } else {
-                    marked.push(w.clone());
-                }
-                if self.negators.iter().any(|n| n == w) {
-                    negating = 3;
+                    negating.saturating_sub(1)
+                };
+                words.push((hash(if negated { b'n' } else { b'w' }, w), pause));
+            };
+            for token in &clause {
+                let bare;
+                let expansion = match self.contractions.get(&token.text) {
+                    Some(e) => Some(e),
+                    None => {
+                        bare = strip_apostrophes(&token.text);
+                        self.contractions.get(&bare)
+                    }
+                };
+                match expansion {
+                    Some(e) => {
+                        for (i, w) in e.iter().enumerate() {
+                            push(w, token.pause && i == 0, &mut words);
+                        }
+                    }
+                    None => push(&strip_apostrophes(&token.text), token.pause, &mut words),
                 }
             }
-            for w in &marked {
-                *counts.entry(hash(b'w', w)).or_default() += 1.0;
-            }
-            for pair in marked.windows(2) {
-                let h = hash_bytes(hash(b'b', &pair[0]) ^ 0x20, pair[1].as_bytes());
-                *counts.entry(h).or_default() += 1.0;
+            hashes.extend(words.iter().map(|(h, _)| *h));
+            hashes.extend(
+                words.windows(2).map(|p| {
+                    p[0].0.wrapping_mul(0x9e37_79b1).rotate_left(13) ^ p[1].0 ^ 0x5bd1_e995
+                }),
+            );
+        }
+        hashes.sort_unstable();
+        let mut v: Vec<(u32, f32)> = Vec::with_capacity(hashes.len());
+        for h in hashes {
+            match v.last_mut() {
+                Some((last, n)) if *last == h => *n += 1.0,
+                _ => v.push((h, 1.0)),
             }
         }
-        let mut v: Vec<(u32, f32)> = counts.into_iter().collect();
-        v.sort_by_key(|(f, _)| *f);
         v
     }
 

@@ -15,6 +15,10 @@ pub(crate) struct Token {
     pub quoted: bool,
 }
 
+/// What a word written with stars inside or after its letters (f***, sh*t, a**hole) is read as,
+/// so that a lexicon can hear it: `swearword`.
+pub(crate) const SWEARWORD: &str = "swearword";
+
 /// Lower case, accents removed, typographic quotes and dashes made plain.
 pub fn fold(text: &str) -> String {
     text.nfd()
@@ -69,6 +73,12 @@ pub(crate) fn split_clauses(text: &str) -> Vec<Vec<Token>> {
         let prev = if i > 0 { chars[i - 1] } else { ' ' };
         let next = chars.get(i + 1).copied().unwrap_or(' ');
         if c.is_alphanumeric() {
+            word.push(c);
+        } else if c == '*'
+            && (prev.is_alphabetic() || prev == '*')
+            && (word.chars().next().is_some_and(char::is_alphabetic))
+        {
+            // Swearing written with stars (f***, sh*t) stays one word; see `SWEARWORD`.
             word.push(c);
         } else if c == '\'' && single_close == Some(i) {
             flush(&mut word, &mut clause, &mut pause, quoted);
@@ -154,6 +164,8 @@ mod tests {
         assert!(clause.iter().find(|t| t.text == "i").unwrap().pause);
         let clause = &split_clauses(&fold("he said “you idiot” to me"))[0];
         assert_eq!(clause.iter().filter(|t| t.quoted).count(), 2);
+        assert_eq!(words("f*** this, sh*t"), vec![vec!["f***", "this", "sh*t"]]);
+        assert_eq!(words("*sigh* ok"), vec![vec!["sigh", "ok"]]);
         let clause = &split_clauses(&fold("'k snap het, da's 't probleem"))[0];
         assert!(clause.iter().all(|t| !t.quoted));
         assert_eq!(clause[0].text, "'k");
