@@ -59,6 +59,8 @@ pub(crate) fn split_clauses(text: &str) -> Vec<Vec<Token>> {
     let mut pause = false;
     let mut double_quoted = false;
     let mut single_close: Option<usize> = None;
+    // The word began right after a star: an *emote*, not a starred swearword.
+    let mut starred = false;
     let flush = |word: &mut String, clause: &mut Vec<Token>, pause: &mut bool, quoted: bool| {
         if !word.is_empty() {
             clause.push(Token {
@@ -73,10 +75,14 @@ pub(crate) fn split_clauses(text: &str) -> Vec<Vec<Token>> {
         let prev = if i > 0 { chars[i - 1] } else { ' ' };
         let next = chars.get(i + 1).copied().unwrap_or(' ');
         if c.is_alphanumeric() {
+            if word.is_empty() {
+                starred = prev == '*';
+            }
             word.push(c);
         } else if c == '*'
+            && !starred
             && (prev.is_alphabetic() || prev == '*')
-            && (word.chars().next().is_some_and(char::is_alphabetic))
+            && word.chars().next().is_some_and(char::is_alphabetic)
         {
             // Swearing written with stars (f***, sh*t) stays one word; see `SWEARWORD`.
             word.push(c);
