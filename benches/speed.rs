@@ -24,6 +24,25 @@ fn bench(c: &mut Criterion) {
         let lexicon = Lexicon::compile(&understanding::builtin(lang).unwrap(), &[]).unwrap();
         let lines = corpus_lines(lang);
         let ten_thousand: Vec<&String> = lines.iter().cycle().take(10_000).collect();
+        // Per line, the slowest matter: median and 99th percentile over the corpus lines.
+        let mut times: Vec<f64> = lines
+            .iter()
+            .map(|line| {
+                let start = std::time::Instant::now();
+                for _ in 0..5 {
+                    black_box(lexicon.understand(line));
+                }
+                start.elapsed().as_secs_f64() / 5.0
+            })
+            .collect();
+        times.sort_by(f64::total_cmp);
+        let at = |q: f64| times[((times.len() - 1) as f64 * q) as usize] * 1e3;
+        eprintln!(
+            "one line ({lang}): median {:.3} ms, p99 {:.3} ms, max {:.3} ms",
+            at(0.5),
+            at(0.99),
+            at(1.0)
+        );
         c.bench_function(&format!("understand 10k utterances ({lang})"), |b| {
             b.iter(|| {
                 for line in &ten_thousand {

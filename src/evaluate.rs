@@ -1,5 +1,11 @@
 //! Measuring understanding against a labelled corpus: exact-match accuracy, and precision and
 //! recall per act. Used by `deskdrill understand --evaluate` and by the test suite.
+//!
+//! Two kinds of corpus are read. In an *exact* corpus each line lists all its acts
+//! (`{"text", "acts"}`) and anything else heard is an error. In a *calibration* corpus (any line
+//! has `not`, or uses `expect`/`forbid` as in `CALIBRATION.md`) a line lists the acts that must
+//! be heard and those that must not (`{"text", "acts", "not"}`); other acts are not judged. A
+//! line with forbidden acts is a *trap*.
 
 use crate::understanding::{Act, Lexicon};
 use serde::Deserialize;
@@ -9,7 +15,10 @@ use std::fmt::Write;
 #[derive(Debug, Deserialize)]
 struct Item {
     text: String,
+    #[serde(alias = "expect")]
     acts: Vec<String>,
+    #[serde(alias = "forbid")]
+    not: Option<Vec<String>>,
 }
 
 /// One utterance that did not get exactly its acts.
@@ -28,6 +37,11 @@ pub struct Report {
     /// Per act (facts folded into `ask_identity`): true positives, false positives, false negatives.
     pub acts: BTreeMap<String, [usize; 3]>,
     pub misses: Vec<Miss>,
+    /// Lines with forbidden acts, and how many of them heard none.
+    pub traps: usize,
+    pub traps_avoided: usize,
+    /// Whether lines list forbidden acts (a calibration corpus) rather than all their acts.
+    pub calibration: bool,
 }
 
 impl Report {
@@ -57,6 +71,24 @@ impl Report {
         }
     }
 
+    /// The share of traps avoided (1 when there are none).
+    pub fn trap_rate(&self) -> f64 {
+        if self.traps == 0 {
+            1.0
+        } else {
+            self.traps_avoided as f64 / self.traps as f64
+        }
+    }
+
+    /// The lowest recall of any act with at least `min` labelled lines, and that act.
+    pub fn worst_recall(&self, min: usize) -> Option<(String, f64)> {
+        self.acts
+            .iter()
+            .filter(|(_, [tp, _, fn_])| tp + fn_ >= min)
+            .map(|(a, _)| (a.clone(), self.recall(a)))
+            .min_by(|a, b| a.1.total_cmp(&b.1))
+    }
+
     /// A table for people: accuracy, then precision and recall per act, then the misses.
     pub fn render(&self) -> String {
         let mut out = String::new();
@@ -67,6 +99,15 @@ impl Report {
             self.total,
             100.0 * self.accuracy()
         );
+        if self.calibration {
+            let _ = writeln!(
+                out,
+                "traps avoided: {}/{} = {:.1}%",
+                self.traps_avoided,
+                self.traps,
+                100.0 * self.trap_rate()
+            );
+        }
         let _ = writeln!(
             out,
             "{:<28} {:>9} {:>7} {:>5} {:>4} {:>4}",
@@ -95,40 +136,64 @@ impl Report {
     }
 }
 
-/// Evaluates a lexicon on corpus text (JSON Lines of `{"text": …, "acts": […]}`).
+/// Evaluates a lexicon on corpus text (JSON Lines of `{"text": …, "acts": […]}`, optionally
+/// with `"not": […]`).
 pub fn evaluate(lexicon: &Lexicon, corpus: &str) -> Result<Report, String> {
-    let mut report = Report::default();
+    evaluate_with(corpus, |text| lexicon.understand(text))
+}
+
+/// Evaluates any way of hearing a line on corpus text.
+pub fn evaluate_with(corpus: &str, hear: impl Fn(&str) -> Vec<Act>) -> Result<Report, String> {
+    let mut items = Vec::new();
     for (i, line) in corpus.lines().enumerate() {
         if line.trim().is_empty() {
             continue;
         }
         let item: Item = serde_json::from_str(line).map_err(|e| format!("line {}: {e}", i + 1))?;
+        items.push((i + 1, item));
+    }
+    let mut report = Report {
+        calibration: items.iter().any(|(_, item)| item.not.is_some()),
+        ..Report::default()
+    };
+    for (line, item) in items {
         let expected: BTreeSet<String> = item.acts.iter().cloned().collect();
-        let got: BTreeSet<String> = lexicon
-            .understand(&item.text)
-            .iter()
-            .map(Act::label)
-            .collect();
+        let forbidden: BTreeSet<String> =
+            item.not.clone().unwrap_or_default().into_iter().collect();
+        let got: BTreeSet<String> = hear(&item.text).iter().map(Act::label).collect();
+        let missing: Vec<String> = expected.difference(&got).cloned().collect();
+        let extra: Vec<String> = if report.calibration {
+            forbidden.intersection(&got).cloned().collect()
+        } else {
+            got.difference(&expected).cloned().collect()
+        };
         report.total += 1;
-        if expected == got {
+        if !forbidden.is_empty() {
+            report.traps += 1;
+            if forbidden.is_disjoint(&got) {
+                report.traps_avoided += 1;
+            }
+        }
+        if missing.is_empty() && extra.is_empty() {
             report.exact += 1;
         } else {
             report.misses.push(Miss {
-                line: i + 1,
+                line,
                 text: item.text.clone(),
-                missing: expected.difference(&got).cloned().collect(),
-                extra: got.difference(&expected).cloned().collect(),
+                missing: missing.clone(),
+                extra: extra.clone(),
             });
         }
-        let all: BTreeSet<&String> = expected.iter().chain(got.iter()).collect();
-        for label in all {
+        for label in &expected {
             let entry = report.acts.entry(label.clone()).or_default();
-            match (expected.contains(label), got.contains(label)) {
-                (true, true) => entry[0] += 1,
-                (false, true) => entry[1] += 1,
-                (true, false) => entry[2] += 1,
-                (false, false) => {}
+            if got.contains(label) {
+                entry[0] += 1;
+            } else {
+                entry[2] += 1;
             }
+        }
+        for label in &extra {
+            report.acts.entry(label.clone()).or_default()[1] += 1;
         }
     }
     Ok(report)

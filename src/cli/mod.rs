@@ -94,6 +94,12 @@ enum Command {
         /// Measure against a labelled corpus (JSON Lines): accuracy, precision and recall per act
         #[arg(long, value_name = "CORPUS", conflicts_with = "text")]
         evaluate: Option<PathBuf>,
+        /// Show why each act was heard: the pattern that matched, the nearest labelled lines
+        #[arg(long)]
+        explain: bool,
+        /// Which layers hear (to measure what each contributes)
+        #[arg(long, value_enum, default_value = "both")]
+        layers: understanding::Layers,
         /// The line to understand; without it, reads one line at a time from standard input
         text: Vec<String>,
     },
@@ -207,12 +213,47 @@ fn lexicon_file(lang: Lang) -> Result<LexiconFile> {
 }
 
 fn compile_lexicon(lang: Lang, scenario: Option<&Scenario>) -> Result<Lexicon> {
-    let file = lexicon_file(lang)?;
+    let mut file = lexicon_file(lang)?;
+    if std::env::var_os("DESKDRILL_LEXICON").is_some() && file.examples.is_empty() {
+        // A trainer's own lexicon still hears with the shipped labelled lines.
+        file.examples = understanding::builtin(lang)?.examples;
+    }
     let ext: Vec<_> = scenario
         .and_then(|s| s.understanding.get(&lang))
         .into_iter()
         .collect();
-    Lexicon::compile(&file, &ext).map_err(|e| anyhow!("lexicon for {lang}: {e}"))
+    let mut lexicon =
+        Lexicon::compile(&file, &ext).map_err(|e| anyhow!("lexicon for {lang}: {e}"))?;
+    for path in label_files(lang) {
+        let text =
+            crate::fsio::read_text(crate::fsio::Input::Path(&path), crate::fsio::MAX_CORPUS_BYTES)?;
+        lexicon
+            .add_labels(&text, &path.display().to_string())
+            .map_err(|e| anyhow!("{}: {e}", path.display()))?;
+    }
+    Ok(lexicon)
+}
+
+/// A trainer's labelled lines, read at every start (no rebuild): the file or folder named by
+/// `DESKDRILL_LABELS` (a folder holds `en.jsonl`, `nl.jsonl`), and `labels.jsonl` in the
+/// folder of the user's scenarios (`DESKDRILL_SCENARIOS`). Lines may say their `lang`.
+fn label_files(lang: Lang) -> Vec<PathBuf> {
+    let mut files = Vec::new();
+    if let Some(p) = std::env::var_os("DESKDRILL_LABELS") {
+        let p = PathBuf::from(p);
+        if p.is_dir() {
+            files.push(p.join(format!("{}.jsonl", lang.code())));
+        } else {
+            files.push(p);
+        }
+    }
+    if let Some(dir) = std::env::var_os("DESKDRILL_SCENARIOS") {
+        let p = Path::new(&dir).join("labels.jsonl");
+        if p.is_file() {
+            files.push(p);
+        }
+    }
+    files
 }
 
 fn run(cli: Cli) -> Result<ExitCode> {
@@ -244,8 +285,20 @@ fn run(cli: Cli) -> Result<ExitCode> {
             scenario,
             json,
             evaluate,
+            explain,
+            layers,
             text,
-        } => understand::run(&common, scenario, json, evaluate, text),
+        } => understand::run(
+            &common,
+            scenario,
+            understand::Options {
+                json,
+                explain,
+                layers,
+            },
+            evaluate,
+            text,
+        ),
         Command::Validate { paths, strict } => scenarios::validate(&paths, strict),
         Command::Test {
             paths,

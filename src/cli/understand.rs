@@ -3,25 +3,38 @@
 use super::{Common, compile_lexicon, default_lang, library};
 use crate::evaluate;
 use crate::fsio;
-use crate::understanding::Act;
+use crate::understanding::{self, Act};
 use anyhow::{Result, anyhow};
 use std::io::{self, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
+/// How to answer.
+pub(super) struct Options {
+    pub json: bool,
+    pub explain: bool,
+    pub layers: understanding::Layers,
+}
+
 pub(super) fn run(
     common: &Common,
     scenario: Option<String>,
-    json: bool,
+    opts: Options,
     evaluate: Option<PathBuf>,
     text: Vec<String>,
 ) -> Result<ExitCode> {
+    let Options {
+        json,
+        explain,
+        layers,
+    } = opts;
     let lang = default_lang(common.lang);
     let scenario = match scenario {
         Some(name) => Some(library(common).find(&name)?),
         None => None,
     };
-    let lexicon = compile_lexicon(lang, scenario.as_ref())?;
+    let mut lexicon = compile_lexicon(lang, scenario.as_ref())?;
+    lexicon.set_layers(layers);
     let mut out = io::BufWriter::new(io::stdout().lock());
     if let Some(path) = evaluate {
         let corpus = fsio::read_text(fsio::Input::Path(&path), fsio::MAX_CORPUS_BYTES)?;
@@ -31,6 +44,17 @@ pub(super) fn run(
         return Ok(ExitCode::SUCCESS);
     }
     let answer = |out: &mut dyn Write, line: &str| -> Result<()> {
+        if explain {
+            let why = lexicon.explain(line);
+            if json {
+                let v =
+                    serde_json::json!({"text": line, "acts": why.acts, "explain": why.to_json()});
+                writeln!(out, "{}", serde_json::to_string(&v)?)?;
+            } else {
+                write!(out, "{}", why.render())?;
+            }
+            return Ok(());
+        }
         let acts = lexicon.understand(line);
         if json {
             writeln!(

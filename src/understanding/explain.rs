@@ -1,0 +1,114 @@
+//! Showing why a line was heard as it was (`deskdrill understand --explain`): the normalised
+//! words, each pattern that matched and whether it counted, and the nearest labelled lines.
+
+use super::{Act, Explanation};
+use serde_json::{Value, json};
+use std::fmt::Write;
+
+impl Explanation {
+    /// A plain-text account for people, one reason a line.
+    pub fn render(&self) -> String {
+        let mut out = String::new();
+        let labels: Vec<String> = self.acts.iter().map(Act::label).collect();
+        let _ = writeln!(
+            out,
+            "heard: {}",
+            if labels.is_empty() {
+                "-".to_string()
+            } else {
+                labels.join("  ")
+            }
+        );
+        let _ = writeln!(out, "normalised: {}", self.normalized);
+        if let Some(t) = &self.trainer_line {
+            let _ = writeln!(
+                out,
+                "decided by a trainer's line ({:.2} alike, {}): {:?} -> {}",
+                t.similarity,
+                t.source,
+                t.text,
+                t.acts.join(" ")
+            );
+        }
+        for ev in &self.evidence {
+            let label = ev.act.label();
+            match &ev.blocked {
+                None => {
+                    let _ = writeln!(
+                        out,
+                        "  {label:<30} pattern '{}' matched \"{}\"",
+                        ev.pattern, ev.words
+                    );
+                }
+                Some(why) => {
+                    let _ = writeln!(
+                        out,
+                        "  (not {label}) pattern '{}' matched \"{}\" but {why}",
+                        ev.pattern, ev.words
+                    );
+                }
+            }
+        }
+        for (kind, by) in &self.cancelled_by {
+            let _ = writeln!(
+                out,
+                "  (not {}) cancelled because the line also has {}",
+                kind.name(),
+                by.name()
+            );
+        }
+        for (kind, share) in &self.learned {
+            let _ = writeln!(
+                out,
+                "  {:<30} from the nearest labelled lines ({:.0}% of their vote)",
+                kind.name(),
+                100.0 * share
+            );
+        }
+        for kind in &self.overruled {
+            let _ = writeln!(
+                out,
+                "  (not {}) a pattern matched, but the nearest labelled lines, very like this one, do not carry it",
+                kind.name()
+            );
+        }
+        if !self.neighbours.is_empty() {
+            let _ = writeln!(out, "nearest labelled lines:");
+            for n in &self.neighbours {
+                let _ = writeln!(
+                    out,
+                    "  {:.2}  {:?} -> {}  ({})",
+                    n.similarity,
+                    n.text,
+                    if n.acts.is_empty() {
+                        "-".to_string()
+                    } else {
+                        n.acts.join(" ")
+                    },
+                    n.source
+                );
+            }
+        }
+        out
+    }
+
+    /// The same as JSON, for tools.
+    pub fn to_json(&self) -> Value {
+        json!({
+            "normalized": self.normalized,
+            "patterns": self.evidence.iter().map(|e| json!({
+                "act": e.act.label(),
+                "pattern": e.pattern,
+                "words": e.words,
+                "clause": e.clause,
+                "blocked": e.blocked.as_ref().map(|b| b.to_string()),
+            })).collect::<Vec<_>>(),
+            "learned": self.learned.iter().map(|(k, s)| json!({"act": k.name(), "vote": s})).collect::<Vec<_>>(),
+            "overruled": self.overruled.iter().map(|k| k.name()).collect::<Vec<_>>(),
+            "trainer_line": self.trainer_line.as_ref().map(|t| json!({"text": t.text, "acts": t.acts, "similarity": t.similarity, "source": t.source})),
+            "neighbours": self.neighbours.iter().map(|n| json!({
+                "text": n.text, "acts": n.acts, "similarity": n.similarity, "source": n.source,
+            })).collect::<Vec<_>>(),
+        })
+    }
+}

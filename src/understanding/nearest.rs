@@ -1,0 +1,255 @@
+//! The learned layer: the labelled lines nearest to what the trainee typed.
+//!
+//! Every labelled line (the shipped training corpus, and a trainer's own lines) is indexed by
+//! its words and word pairs, with the words after a negation marked as negated. (Letter groups,
+//! for typos, were tried: they changed accuracy by under a point and cost ten times the time to
+//! index; typos are mended for the patterns.) A new line's nearest labelled lines vote on its acts, weighted by
+//! similarity (cosine over tf-idf weights). Nothing is trained ahead of time and nothing is
+//! downloaded: the index is built when the lexicon is compiled, and the same line always meets
+//! the same neighbours. Measured against other designs in `docs/understanding.md`.
+
+use super::text::{fold, split_clauses, strip_apostrophes};
+use serde::{Deserialize, Serialize};
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+
+/// Features are already hashes: a map keyed by them needs no second hash.
+#[derive(Default)]
+struct Pass(u64);
+
+impl Hasher for Pass {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for b in bytes {
+            self.0 = (self.0 << 8) | *b as u64;
+        }
+    }
+    fn write_u32(&mut self, n: u32) {
+        self.0 = n as u64;
+    }
+}
+
+type FeatureMap<V> = HashMap<u32, V, BuildHasherDefault<Pass>>;
+
+/// A labelled line as written in a corpus or a trainer's labels file.
+#[derive(Clone, Debug, Deserialize, Serialize)]
+pub struct LabelledLine {
+    /// The language, when a file mixes them (as evaluation sets do).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub lang: Option<crate::lang::Lang>,
+    pub text: String,
+    #[serde(alias = "expect")]
+    pub acts: Vec<String>,
+    /// Acts the line must not carry (a calibration corpus); not used for voting.
+    #[serde(default, alias = "forbid", skip_serializing_if = "Vec::is_empty")]
+    pub not: Vec<String>,
+    /// Where the line came from, for explanations.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub source: String,
+}
+
+/// A labelled line near the one being heard.
+#[derive(Clone, Debug)]
+pub struct Neighbour {
+    pub text: String,
+    pub acts: Vec<String>,
+    pub source: String,
+    pub similarity: f32,
+    /// A trainer's own line (these win when nearly identical).
+    pub trainer: bool,
+}
+
+#[derive(Debug, Default)]
+pub(crate) struct Index {
+    lines: Vec<(LabelledLine, bool)>,
+    /// Per example, its weighted features (sorted by feature), before normalisation with idf.
+    counts: Vec<Vec<(u32, f32)>>,
+    idf: FeatureMap<f32>,
+    postings: FeatureMap<Vec<(u32, f32)>>,
+    negators: Vec<String>,
+    contractions: HashMap<String, Vec<String>>,
+}
+
+/// FNV-1a: a fast, stable hash, so the index is the same on every machine.
+fn hash(kind: u8, text: &str) -> u32 {
+    hash_bytes(0x811c_9dc5 ^ kind as u32, text.as_bytes())
+}
+
+fn hash_bytes(mut h: u32, bytes: &[u8]) -> u32 {
+    for b in bytes {
+        h ^= *b as u32;
+        h = h.wrapping_mul(0x0100_0193);
+    }
+    h
+}
+
+impl Index {
+    pub fn new(negators: Vec<String>, contractions: HashMap<String, Vec<String>>) -> Index {
+        Index {
+            negators,
+            contractions,
+            ..Index::default()
+        }
+    }
+
+    pub fn len(&self) -> usize {
+        self.lines.len()
+    }
+
+    /// Adds labelled lines; `trainer` marks a trainer's own. Rebuilds the weights.
+    pub fn add(&mut self, lines: Vec<LabelledLine>, trainer: bool) {
+        for line in lines {
+            self.counts.push(self.features(&line.text));
+            self.lines.push((line, trainer));
+        }
+        self.rebuild();
+    }
+
+    fn rebuild(&mut self) {
+        let mut df: FeatureMap<u32> = FeatureMap::default();
+        for c in &self.counts {
+            for (f, _) in c {
+                *df.entry(*f).or_default() += 1;
+            }
+        }
+        let n = self.counts.len() as f32;
+        self.idf = df
+            .into_iter()
+            .map(|(f, d)| (f, ((n + 1.0) / (d as f32 + 1.0)).ln() + 1.0))
+            .collect();
+        self.postings.clear();
+        for (i, c) in self.counts.iter().enumerate() {
+            for (f, w) in self.weigh(c) {
+                self.postings.entry(f).or_default().push((i as u32, w));
+            }
+        }
+    }
+
+    /// Sublinear tf times idf, normalised to unit length; unknown features are dropped.
+    fn weigh(&self, counts: &[(u32, f32)]) -> Vec<(u32, f32)> {
+        let mut v: Vec<(u32, f32)> = counts
+            .iter()
+            .filter_map(|(f, c)| {
+                let tf = if *c >= 1.0 { 1.0 + c.ln() } else { *c };
+                self.idf.get(f).map(|idf| (*f, tf * idf))
+            })
+            .collect();
+        let norm = v.iter().map(|(_, w)| w * w).sum::<f32>().sqrt();
+        if norm > 0.0 {
+            for (_, w) in &mut v {
+                *w /= norm;
+            }
+        }
+        v
+    }
+
+    /// Words and word pairs of a line, with negated words marked.
+    fn features(&self, text: &str) -> Vec<(u32, f32)> {
+        let mut hashes: Vec<u32> = Vec::new();
+        for clause in split_clauses(&fold(text)) {
+            // Each word's hash (negated words hash differently), and whether a pause precedes.
+            let mut words: Vec<(u32, bool)> = Vec::with_capacity(clause.len() + 4);
+            let mut negating: u8 = 0;
+            let mut push = |w: &str, pause: bool, words: &mut Vec<(u32, bool)>| {
+                if w.is_empty() {
+                    return;
+                }
+                if pause {
+                    negating = 0;
+                }
+                let negated = negating > 0;
+                negating = if self.negators.iter().any(|n| n == w) {
+                    3
+                } else {
+                    negating.saturating_sub(1)
+                };
+                words.push((hash(if negated { b'n' } else { b'w' }, w), pause));
+            };
+            for token in &clause {
+                let bare;
+                let expansion = match self.contractions.get(&token.text) {
+                    Some(e) => Some(e),
+                    None => {
+                        bare = strip_apostrophes(&token.text);
+                        self.contractions.get(&bare)
+                    }
+                };
+                match expansion {
+                    Some(e) => {
+                        for (i, w) in e.iter().enumerate() {
+                            push(w, token.pause && i == 0, &mut words);
+                        }
+                    }
+                    None => push(&strip_apostrophes(&token.text), token.pause, &mut words),
+                }
+            }
+            hashes.extend(words.iter().map(|(h, _)| *h));
+            hashes.extend(
+                words.windows(2).map(|p| {
+                    p[0].0.wrapping_mul(0x9e37_79b1).rotate_left(13) ^ p[1].0 ^ 0x5bd1_e995
+                }),
+            );
+        }
+        hashes.sort_unstable();
+        let mut v: Vec<(u32, f32)> = Vec::with_capacity(hashes.len());
+        for h in hashes {
+            match v.last_mut() {
+                Some((last, n)) if *last == h => *n += 1.0,
+                _ => v.push((h, 1.0)),
+            }
+        }
+        v
+    }
+
+    /// The `k` labelled lines most like `text`, most similar first.
+    pub fn nearest(&self, text: &str, k: usize) -> Vec<Neighbour> {
+        if self.lines.is_empty() {
+            return Vec::new();
+        }
+        let query = self.weigh(&self.features(text));
+        let mut scores = vec![0f32; self.lines.len()];
+        for (f, w) in &query {
+            if let Some(posting) = self.postings.get(f) {
+                for (i, x) in posting {
+                    scores[*i as usize] += w * x;
+                }
+            }
+        }
+        let mut order: Vec<usize> = (0..scores.len()).filter(|&i| scores[i] > 0.0).collect();
+        // Ties go to the earlier line, so the answer never depends on anything but the data.
+        order.sort_by(|&a, &b| scores[b].total_cmp(&scores[a]).then(a.cmp(&b)));
+        order.truncate(k);
+        order
+            .into_iter()
+            .map(|i| {
+                let (line, trainer) = &self.lines[i];
+                Neighbour {
+                    text: line.text.clone(),
+                    acts: line.acts.clone(),
+                    source: line.source.clone(),
+                    similarity: scores[i],
+                    trainer: *trainer,
+                }
+            })
+            .collect()
+    }
+}
+
+/// Parses JSON Lines of labelled lines; `source` names them when a line does not.
+pub fn parse_lines(text: &str, source: &str) -> Result<Vec<LabelledLine>, String> {
+    let mut out = Vec::new();
+    for (i, line) in text.lines().enumerate() {
+        if line.trim().is_empty() {
+            continue;
+        }
+        let mut item: LabelledLine =
+            serde_json::from_str(line).map_err(|e| format!("line {}: {e}", i + 1))?;
+        if item.source.is_empty() {
+            item.source = format!("{source}:{}", i + 1);
+        }
+        out.push(item);
+    }
+    Ok(out)
+}

@@ -1,0 +1,371 @@
+//! The linguistic layer between the patterns and the acts: how far a negation, a condition, a
+//! quotation, reported speech or sarcasm reaches. A pattern says what a stretch of words would
+//! do; the scope says whether the trainee is doing it (see `docs/understanding.md`).
+//!
+//! A clause (a sentence, up to `.`, `?`, `!`) is cut into *parts* at pauses (`,` `:` `-`) and at
+//! break words (`but`, `maar`): an `unless`, a negation or a condition reaches only the part it
+//! is in, so "I can't change it myself, I'll put you through" keeps the transfer.
+
+use super::pattern::{Clause, Pattern};
+use super::{ActKind, LexiconError};
+use serde::{Deserialize, Serialize};
+use std::collections::HashSet;
+
+/// The `scope` section of a lexicon file; every list is of patterns unless it names acts.
+#[derive(Clone, Debug, Default, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct ScopeFile {
+    /// Words that start a new part of a clause, as a comma does ("but", "maar").
+    #[serde(default)]
+    pub breaks: Vec<String>,
+    /// What negates ("not", "never", "niet").
+    #[serde(default)]
+    pub negators: Vec<String>,
+    /// Stretches in which a negator negates nothing that follows ("do not worry", "why not").
+    #[serde(default)]
+    pub not_negating: Vec<String>,
+    /// Acts that a negation just before them (or inside their match) cancels.
+    #[serde(default)]
+    pub negated: Vec<String>,
+    /// How many words may stand between a negator and the act it cancels.
+    #[serde(default = "default_reach")]
+    pub reach: usize,
+    /// Words that start a new statement: a negation does not reach past them ("i", "ik").
+    #[serde(default)]
+    pub subjects: Vec<String>,
+    /// What opens a condition ("if", "als"); the condition and the part after it are
+    /// hypothetical.
+    #[serde(default)]
+    pub conditions: Vec<String>,
+    /// Conditions that are only politeness ("if you like", "als u wilt").
+    #[serde(default)]
+    pub polite_conditions: Vec<String>,
+    /// Acts not heard inside a condition or the part it governs.
+    #[serde(default)]
+    pub conditional: Vec<String>,
+    /// What reports someone else's words ("you called him", "u zei"): the rest of the part is
+    /// reported, as quoted words are.
+    #[serde(default)]
+    pub reporting: Vec<String>,
+    /// Acts not heard in quoted or reported words.
+    #[serde(default)]
+    pub reported: Vec<String>,
+    /// What marks a line as sarcastic ("oh great", "ja hoor").
+    #[serde(default)]
+    pub sarcasm: Vec<String>,
+    /// Acts a sarcastic line does not carry.
+    #[serde(default)]
+    pub sarcastic: Vec<String>,
+    /// Facts whose ask any negation in the clause cancels, because hearing a false ask is a
+    /// critical error ("your username, not your password").
+    #[serde(default)]
+    pub guarded_facts: Vec<String>,
+    /// Acts that, heard anywhere in a line, cancel others in it: a rule given with its reason
+    /// is not hiding behind procedure (`{"explain_reason": ["procedure_shield"]}`).
+    #[serde(default)]
+    pub overrides: std::collections::BTreeMap<String, Vec<String>>,
+    /// What a negated act does instead: "I'm not saying you did it wrong" reassures
+    /// (`{"blame": "reassurance", "ask_identity:password": "reassurance"}`).
+    #[serde(default)]
+    pub negated_becomes: std::collections::BTreeMap<String, String>,
+}
+
+fn default_reach() -> usize {
+    3
+}
+
+/// Why a match of an act's pattern does not count.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Blocked {
+    /// An `unless` pattern matched in the same part.
+    Unless(String),
+    Negated(String),
+    Conditional(String),
+    Reported,
+    Sarcasm(String),
+}
+
+impl std::fmt::Display for Blocked {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Blocked::Unless(p) => write!(f, "cancelled by unless '{p}'"),
+            Blocked::Negated(w) => write!(f, "negated by '{w}'"),
+            Blocked::Conditional(w) => write!(f, "only a condition ('{w}')"),
+            Blocked::Reported => write!(f, "quoted or reported words"),
+            Blocked::Sarcasm(w) => write!(f, "sarcastic ('{w}')"),
+        }
+    }
+}
+
+#[derive(Debug, Default)]
+pub(crate) struct Scope {
+    breaks: Vec<Pattern>,
+    negators: Vec<Pattern>,
+    negator_words: HashSet<String>,
+    not_negating: Vec<Pattern>,
+    negated: HashSet<ActKind>,
+    reach: usize,
+    subjects: HashSet<String>,
+    conditions: Vec<Pattern>,
+    polite_conditions: Vec<Pattern>,
+    conditional: HashSet<ActKind>,
+    reporting: Vec<Pattern>,
+    reported: HashSet<ActKind>,
+    sarcasm: Vec<Pattern>,
+    sarcastic: HashSet<ActKind>,
+    guarded_facts: HashSet<String>,
+    overrides: Vec<(ActKind, HashSet<ActKind>)>,
+    negated_becomes: Vec<(String, ActKind)>,
+}
+
+/// What the scope layer found in one clause.
+pub(crate) struct ClauseScope {
+    /// The part each word is in.
+    part: Vec<usize>,
+    /// Negators that negate: (start, end, words).
+    negations: Vec<(usize, usize, String)>,
+    /// Hypothetical stretches: the part, the word they start from, the condition's words.
+    conditional: Vec<(usize, usize, String)>,
+    /// Words that are quoted or reported.
+    reported: Vec<bool>,
+}
+
+fn patterns(
+    list: &[String],
+    vocabulary: &mut HashSet<String>,
+) -> Result<Vec<Pattern>, LexiconError> {
+    list.iter()
+        .map(|p| Pattern::parse(p, true, vocabulary))
+        .collect()
+}
+
+fn acts(list: &[String]) -> Result<HashSet<ActKind>, LexiconError> {
+    list.iter()
+        .map(|name| {
+            ActKind::from_name(name).ok_or_else(|| LexiconError::UnknownAct { name: name.clone() })
+        })
+        .collect()
+}
+
+impl Scope {
+    pub fn compile(
+        file: &ScopeFile,
+        vocabulary: &mut HashSet<String>,
+    ) -> Result<Scope, LexiconError> {
+        let negators = patterns(&file.negators, vocabulary)?;
+        let negator_words = negators.iter().flat_map(|p| p.words()).collect();
+        Ok(Scope {
+            breaks: patterns(&file.breaks, vocabulary)?,
+            negators,
+            negator_words,
+            not_negating: patterns(&file.not_negating, vocabulary)?,
+            negated: acts(&file.negated)?,
+            reach: file.reach,
+            subjects: file.subjects.iter().map(|s| super::fold(s)).collect(),
+            conditions: patterns(&file.conditions, vocabulary)?,
+            polite_conditions: patterns(&file.polite_conditions, vocabulary)?,
+            conditional: acts(&file.conditional)?,
+            reporting: patterns(&file.reporting, vocabulary)?,
+            reported: acts(&file.reported)?,
+            sarcasm: patterns(&file.sarcasm, vocabulary)?,
+            sarcastic: acts(&file.sarcastic)?,
+            guarded_facts: file.guarded_facts.iter().cloned().collect(),
+            overrides: file
+                .overrides
+                .iter()
+                .map(|(by, cancelled)| {
+                    let by = ActKind::from_name(by)
+                        .ok_or_else(|| LexiconError::UnknownAct { name: by.clone() })?;
+                    Ok((by, acts(cancelled)?))
+                })
+                .collect::<Result<_, LexiconError>>()?,
+            negated_becomes: file
+                .negated_becomes
+                .iter()
+                .map(|(from, to)| {
+                    let name = from.split(':').next().unwrap_or_default();
+                    ActKind::from_name(name)
+                        .ok_or_else(|| LexiconError::UnknownAct { name: name.into() })?;
+                    let to = ActKind::from_name(to)
+                        .ok_or_else(|| LexiconError::UnknownAct { name: to.clone() })?;
+                    Ok((from.clone(), to))
+                })
+                .collect::<Result<_, LexiconError>>()?,
+        })
+    }
+
+    /// The sarcasm marker in a line, if any.
+    pub fn sarcasm(&self, clauses: &[Clause]) -> Option<String> {
+        for clause in clauses {
+            for p in &self.sarcasm {
+                if let Some(&(s, e)) = p.spans(clause).first() {
+                    return Some(clause.words[s..e].join(" "));
+                }
+            }
+        }
+        None
+    }
+
+    pub fn analyse(&self, clause: &Clause, pauses: &[bool], quoted: &[bool]) -> ClauseScope {
+        let n = clause.words.len();
+        let mut starts = vec![false; n];
+        for (i, &p) in pauses.iter().enumerate() {
+            starts[i] = p;
+        }
+        for b in &self.breaks {
+            for (s, _) in b.spans(clause) {
+                starts[s] = true;
+            }
+        }
+        let mut part = Vec::with_capacity(n);
+        let mut current = 0;
+        for (i, &start) in starts.iter().enumerate() {
+            if start && i > 0 {
+                current += 1;
+            }
+            part.push(current);
+        }
+        let voided: Vec<(usize, usize)> = self
+            .not_negating
+            .iter()
+            .flat_map(|p| p.spans(clause))
+            .collect();
+        let mut negations = Vec::new();
+        for p in &self.negators {
+            for (s, e) in p.spans(clause) {
+                if !voided.iter().any(|&(vs, ve)| vs <= s && e <= ve) {
+                    negations.push((s, e, clause.words[s..e].join(" ")));
+                }
+            }
+        }
+        let mut conditional = Vec::new();
+        for p in &self.conditions {
+            for (s, e) in p.spans(clause) {
+                let polite = self
+                    .polite_conditions
+                    .iter()
+                    .any(|q| q.spans(clause).iter().any(|&(ps, _)| ps == s));
+                if polite {
+                    continue;
+                }
+                let words = clause.words[s..e].join(" ");
+                // The condition from where it starts to the end of its part, and the next part
+                // when the condition opens its part ("if the manager calls, we can…"; but not
+                // "I'll call you back if I know more").
+                conditional.push((part[s], s, words.clone()));
+                let opens = s == 0 || part[s - 1] != part[s];
+                if opens {
+                    conditional.push((part[s] + 1, 0, words));
+                }
+            }
+        }
+        let mut reported = quoted.to_vec();
+        for p in &self.reporting {
+            for (s, e) in p.spans(clause) {
+                for i in e..n {
+                    if part[i] != part[s] {
+                        break;
+                    }
+                    reported[i] = true;
+                }
+            }
+        }
+        ClauseScope {
+            part,
+            negations,
+            conditional,
+            reported,
+        }
+    }
+
+    /// What a negated act (a label: `blame`, `ask_identity:password`) does instead, if anything.
+    pub fn negated_becomes(&self, label: &str) -> Option<ActKind> {
+        self.negated_becomes
+            .iter()
+            .find(|(from, _)| from == label)
+            .map(|(_, to)| *to)
+    }
+
+    /// The acts of a line that others in it cancel, with the act that cancels each.
+    pub fn overridden(&self, heard: &[ActKind]) -> Vec<(ActKind, ActKind)> {
+        let mut out = Vec::new();
+        for (by, cancelled) in &self.overrides {
+            if heard.contains(by) {
+                for k in heard.iter().filter(|k| cancelled.contains(k)) {
+                    out.push((*k, *by));
+                }
+            }
+        }
+        out
+    }
+
+    /// Whether the fact named at `at` is asked for in spite of a negation: not when a negator
+    /// stands just before it ("not your password"), nor, for a guarded fact, anywhere in the
+    /// clause.
+    pub fn fact_negated(&self, cs: &ClauseScope, fact: &str, at: usize) -> bool {
+        if self.guarded_facts.contains(fact) && !cs.negations.is_empty() {
+            return true;
+        }
+        cs.negations.iter().any(|&(_, ne, _)| {
+            ne <= at && at - ne <= 2 && cs.part[ne.saturating_sub(1)] == cs.part[at]
+        })
+    }
+
+    /// Whether the unless match (us, ue) reaches the act's match (s, e): it must lie within the
+    /// parts the match spans.
+    pub fn reaches(
+        &self,
+        cs: &ClauseScope,
+        (s, e): (usize, usize),
+        (us, ue): (usize, usize),
+    ) -> bool {
+        cs.part[us] >= cs.part[s] && cs.part[ue - 1] <= cs.part[e - 1]
+    }
+
+    /// Why the match (s, e) of `pattern` for `act` does not count, if it does not.
+    pub fn blocks(
+        &self,
+        cs: &ClauseScope,
+        clause: &Clause,
+        act: ActKind,
+        pattern: &Pattern,
+        (s, e): (usize, usize),
+        sarcasm: Option<&String>,
+    ) -> Option<Blocked> {
+        if self.reported.contains(&act) && (s..e).all(|i| cs.reported[i]) {
+            return Some(Blocked::Reported);
+        }
+        if self.negated.contains(&act) {
+            let own = pattern
+                .words()
+                .iter()
+                .any(|w| self.negator_words.contains(w));
+            for (ns, ne, words) in &cs.negations {
+                let inside = *ns >= s && *ne <= e && !own;
+                let before = *ne <= s
+                    && s - ne <= self.reach
+                    && cs.part[*ns] == cs.part[s]
+                    && !clause.words[*ne..s]
+                        .iter()
+                        .any(|w| self.subjects.contains(w));
+                if inside || before {
+                    return Some(Blocked::Negated(words.clone()));
+                }
+            }
+        }
+        if self.conditional.contains(&act)
+            && let Some((_, _, words)) = cs
+                .conditional
+                .iter()
+                .find(|(p, from, _)| *p == cs.part[s] && s >= *from)
+        {
+            return Some(Blocked::Conditional(words.clone()));
+        }
+        if self.sarcastic.contains(&act)
+            && let Some(words) = sarcasm
+        {
+            return Some(Blocked::Sarcasm(words.clone()));
+        }
+        None
+    }
+}

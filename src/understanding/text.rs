@@ -1,0 +1,179 @@
+//! From what the trainee typed to clauses of plain words: folding case and accents, splitting
+//! into clauses at sentence ends, and noting for each word whether a pause (a comma, a colon, a
+//! dash) comes before it and whether it stands inside quotation marks.
+
+use unicode_normalization::UnicodeNormalization;
+use unicode_normalization::char::is_combining_mark;
+
+/// A word as typed, with what the punctuation around it said.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) struct Token {
+    pub text: String,
+    /// A comma, colon, dash or bracket comes right before it.
+    pub pause: bool,
+    /// It stands inside quotation marks: words reported, not said.
+    pub quoted: bool,
+}
+
+/// What a word written with stars inside or after its letters (f***, sh*t, a**hole) is read as,
+/// so that a lexicon can hear it: `swearword`.
+pub(crate) const SWEARWORD: &str = "swearword";
+
+/// Lower case, accents removed, typographic quotes and dashes made plain.
+pub fn fold(text: &str) -> String {
+    text.nfd()
+        .filter(|c| !is_combining_mark(*c))
+        .map(|c| match c {
+            '\u{2018}' | '\u{2019}' | '`' | '\u{b4}' => '\'',
+            '\u{2010}'..='\u{2015}' => '-',
+            '\u{201c}' | '\u{201d}' | '\u{201e}' | '\u{ab}' | '\u{bb}' => '"',
+            '\u{2026}' => '.',
+            _ => c,
+        })
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+pub(crate) fn strip_apostrophes(token: &str) -> String {
+    let t = token.trim_matches('\'');
+    let t = t.strip_suffix("'s").unwrap_or(t);
+    t.replace('\'', "")
+}
+
+/// Where a single quote opening a quotation at `open` is closed, if it is: a quote after a
+/// word and before a non-word, at least two letters on.
+fn closing_quote(chars: &[char], open: usize) -> Option<usize> {
+    (open + 3..chars.len()).find(|&j| {
+        chars[j] == '\''
+            && chars[j - 1].is_alphanumeric()
+            && !chars.get(j + 1).is_some_and(|c| c.is_alphanumeric())
+    })
+}
+
+/// Splits folded text into clauses of raw tokens. `?` is kept as a token and ends its clause.
+pub(crate) fn split_clauses(text: &str) -> Vec<Vec<Token>> {
+    let chars: Vec<char> = text.chars().collect();
+    let mut clauses = Vec::new();
+    let mut clause: Vec<Token> = Vec::new();
+    let mut word = String::new();
+    let mut pause = false;
+    let mut double_quoted = false;
+    let mut single_close: Option<usize> = None;
+    // The word began right after a star: an *emote*, not a starred swearword.
+    let mut starred = false;
+    let flush = |word: &mut String, clause: &mut Vec<Token>, pause: &mut bool, quoted: bool| {
+        if !word.is_empty() {
+            clause.push(Token {
+                text: std::mem::take(word),
+                pause: std::mem::take(pause),
+                quoted,
+            });
+        }
+    };
+    for (i, &c) in chars.iter().enumerate() {
+        let quoted = double_quoted || single_close.is_some();
+        let prev = if i > 0 { chars[i - 1] } else { ' ' };
+        let next = chars.get(i + 1).copied().unwrap_or(' ');
+        if c.is_alphanumeric() {
+            if word.is_empty() {
+                starred = prev == '*';
+            }
+            word.push(c);
+        } else if c == '*'
+            && !starred
+            && (prev.is_alphabetic() || prev == '*')
+            && word.chars().next().is_some_and(char::is_alphabetic)
+        {
+            // Swearing written with stars (f***, sh*t) stays one word; see `SWEARWORD`.
+            word.push(c);
+        } else if c == '\'' && single_close == Some(i) {
+            flush(&mut word, &mut clause, &mut pause, quoted);
+            single_close = None;
+            pause = true;
+        } else if c == '\''
+            && word.is_empty()
+            && !prev.is_alphanumeric()
+            && next.is_alphanumeric()
+            && single_close.is_none()
+            && let Some(close) = closing_quote(&chars, i)
+        {
+            single_close = Some(close);
+            pause = true;
+        } else if c == '\'' && (next.is_alphanumeric() || word.chars().all(char::is_alphabetic)) {
+            // Apostrophes inside or at the edge of a word belong to it ('k, da's, can't).
+            if next.is_alphanumeric() || !word.is_empty() {
+                word.push(c);
+            }
+        } else if matches!(c, '-' | '.') && prev.is_alphanumeric() && next.is_alphanumeric() {
+            // A hyphen or dot inside a word joins it: belasting-nummer, e-mail, d.o.b, 12.05.1980.
+        } else if c == '"' {
+            flush(&mut word, &mut clause, &mut pause, quoted);
+            double_quoted = !double_quoted;
+            pause = true;
+        } else if c == '?' {
+            flush(&mut word, &mut clause, &mut pause, quoted);
+            clause.push(Token {
+                text: "?".into(),
+                pause: std::mem::take(&mut pause),
+                quoted,
+            });
+            clauses.push(std::mem::take(&mut clause));
+        } else if matches!(c, '!' | ';' | '\n' | '.') {
+            flush(&mut word, &mut clause, &mut pause, quoted);
+            pause = false;
+            if !clause.is_empty() {
+                clauses.push(std::mem::take(&mut clause));
+            }
+        } else {
+            flush(&mut word, &mut clause, &mut pause, quoted);
+            if matches!(c, ',' | ':' | '-' | '(' | ')' | '/') {
+                pause = true;
+            }
+        }
+    }
+    let quoted = double_quoted || single_close.is_some();
+    flush(&mut word, &mut clause, &mut pause, quoted);
+    if !clause.is_empty() {
+        clauses.push(clause);
+    }
+    clauses
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(text: &str) -> Vec<Vec<String>> {
+        split_clauses(&fold(text))
+            .into_iter()
+            .map(|c| c.into_iter().map(|t| t.text).collect())
+            .collect()
+    }
+
+    #[test]
+    fn clauses_split_on_sentence_ends_but_not_dates() {
+        assert_eq!(
+            words("born 12.05.1980. ok? yes"),
+            vec![vec!["born", "12051980"], vec!["ok", "?"], vec!["yes"]]
+        );
+    }
+
+    #[test]
+    fn quotes_and_pauses_are_noted() {
+        let clause = &split_clauses(&fold("you called him 'useless', I hear you"))[0];
+        let quoted: Vec<&str> = clause
+            .iter()
+            .filter(|t| t.quoted)
+            .map(|t| t.text.as_str())
+            .collect();
+        assert_eq!(quoted, ["useless"]);
+        assert!(clause.iter().find(|t| t.text == "i").unwrap().pause);
+        let clause = &split_clauses(&fold("he said “you idiot” to me"))[0];
+        assert_eq!(clause.iter().filter(|t| t.quoted).count(), 2);
+        assert_eq!(words("f*** this, sh*t"), vec![vec!["f***", "this", "sh*t"]]);
+        assert_eq!(words("*sigh* ok"), vec![vec!["sigh", "ok"]]);
+        let clause = &split_clauses(&fold("'k snap het, da's 't probleem"))[0];
+        assert!(clause.iter().all(|t| !t.quoted));
+        assert_eq!(clause[0].text, "'k");
+    }
+}
