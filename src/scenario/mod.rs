@@ -24,7 +24,7 @@ use std::path::{Path, PathBuf};
 pub const MAX_FILE_BYTES: u64 = 1 << 20;
 
 /// The scenarios built into the binary, as (file name, text).
-pub const SHIPPED: [(&str, &str); 3] = [
+pub const SHIPPED: [(&str, &str); 6] = [
     (
         "impostor-reset.json",
         include_str!("../../scenarios/impostor-reset.json"),
@@ -36,6 +36,18 @@ pub const SHIPPED: [(&str, &str); 3] = [
     (
         "delivery-dispute.json",
         include_str!("../../scenarios/delivery-dispute.json"),
+    ),
+    (
+        "bank-cent.json",
+        include_str!("../../scenarios/bank-cent.json"),
+    ),
+    (
+        "verified-impatient.json",
+        include_str!("../../scenarios/verified-impatient.json"),
+    ),
+    (
+        "friendly-authority.json",
+        include_str!("../../scenarios/friendly-authority.json"),
     ),
 ];
 
