@@ -225,8 +225,10 @@ fn compile_lexicon(lang: Lang, scenario: Option<&Scenario>) -> Result<Lexicon> {
     let mut lexicon =
         Lexicon::compile(&file, &ext).map_err(|e| anyhow!("lexicon for {lang}: {e}"))?;
     for path in label_files(lang) {
-        let text =
-            crate::fsio::read_text(crate::fsio::Input::Path(&path), crate::fsio::MAX_CORPUS_BYTES)?;
+        let text = crate::fsio::read_text(
+            crate::fsio::Input::Path(&path),
+            crate::fsio::MAX_CORPUS_BYTES,
+        )?;
         lexicon
             .add_labels(&text, &path.display().to_string())
             .map_err(|e| anyhow!("{}: {e}", path.display()))?;

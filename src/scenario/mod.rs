@@ -66,6 +66,18 @@ pub const SHIPPED: &[(&str, &str)] = &[
         "threatening-caller.json",
         include_str!("../../scenarios/threatening-caller.json"),
     ),
+    (
+        "bank-cent.json",
+        include_str!("../../scenarios/bank-cent.json"),
+    ),
+    (
+        "verified-impatient.json",
+        include_str!("../../scenarios/verified-impatient.json"),
+    ),
+    (
+        "friendly-authority.json",
+        include_str!("../../scenarios/friendly-authority.json"),
+    ),
 ];
 
 /// One problem in a scenario file, at a line and column.
