@@ -1,0 +1,143 @@
+//! The lexicon file as written (`lexicon/*.json`, or a trainer's copy), a scenario's
+//! extension of it, the built-in files, and checking a single pattern.
+
+use super::pattern::Pattern;
+use super::*;
+
+/// The acts of one pattern group in a lexicon file or a scenario's extension.
+#[derive(Clone, Debug, Default, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct ActPatterns {
+    #[serde(default)]
+    pub patterns: Vec<String>,
+    #[serde(default)]
+    pub unless: Vec<String>,
+}
+
+/// A lexicon file as written (`lexicon/en.json`).
+#[derive(Clone, Debug, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct LexiconFile {
+    pub lang: Lang,
+    #[serde(default)]
+    pub contractions: BTreeMap<String, String>,
+    #[serde(default)]
+    pub known_words: Vec<String>,
+    #[serde(default)]
+    pub facts: BTreeMap<String, Vec<String>>,
+    /// What links facts in a list ("your postcode and house number"): an ask reaches along it.
+    #[serde(default)]
+    pub fact_links: Vec<String>,
+    #[serde(default)]
+    pub acts: BTreeMap<String, ActPatterns>,
+    /// How far negation, conditions, quotes and sarcasm reach (see `scope.rs`).
+    #[serde(default)]
+    pub scope: ScopeFile,
+    /// Labelled lines the nearest-example layer learns from (for the shipped lexicons: the
+    /// training corpus in `tests/corpus/`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub examples: Vec<LabelledLine>,
+}
+
+/// What a scenario adds to a language's lexicon: facts of its own and extra patterns.
+#[derive(Clone, Debug, Default)]
+pub struct Extension {
+    pub facts: BTreeMap<String, Vec<String>>,
+    pub acts: BTreeMap<String, ActPatterns>,
+}
+
+/// A problem in a lexicon or in patterns a scenario adds.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum LexiconError {
+    #[error("lexicon file is not valid: {0}")]
+    Syntax(String),
+    #[error("unknown act '{name}'{}", suggestion(.name, ActKind::ALL.iter().map(|a| a.name())))]
+    UnknownAct { name: String },
+    #[error("pattern '{pattern}' at character {pos}: {message}")]
+    Pattern {
+        pattern: String,
+        pos: usize,
+        message: String,
+    },
+}
+
+pub(super) fn suggestion<'a>(name: &str, candidates: impl Iterator<Item = &'a str>) -> String {
+    match crate::suggest::closest(name, candidates) {
+        Some(best) => format!(" (did you mean '{best}'?)"),
+        None => String::new(),
+    }
+}
+
+/// An act, unless or fact pattern: it must take at least one word.
+pub(super) fn word_pattern(
+    source: &str,
+    allow_fact: bool,
+    vocabulary: &mut HashSet<String>,
+) -> Result<Pattern, LexiconError> {
+    let p = Pattern::parse(source, allow_fact, vocabulary)?;
+    if !p.consumes() {
+        return Err(LexiconError::Pattern {
+            pattern: source.to_string(),
+            pos: 1,
+            message: "a pattern needs at least one word that is not optional".into(),
+        });
+    }
+    Ok(p)
+}
+
+/// Checks one pattern on its own; on error, the message and the 0-based character offset.
+pub fn check_pattern(pattern: &str) -> Result<(), (String, Option<usize>)> {
+    let mut vocabulary = HashSet::new();
+    match word_pattern(pattern, true, &mut vocabulary) {
+        Ok(_) => Ok(()),
+        Err(LexiconError::Pattern { pos, message, .. }) => {
+            Err((message, Some(pos.saturating_sub(1))))
+        }
+        Err(e) => Err((e.to_string(), None)),
+    }
+}
+
+/// The lexicon file shipped for a language, parsed, with the labelled lines it learns from.
+pub fn builtin(lang: Lang) -> Result<LexiconFile, LexiconError> {
+    let mut file = parse_file(builtin_file(lang))?;
+    for (name, text) in builtin_examples(lang) {
+        file.examples.extend(
+            parse_lines(text, name).map_err(|e| LexiconError::Syntax(format!("{name}: {e}")))?,
+        );
+    }
+    Ok(file)
+}
+
+/// The labelled lines shipped in the binary: the training corpus. The dev sets in
+/// `tests/corpus/dev/` are kept out, to check the learned layer on lines it has not seen.
+pub fn builtin_examples(lang: Lang) -> [(&'static str, &'static str); 2] {
+    match lang {
+        Lang::En => [
+            ("corpus/en", include_str!("../../tests/corpus/en.jsonl")),
+            (
+                "corpus/train/en",
+                include_str!("../../tests/corpus/train/en.jsonl"),
+            ),
+        ],
+        Lang::Nl => [
+            ("corpus/nl", include_str!("../../tests/corpus/nl.jsonl")),
+            (
+                "corpus/train/nl",
+                include_str!("../../tests/corpus/train/nl.jsonl"),
+            ),
+        ],
+    }
+}
+
+/// The lexicon files shipped in the binary.
+pub fn builtin_file(lang: Lang) -> &'static str {
+    match lang {
+        Lang::En => include_str!("../../lexicon/en.json"),
+        Lang::Nl => include_str!("../../lexicon/nl.json"),
+    }
+}
+
+/// Parses a lexicon file's text.
+pub fn parse_file(text: &str) -> Result<LexiconFile, LexiconError> {
+    serde_json::from_str(text).map_err(|e| LexiconError::Syntax(e.to_string()))
+}

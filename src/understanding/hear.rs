@@ -1,0 +1,407 @@
+//! Hearing a line: each clause's patterns under the scope layer, then the vote of the
+//! nearest labelled lines, then the acts in a fixed order.
+
+use super::pattern::Clause;
+use super::*;
+
+/// What hearing a line has found so far.
+#[derive(Default)]
+struct Hearing {
+    phrasing: BTreeMap<ActKind, String>,
+    kinds: Vec<ActKind>,
+    /// Facts asked: (clause, position, fact).
+    asked: Vec<(usize, usize, String)>,
+    evidence: Vec<Evidence>,
+    /// Acts a pattern matched but the scope or an unless cancelled: the examples may not
+    /// bring them back.
+    cancelled: Vec<ActKind>,
+}
+
+impl Hearing {
+    fn add(&mut self, kind: ActKind, phrase: &str) {
+        if !self.kinds.contains(&kind) {
+            self.kinds.push(kind);
+            self.phrasing.insert(kind, phrase.to_string());
+        }
+    }
+}
+
+impl Lexicon {
+    pub(super) fn hear(
+        &self,
+        text: &str,
+        mut explanation: Option<&mut Explanation>,
+    ) -> (Vec<Act>, BTreeMap<ActKind, String>, Vec<Evidence>) {
+        let explain = explanation.is_some();
+        let mut h = Hearing::default();
+        let normalised = self.clauses(text);
+        let clauses: Vec<Clause> = normalised
+            .iter()
+            .map(|w| self.clause(&w.words, &w.pauses))
+            .collect();
+        let sarcasm = self.scope.sarcasm(&clauses);
+        for (clause_no, (clause, words)) in clauses.iter().zip(&normalised).enumerate() {
+            self.hear_clause(&mut h, clause_no, clause, words, sarcasm.as_ref(), explain);
+        }
+        for (cancelled, by) in self.scope.overridden(&h.kinds) {
+            h.kinds.retain(|k| *k != cancelled);
+            if let Some(ex) = explanation.as_deref_mut() {
+                ex.cancelled_by.push((cancelled, by));
+            }
+        }
+        if self.layers == Layers::Examples {
+            h.kinds.retain(|k| rule_only(*k));
+        }
+        self.vote(&mut h, text, explanation);
+        if explain {
+            // Name the facts on ask evidence that counted.
+            for ev in &mut h.evidence {
+                if ev.act.act == ActKind::AskIdentity && ev.blocked.is_none() {
+                    let named = self.facts_named(&ev.words);
+                    ev.act.fact = named.into_iter().next();
+                }
+            }
+        }
+        (in_order(&mut h), h.phrasing, h.evidence)
+    }
+
+    /// The patterns heard in one clause, under its scope.
+    fn hear_clause(
+        &self,
+        h: &mut Hearing,
+        clause_no: usize,
+        clause: &Clause,
+        words: &Words,
+        sarcasm: Option<&String>,
+        explain: bool,
+    ) {
+        let cs = self.scope.analyse(clause, &words.pauses, &words.quoted);
+        let unless_spans: HashMap<ActKind, Vec<(usize, usize, &str)>> = self
+            .unless
+            .iter()
+            .map(|(kind, pats)| {
+                let spans = pats
+                    .iter()
+                    .flat_map(|p| {
+                        p.spans(clause)
+                            .into_iter()
+                            .map(move |(s, e)| (s, e, p.source.as_str()))
+                    })
+                    .collect();
+                (*kind, spans)
+            })
+            .collect();
+        let text = clause.words.join(" ");
+        let mut ask_spans = Vec::new();
+        for (kind, pattern) in &self.rules {
+            let kind = *kind;
+            // A heard act needs no second match unless explaining or asking (each ask span
+            // can name other facts).
+            if !explain && kind != ActKind::AskIdentity && h.kinds.contains(&kind) {
+                continue;
+            }
+            let own = self.own.contains(&pattern.source);
+            for span in pattern.spans(clause) {
+                let blocked = unless_spans
+                    .get(&kind)
+                    .and_then(|spans| {
+                        spans.iter().find(|&&(us, ue, p)| {
+                            (!own || self.own.contains(p))
+                                && self.scope.reaches(&cs, span, (us, ue))
+                        })
+                    })
+                    .map(|(_, _, p)| Blocked::Unless(p.to_string()))
+                    .or_else(|| self.scope.blocks(&cs, clause, kind, pattern, span, sarcasm));
+                if explain {
+                    h.evidence.push(Evidence {
+                        act: Act::plain(kind),
+                        clause: text.clone(),
+                        words: clause.words[span.0..span.1].join(" "),
+                        pattern: pattern.source.clone(),
+                        blocked: blocked.clone(),
+                    });
+                }
+                if let Some(b) = &blocked {
+                    h.cancelled.push(kind);
+                    if matches!(b, Blocked::Negated(_)) {
+                        self.negated(h, kind, clause, span, &text);
+                    }
+                    continue;
+                }
+                if kind == ActKind::AskIdentity {
+                    ask_spans.push(self.reach_along_links(clause, span));
+                } else {
+                    h.add(kind, &text);
+                }
+            }
+        }
+        for (start, end) in ask_spans {
+            self.asks_in(h, clause_no, clause, &cs, (start, end), &text);
+        }
+    }
+
+    /// A negated act may turn into another ("not a stupid question" reassures).
+    fn negated(
+        &self,
+        h: &mut Hearing,
+        kind: ActKind,
+        clause: &Clause,
+        span: (usize, usize),
+        text: &str,
+    ) {
+        let mut labels = vec![kind.name().to_string()];
+        if kind == ActKind::AskIdentity {
+            labels.extend(
+                self.facts_in(clause, span)
+                    .into_iter()
+                    .map(|f| format!("ask_identity:{f}")),
+            );
+        }
+        for label in labels {
+            if let Some(to) = self.scope.negated_becomes(&label) {
+                h.add(to, text);
+            }
+        }
+    }
+
+    /// The facts an asking span names, unless each is negated there.
+    fn asks_in(
+        &self,
+        h: &mut Hearing,
+        clause_no: usize,
+        clause: &Clause,
+        cs: &scope::ClauseScope,
+        (start, end): (usize, usize),
+        text: &str,
+    ) {
+        for (fact_no, (fact, _)) in self.facts.iter().enumerate() {
+            let named = |s: usize| {
+                clause.facts_at[s]
+                    .iter()
+                    .any(|&(e, f)| f == fact_no && e <= end)
+            };
+            let first = (start..end).find(|&s| named(s) && !self.scope.fact_negated(cs, fact, s));
+            if first.is_none()
+                && (start..end).any(named)
+                && let Some(to) = self.scope.negated_becomes(&format!("ask_identity:{fact}"))
+            {
+                h.add(to, text);
+            }
+            if let Some(at) = first
+                && !h.asked.iter().any(|(_, _, f)| f == fact)
+            {
+                h.asked.push((clause_no, at, fact.clone()));
+            }
+        }
+    }
+
+    /// The nearest labelled lines vote: they add acts no pattern heard, and overrule a
+    /// pattern's act that none of them carries when they are very like this line. A trainer's
+    /// own line that is nearly this one decides outright.
+    fn vote(&self, h: &mut Hearing, text: &str, mut explanation: Option<&mut Explanation>) {
+        let neighbours = if self.layers == Layers::Rules {
+            Vec::new()
+        } else {
+            self.examples.nearest(text, NEIGHBOURS)
+        };
+        if let Some(first) = neighbours
+            .first()
+            .filter(|n| n.trainer && n.similarity >= TRAINER_SAYS)
+        {
+            h.kinds.clear();
+            h.asked.clear();
+            for label in &first.acts {
+                let (name, fact) = match label.split_once(':') {
+                    Some((n, f)) => (n, Some(f)),
+                    None => (label.as_str(), None),
+                };
+                match (ActKind::from_name(name), fact) {
+                    (Some(ActKind::AskIdentity), Some(f)) => {
+                        let at = h.asked.len();
+                        h.asked.push((0, at, f.into()))
+                    }
+                    (Some(kind), None) if kind != ActKind::AskIdentity => h.kinds.push(kind),
+                    _ => {}
+                }
+            }
+            if let Some(ex) = explanation.as_deref_mut() {
+                ex.trainer_line = Some(first.clone());
+            }
+        } else {
+            let total: f32 = neighbours.iter().map(|n| n.similarity).sum();
+            let mut votes: BTreeMap<ActKind, f32> = BTreeMap::new();
+            for n in &neighbours {
+                for label in &n.acts {
+                    if let Some(kind) = ActKind::from_name(label) {
+                        *votes.entry(kind).or_default() += n.similarity;
+                    }
+                }
+            }
+            let near = neighbours.first().is_some_and(|n| n.similarity >= OVERRULE);
+            let overruled: Vec<ActKind> = h
+                .kinds
+                .iter()
+                .copied()
+                .filter(|k| near && !rule_only(*k) && !votes.contains_key(k))
+                .collect();
+            h.kinds.retain(|k| !overruled.contains(k));
+            let mut learned = Vec::new();
+            for (kind, vote) in &votes {
+                let share = vote / total.max(f32::EPSILON);
+                if share >= VOTE
+                    && !rule_only(*kind)
+                    && !h.kinds.contains(kind)
+                    && (!h.cancelled.contains(kind) || self.layers != Layers::Both)
+                {
+                    h.kinds.push(*kind);
+                    h.phrasing.insert(*kind, self.normalize(text));
+                    learned.push((*kind, share));
+                }
+            }
+            if let Some(ex) = explanation.as_deref_mut() {
+                ex.learned = learned;
+                ex.overruled = overruled;
+            }
+        }
+        if let Some(ex) = explanation {
+            ex.neighbours = neighbours;
+        }
+    }
+
+    /// The facts named inside a span of a clause.
+    pub(super) fn facts_in(&self, clause: &Clause, (start, end): (usize, usize)) -> Vec<String> {
+        self.facts
+            .iter()
+            .enumerate()
+            .filter(|(no, _)| {
+                (start..end).any(|s| {
+                    clause.facts_at[s]
+                        .iter()
+                        .any(|&(e, f)| f == *no && e <= end)
+                })
+            })
+            .map(|(_, (fact, _))| fact.clone())
+            .collect()
+    }
+
+    /// The clause with the facts named in it located.
+    pub(super) fn clause<'a>(&self, words: &'a [String], pauses: &'a [bool]) -> Clause<'a> {
+        let mut clause = Clause {
+            words,
+            pauses,
+            facts_at: vec![Vec::new(); words.len() + 1],
+        };
+        let mut found = Vec::new();
+        let mut ends = Vec::new();
+        for (fact_no, (_, synonyms)) in self.facts.iter().enumerate() {
+            for syn in synonyms {
+                for start in 0..words.len() {
+                    syn.ends_from(&clause, start, &mut ends);
+                    for &end in &ends {
+                        found.push((start, end, fact_no));
+                    }
+                }
+            }
+        }
+        for (start, end, fact_no) in found {
+            if !clause.facts_at[start].contains(&(end, fact_no)) {
+                clause.facts_at[start].push((end, fact_no));
+            }
+        }
+        clause
+    }
+
+    /// An ask span reaches along a list of facts on either side: "order number and postcode
+    /// please", "name, address and your date of birth?".
+    pub(super) fn reach_along_links(
+        &self,
+        clause: &Clause,
+        (mut start, mut end): (usize, usize),
+    ) -> (usize, usize) {
+        let mut ends = Vec::new();
+        // After: a link (or nothing), then a fact.
+        loop {
+            let mut next = None;
+            let mut mids = vec![end];
+            for l in &self.links {
+                l.ends_from(clause, end, &mut ends);
+                mids.extend(ends.iter().copied());
+            }
+            for m in mids {
+                if let Some(at) = clause.facts_at.get(m) {
+                    for &(e, _) in at {
+                        if e > end && next.is_none_or(|n| e > n) {
+                            next = Some(e);
+                        }
+                    }
+                }
+            }
+            match next {
+                Some(e) => end = e,
+                None => break,
+            }
+        }
+        // Before: a fact, then a link (or nothing), ending where the span starts.
+        loop {
+            let mut prev = None;
+            for s in 0..start {
+                for &(fe, _) in &clause.facts_at[s] {
+                    let linked = fe == start
+                        || self
+                            .links
+                            .iter()
+                            .any(|l| fe < start && l.matches_exactly(clause, fe, start));
+                    if fe <= start && linked {
+                        prev = Some(prev.map_or(s, |p: usize| p.min(s)));
+                    }
+                }
+            }
+            match prev {
+                Some(s) if s < start => start = s,
+                _ => break,
+            }
+        }
+        (start, end)
+    }
+
+    /// The facts named anywhere in `text` (asked for or not), in order of appearance.
+    pub fn facts_named(&self, text: &str) -> Vec<String> {
+        let words: Vec<String> = self
+            .clauses(text)
+            .into_iter()
+            .flat_map(|c| c.words)
+            .collect();
+        let pauses = vec![false; words.len()];
+        let clause = self.clause(&words, &pauses);
+        let mut found: Vec<(usize, String)> = Vec::new();
+        for (fact_no, (fact, _)) in self.facts.iter().enumerate() {
+            if let Some(at) =
+                (0..words.len()).find(|&s| clause.facts_at[s].iter().any(|&(_, f)| f == fact_no))
+            {
+                found.push((at, fact.clone()));
+            }
+        }
+        found.sort();
+        found.into_iter().map(|(_, f)| f).collect()
+    }
+}
+
+/// The acts heard, in the order of [`ActKind::ALL`]; one `ask_identity` per fact asked.
+fn in_order(h: &mut Hearing) -> Vec<Act> {
+    h.kinds.sort();
+    h.asked.sort();
+    let mut acts = Vec::new();
+    for kind in ActKind::ALL {
+        if kind == ActKind::AskIdentity {
+            for (_, _, fact) in &h.asked {
+                acts.push(Act {
+                    act: kind,
+                    fact: Some(fact.clone()),
+                });
+            }
+        } else if h.kinds.contains(&kind) {
+            acts.push(Act::plain(kind));
+        }
+    }
+    acts
+}
