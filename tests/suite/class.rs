@@ -475,7 +475,7 @@ fn progress_per_trainee() {
             "Joëlle".into(),
             4,
             vec![
-                ("delivery-dispute".into(), 2, 29, 94, 94, true, Trend::Up),
+                ("delivery-dispute".into(), 2, 32, 94, 94, true, Trend::Up),
                 ("nervous-care-worker".into(), 2, 10, 95, 95, true, Trend::Up),
             ],
             skill("verification", 63),

@@ -232,17 +232,12 @@ fn every_rule_fires_in_some_call() {
     assert!(missing.is_empty(), "rules that never fire: {missing:?}");
 }
 
-/// Words that belong to one scenario and must not turn up in another's debrief.
-const OWN_WORDS: [(&str, &[&str]); 3] = [
-    (
-        "impostor-reset",
-        &["tax number", "belastingnummer", "fiscaal nummer"],
-    ),
-    (
-        "nervous-care-worker",
-        &["employee number", "personeelsnummer"],
-    ),
-    ("delivery-dispute", &["order number", "ordernummer"]),
+/// Facts by the words that name them: a debrief may name a fact only in a scenario that has
+/// it (the generic coaching once told every trainee to ask for the tax number).
+const FACT_WORDS: [(&str, &[&str]); 3] = [
+    ("tax_number", &["tax number", "belastingnummer", "fiscaal nummer"]),
+    ("employee_number", &["employee number", "personeelsnummer"]),
+    ("order_number", &["order number", "ordernummer"]),
 ];
 
 #[test]
@@ -253,8 +248,8 @@ fn no_debrief_names_another_scenarios_facts() {
         for t in &s.tests {
             let r = deskdrill::selftest::play(&s, lexicon(&s, t.lang), t.lang, t.seed, &t.script);
             let debrief = deskdrill::report::debrief(&r, t.lang).to_lowercase();
-            for (owner, words) in OWN_WORDS {
-                if owner == s.id {
+            for (owner, words) in FACT_WORDS {
+                if s.facts.contains_key(owner) {
                     continue;
                 }
                 for w in words {
