@@ -235,7 +235,10 @@ fn every_rule_fires_in_some_call() {
 /// Facts by the words that name them: a debrief may name a fact only in a scenario that has
 /// it (the generic coaching once told every trainee to ask for the tax number).
 const FACT_WORDS: [(&str, &[&str]); 3] = [
-    ("tax_number", &["tax number", "belastingnummer", "fiscaal nummer"]),
+    (
+        "tax_number",
+        &["tax number", "belastingnummer", "fiscaal nummer"],
+    ),
     ("employee_number", &["employee number", "personeelsnummer"]),
     ("order_number", &["order number", "ordernummer"]),
 ];

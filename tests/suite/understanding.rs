@@ -427,3 +427,49 @@ fn a_trainers_labelled_line_changes_what_is_heard() {
     .unwrap();
     assert_eq!(run(Some(&path)), "commitment");
 }
+
+/// The frozen, unseen set of 2026-12-01 (`tests/eval/understanding`): never tuned on. A line is
+/// exactly right when every expected act is heard and no forbidden one; the bars sit a little
+/// under the figures measured (en 85.0%, nl 78.3%; traps avoided 88.7% / 89.6%).
+#[test]
+fn the_unseen_set_is_heard_at_least_as_well_as_measured() {
+    for (lang, exact_bar, traps_bar) in [(Lang::En, 0.82, 0.85), (Lang::Nl, 0.75, 0.86)] {
+        let lexicon = Lexicon::compile(&understanding::builtin(lang).unwrap(), &[]).unwrap();
+        let path = format!("tests/eval/understanding/2026-12-01/{}.jsonl", lang.code());
+        let text = std::fs::read_to_string(path).unwrap();
+        let (mut lines, mut exact, mut traps, mut traps_ok) = (0, 0, 0, 0);
+        for line in text.lines().filter(|l| !l.trim().is_empty()) {
+            let v: serde_json::Value = serde_json::from_str(line).unwrap();
+            let heard: Vec<String> = lexicon
+                .understand(v["text"].as_str().unwrap())
+                .iter()
+                .map(|a| a.label())
+                .collect();
+            let list = |key: &str| -> Vec<String> {
+                v[key]
+                    .as_array()
+                    .map(|a| a.iter().map(|x| x.as_str().unwrap().to_string()).collect())
+                    .unwrap_or_default()
+            };
+            let is_heard = |label: &String| {
+                heard.contains(label)
+                    || (label == "ask_identity"
+                        && heard.iter().any(|h| h.starts_with("ask_identity")))
+            };
+            let (expect, forbid) = (list("expect"), list("forbid"));
+            let clean = !forbid.iter().any(is_heard);
+            lines += 1;
+            exact += usize::from(expect.iter().all(is_heard) && clean);
+            if !forbid.is_empty() {
+                traps += 1;
+                traps_ok += usize::from(clean);
+            }
+        }
+        let exact_share = exact as f64 / lines as f64;
+        let traps_share = traps_ok as f64 / traps as f64;
+        assert!(
+            exact_share >= exact_bar && traps_share >= traps_bar,
+            "{lang}: exact {exact}/{lines}, traps avoided {traps_ok}/{traps}"
+        );
+    }
+}
