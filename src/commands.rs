@@ -21,7 +21,8 @@ pub enum Common {
 pub struct CommandDef {
     pub command: Common,
     pub name: &'static str,
-    /// What the argument is called in `/help` (a key of the interface strings), if any.
+    /// What the argument is called in `/help`, if any: `arg.NAME` in the interface strings
+    /// (`WHO`, `WIE`), and `example.COMMAND` shows it in use when it is missing.
     pub arg: Option<&'static str>,
     /// Whether the argument must be given.
     pub arg_required: bool,
@@ -43,12 +44,12 @@ const fn def(
 
 pub const COMMON: [CommandDef; 9] = [
     def(Common::Help, "help", None, false),
-    def(Common::Lookup, "lookup", Some("QUERY"), false),
-    def(Common::Hold, "hold", Some("REASON"), false),
+    def(Common::Lookup, "lookup", Some("query"), false),
+    def(Common::Hold, "hold", Some("reason"), false),
     def(Common::Resume, "resume", None, false),
-    def(Common::Transfer, "transfer", Some("WHO"), true),
+    def(Common::Transfer, "transfer", Some("who"), true),
     def(Common::Hint, "hint", None, false),
-    def(Common::Notes, "notes", Some("TEXT"), true),
+    def(Common::Notes, "notes", Some("text"), true),
     def(Common::Status, "status", None, false),
     def(Common::End, "end", None, false),
 ];
