@@ -8,6 +8,7 @@
 
 mod caller;
 mod coach;
+mod desk;
 pub mod event;
 mod play;
 pub mod state;
@@ -574,60 +575,6 @@ impl Call {
                     && !state.leaks.iter().any(|(_, f)| f == *fact)
             })
             .map(|(fact, _)| fact.clone())
-            .collect()
-    }
-
-    /// Where this desk can transfer a call: (id, the name it goes by in the call's language).
-    /// Without targets of its own, a scenario has a supervisor.
-    fn transfer_targets(&self) -> Vec<(String, String)> {
-        let own = &self.scenario.judgement.transfer_targets;
-        if own.is_empty() {
-            let words = crate::phrases::built_in(crate::phrases::Kind::Supervisor, self.lang);
-            let name = words
-                .first()
-                .cloned()
-                .unwrap_or_else(|| "supervisor".into());
-            return vec![("supervisor".into(), name)];
-        }
-        own.iter()
-            .map(|(id, words)| {
-                let name = words
-                    .get(&self.lang)
-                    .and_then(|w| w.first())
-                    .cloned()
-                    .unwrap_or_else(|| id.clone());
-                (id.clone(), name)
-            })
-            .collect()
-    }
-
-    /// The transfer target the trainee named, by id.
-    fn transfer_target(&self, who: &str) -> Option<String> {
-        let own = &self.scenario.judgement.transfer_targets;
-        let named = |words: &[String]| crate::phrases::said(who, words).is_some();
-        if own.is_empty() {
-            let words = crate::phrases::built_in(crate::phrases::Kind::Supervisor, self.lang);
-            return named(&words).then(|| "supervisor".to_string());
-        }
-        own.iter()
-            .find(|(id, words)| named(std::slice::from_ref(id)) || words.values().any(|w| named(w)))
-            .map(|(id, _)| id.clone())
-    }
-
-    /// The ids of the records matching a query (or the case's records without one).
-    fn lookup(&self, query: &str) -> Vec<String> {
-        let q = crate::understanding::fold(query);
-        self.scenario
-            .records
-            .iter()
-            .filter(|r| {
-                if q.trim().is_empty() {
-                    return r.case;
-                }
-                let hay = crate::understanding::fold(&r.text(self.lang, &self.state.values));
-                q.split_whitespace().all(|w| hay.contains(w))
-            })
-            .map(|r| r.id.clone())
             .collect()
     }
 }

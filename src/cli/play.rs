@@ -139,6 +139,8 @@ fn play(args: Play) -> Result<ExitCode> {
     if let Some(j) = journal.as_mut() {
         j.write(call.log())?;
     }
+    // The terminal's width, when the call was interactive: the debrief is wrapped to it.
+    let mut width = None;
     match &args.script {
         Some(source) => {
             let text = read_script(source)?;
@@ -159,7 +161,7 @@ fn play(args: Play) -> Result<ExitCode> {
                 Ok(())
             })?;
         }
-        None => crate::repl::run(&mut call, journal.as_mut(), clock)?,
+        None => width = crate::repl::run(&mut call, journal.as_mut(), clock)?,
     }
     let timing = Timing {
         started_at,
@@ -191,8 +193,15 @@ fn play(args: Play) -> Result<ExitCode> {
     if args.json {
         writeln!(out, "{}", serde_json::to_string_pretty(&result)?)?;
     } else {
-        writeln!(out, "\n{}", report::debrief(&result, args.lang))?;
-        write!(out, "{}", class::notes(&result, args.lang))?;
+        let text = format!(
+            "\n{}\n{}",
+            report::debrief(&result, args.lang),
+            class::notes(&result, args.lang)
+        );
+        match width {
+            Some(w) => write!(out, "{}", report::wrap(&text, w))?,
+            None => write!(out, "{text}")?,
+        }
     }
     out.flush()?;
     match saved {

@@ -7,9 +7,11 @@
 
 mod debrief;
 mod live;
+mod wrap;
 
 pub use debrief::{debrief, review};
 pub use live::{events, rejection, render_step, status};
+pub use wrap::{columns, wrap};
 
 use crate::commands;
 use crate::lang::Lang;

@@ -1,0 +1,107 @@
+//! What the desk offers the trainee during a call: who a call can be transferred to, what
+//! `/lookup` finds in the records, and from these what Tab can complete. Read by the engine
+//! (to carry out `/transfer` and `/lookup`) and by the front end (for completion), so both
+//! know the same names.
+
+use super::Call;
+use crate::commands;
+
+impl Call {
+    /// Where this desk can transfer a call: (id, the name it goes by in the call's language).
+    /// Without targets of its own, a scenario has a supervisor.
+    pub(super) fn transfer_targets(&self) -> Vec<(String, String)> {
+        let own = &self.scenario.judgement.transfer_targets;
+        if own.is_empty() {
+            let words = crate::phrases::built_in(crate::phrases::Kind::Supervisor, self.lang);
+            let name = words
+                .first()
+                .cloned()
+                .unwrap_or_else(|| "supervisor".into());
+            return vec![("supervisor".into(), name)];
+        }
+        own.iter()
+            .map(|(id, words)| {
+                let name = words
+                    .get(&self.lang)
+                    .and_then(|w| w.first())
+                    .cloned()
+                    .unwrap_or_else(|| id.clone());
+                (id.clone(), name)
+            })
+            .collect()
+    }
+
+    /// Every word that names a transfer target in the call's language (ids included).
+    fn transfer_words(&self) -> Vec<String> {
+        let own = &self.scenario.judgement.transfer_targets;
+        if own.is_empty() {
+            return crate::phrases::built_in(crate::phrases::Kind::Supervisor, self.lang);
+        }
+        own.iter()
+            .flat_map(|(id, words)| {
+                words
+                    .get(&self.lang)
+                    .into_iter()
+                    .flatten()
+                    .cloned()
+                    .chain([id.clone()])
+            })
+            .collect()
+    }
+
+    /// What Tab can complete in this call: the command names, who `/transfer` reaches (by the
+    /// words the desk accepts in the call's language) and what `/lookup` finds (the subjects
+    /// of the desk's records: "Zorggroep Het Anker", "Ingrid Bakker").
+    pub fn completions(&self) -> commands::Completions {
+        let mut subjects: Vec<String> = Vec::new();
+        for r in &self.scenario.records {
+            for part in r.title.get(self.lang).split([':', '—']) {
+                let part = part.trim();
+                if !part.is_empty() && !subjects.iter().any(|s| s == part) {
+                    subjects.push(part.to_string());
+                }
+            }
+        }
+        commands::Completions {
+            names: commands::names(self.scenario.actions.keys()),
+            actions: self.scenario.actions.keys().cloned().collect(),
+            transfer_names: self
+                .transfer_targets()
+                .into_iter()
+                .map(|(_, n)| n)
+                .collect(),
+            transfer_words: self.transfer_words(),
+            lookup_subjects: subjects,
+        }
+    }
+
+    /// The transfer target the trainee named, by id.
+    pub(super) fn transfer_target(&self, who: &str) -> Option<String> {
+        let own = &self.scenario.judgement.transfer_targets;
+        let named = |words: &[String]| crate::phrases::said(who, words).is_some();
+        if own.is_empty() {
+            let words = crate::phrases::built_in(crate::phrases::Kind::Supervisor, self.lang);
+            return named(&words).then(|| "supervisor".to_string());
+        }
+        own.iter()
+            .find(|(id, words)| named(std::slice::from_ref(id)) || words.values().any(|w| named(w)))
+            .map(|(id, _)| id.clone())
+    }
+
+    /// The ids of the records matching a query (or the case's records without one).
+    pub(super) fn lookup(&self, query: &str) -> Vec<String> {
+        let q = crate::understanding::fold(query);
+        self.scenario
+            .records
+            .iter()
+            .filter(|r| {
+                if q.trim().is_empty() {
+                    return r.case;
+                }
+                let hay = crate::understanding::fold(&r.text(self.lang, &self.state.values));
+                q.split_whitespace().all(|w| hay.contains(w))
+            })
+            .map(|r| r.id.clone())
+            .collect()
+    }
+}
