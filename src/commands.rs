@@ -296,7 +296,10 @@ mod tests {
         let mut c = desk();
         c.names.push("reset-all".into());
         c.actions.push("reset-all".into());
-        assert_eq!(replacements(&c, "/res"), ["/res", "/res", "/res"]);
+        assert_eq!(
+            replacements(&c, "/res"),
+            ["/resume", "/reset", "/reset-all"]
+        );
         assert_eq!(replacements(&c, "/rese"), ["/rese", "/rese"]);
     }
 

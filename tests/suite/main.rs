@@ -9,6 +9,7 @@ mod class;
 mod hardening;
 mod impostor;
 mod journal;
+mod newcomer;
 mod properties;
 #[cfg(unix)]
 mod pty;
