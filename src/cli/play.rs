@@ -174,16 +174,16 @@ fn play(args: Play) -> Result<ExitCode> {
     let saved = match &args.results {
         Some(dir) => Some(
             crate::class::store::save_result(dir, &name, &result).map_err(|e| {
-                let kept = journal.as_ref().map(|j| j.path().display().to_string());
+                let kept = journal.as_ref().map(|j| {
+                    let path = j.path().display();
+                    format!(
+                        "; the call is kept in its journal, {path} ('deskdrill review {path}' shows it)"
+                    )
+                });
                 anyhow!(
-                    "{}: cannot save the result ({e}); {}",
+                    "{}: cannot save the result ({e}){}",
                     dir.display(),
-                    match kept {
-                        Some(path) => format!(
-                            "the call is kept in its journal, {path} ('deskdrill review {path}' shows it)"
-                        ),
-                        None => String::new(),
-                    }
+                    kept.unwrap_or_default()
                 )
             }),
         ),

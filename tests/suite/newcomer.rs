@@ -22,7 +22,11 @@ fn call(id: &str, lang: Lang) -> Call {
 }
 
 fn bin() -> Command {
-    let mut cmd = Command::new(env!("CARGO_BIN_EXE_deskdrill"));
+    pinned(Command::new(env!("CARGO_BIN_EXE_deskdrill")))
+}
+
+/// A command with colour off, the language pinned and no deskdrill settings from outside.
+fn pinned(mut cmd: Command) -> Command {
     cmd.env("NO_COLOR", "1")
         .env("LANG", "C")
         .env_remove("LC_ALL")
@@ -62,7 +66,7 @@ fn completions_for_each_shell_and_a_man_page() {
         let r = deskdrill(&["completions", shell], "");
         assert_eq!(r.status, 0, "{shell}: {}", r.stderr);
         assert!(
-            r.stdout.contains("deskdrill") && r.stdout.contains("--trainee"),
+            r.stdout.contains("deskdrill") && r.stdout.contains("trainee"),
             "{shell}"
         );
     }
@@ -341,55 +345,45 @@ fn the_evaluate_example_names_the_corpus_language() {
 #[cfg(unix)]
 #[test]
 fn a_failed_save_still_shows_the_debrief_and_names_the_journal() {
+    // Files are limited to 2 KB (SIGXFSZ ignored, so writing more fails with EFBIG): the
+    // journal (about 1 KB) is written, the result (about 5 KB) cannot be. Standard output is
+    // a pipe, which the limit does not touch.
     let dir = tempfile::tempdir().unwrap();
-    let mut child = bin()
-        .args([
-            "play",
-            "impostor-reset",
-            "--script",
-            "-",
-            "--seed",
-            "1",
-            "--trainee",
-            "Sam",
-        ])
-        .arg("--results")
-        .arg(dir.path())
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    // The journal exists before the script is read: block the result's name with a folder.
-    let started = std::time::Instant::now();
-    let journal = loop {
-        let found = std::fs::read_dir(dir.path())
-            .unwrap()
-            .filter_map(|e| e.ok())
-            .map(|e| e.file_name().to_string_lossy().into_owned())
-            .find(|n| n.ends_with(".journal.jsonl"));
-        if let Some(n) = found {
-            break n;
-        }
-        assert!(started.elapsed().as_secs() < 20, "no journal appeared");
-        std::thread::sleep(std::time::Duration::from_millis(20));
-    };
-    let stem = journal.trim_end_matches(".journal.jsonl");
-    std::fs::create_dir(dir.path().join(format!("{stem}.json"))).unwrap();
-    child
-        .stdin
-        .take()
-        .unwrap()
-        .write_all(b"Hello\n/end\n")
-        .unwrap();
-    let out = child.wait_with_output().unwrap();
+    let bin = env!("CARGO_BIN_EXE_deskdrill");
+    let out = bin_in_sh(&format!(
+        "trap '' XFSZ; ulimit -f 4; exec '{bin}' play impostor-reset --script - --seed 1 \
+         --trainee Sam --results '{}'",
+        dir.path().display()
+    ))
+    .stdin(Stdio::piped())
+    .stdout(Stdio::piped())
+    .stderr(Stdio::piped())
+    .spawn()
+    .and_then(|mut child| {
+        child.stdin.take().unwrap().write_all(b"Hello\n/end\n")?;
+        child.wait_with_output()
+    })
+    .unwrap();
     let stdout = String::from_utf8_lossy(&out.stdout);
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert_eq!(out.status.code(), Some(1), "{stderr}");
     assert!(stdout.contains("Debrief"), "the debrief is shown: {stdout}");
     assert!(stderr.contains("cannot save the result"), "{stderr}");
+    let journal = std::fs::read_dir(dir.path())
+        .unwrap()
+        .filter_map(|e| e.ok())
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .find(|n| n.ends_with(".journal.jsonl"))
+        .expect("the journal is kept");
     assert!(stderr.contains(&journal), "the journal is named: {stderr}");
-    assert!(dir.path().join(&journal).exists(), "and kept");
+    assert!(stderr.contains("deskdrill review"), "{stderr}");
+}
+
+/// A shell running `script`, with the environment of [`bin`].
+fn bin_in_sh(script: &str) -> Command {
+    let mut sh = pinned(Command::new("sh"));
+    sh.args(["-c", script]);
+    sh
 }
 
 // --- Dutch screens ---------------------------------------------------------------------
