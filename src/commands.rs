@@ -175,7 +175,7 @@ fn complete_name(c: &Completions, before: &str, typed: &str) -> (usize, Vec<Cand
         }
     }
     let shared = shared_prefix(found.iter().map(|s| s.as_str()));
-    let into_action = found.len() > 1 && c.actions.iter().any(|a| *a == shared);
+    let into_action = found.len() > 1 && c.actions.contains(&shared);
     let found = found
         .into_iter()
         .map(|n| Candidate {

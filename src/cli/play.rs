@@ -171,24 +171,21 @@ fn play(args: Play) -> Result<ExitCode> {
     // The debrief is shown whether or not the result could be saved: the call is over and the
     // trainee should not lose it. A failed save is reported after it, with the journal that
     // still holds the call.
-    let saved = match &args.results {
-        Some(dir) => Some(
-            crate::class::store::save_result(dir, &name, &result).map_err(|e| {
-                let kept = journal.as_ref().map(|j| {
-                    let path = j.path().display();
-                    format!(
-                        "; the call is kept in its journal, {path} ('deskdrill review {path}' shows it)"
-                    )
-                });
-                anyhow!(
-                    "{}: cannot save the result ({e}){}",
-                    dir.display(),
-                    kept.unwrap_or_default()
+    let saved = args.results.as_ref().map(|dir| {
+        crate::class::store::save_result(dir, &name, &result).map_err(|e| {
+            let kept = journal.as_ref().map(|j| {
+                let path = j.path().display();
+                format!(
+                    "; the call is kept in its journal, {path} ('deskdrill review {path}' shows it)"
                 )
-            }),
-        ),
-        None => None,
-    };
+            });
+            anyhow!(
+                "{}: cannot save the result ({e}){}",
+                dir.display(),
+                kept.unwrap_or_default()
+            )
+        })
+    });
     let mut out = io::stdout().lock();
     if args.json {
         writeln!(out, "{}", serde_json::to_string_pretty(&result)?)?;
