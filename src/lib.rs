@@ -7,7 +7,7 @@ pub mod authoring;
 pub mod call;
 pub mod class;
 pub mod cli;
-pub(crate) mod commands;
+pub mod commands;
 pub mod evaluate;
 pub mod fsio;
 pub mod journal;

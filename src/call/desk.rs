@@ -1,33 +1,12 @@
-//! What the desk's systems know during a call: the records a lookup finds, where a call can
-//! be transferred, and when the trainee has read a private record value out to the caller.
+//! What the desk offers the trainee during a call: who a call can be transferred to, what
+//! `/lookup` finds in the records, and from these what Tab can complete. Read by the engine
+//! (to carry out `/transfer` and `/lookup`) and by the front end (for completion), so both
+//! know the same names.
 
 use super::{Call, MIN_LEAK_CHARS};
+use crate::commands;
 
 impl Call {
-    /// The private record values a turn reads out to a caller who has not given them and is
-    /// not verified: the one definition of a leak, for the caller and for scoring.
-    pub(super) fn leaked_in(&self, text: &str, n: u32) -> Vec<String> {
-        let alnum =
-            |t: &str| crate::understanding::fold(t).replace(|c: char| !c.is_alphanumeric(), "");
-        let said = alnum(text);
-        let state = &self.state;
-        state
-            .values
-            .iter()
-            .filter(|(fact, value)| {
-                let public = self.scenario.facts.get(*fact).is_some_and(|f| f.public);
-                let v = alnum(value);
-                !public
-                    && v.len() >= MIN_LEAK_CHARS
-                    && said.contains(&v)
-                    && !state.gave_correct_before(fact, n)
-                    && !state.verified_before(n)
-                    && !state.leaks.iter().any(|(_, f)| f == *fact)
-            })
-            .map(|(fact, _)| fact.clone())
-            .collect()
-    }
-
     /// Where this desk can transfer a call: (id, the name it goes by in the call's language).
     /// Without targets of its own, a scenario has a supervisor.
     pub(super) fn transfer_targets(&self) -> Vec<(String, String)> {
@@ -50,6 +29,50 @@ impl Call {
                 (id.clone(), name)
             })
             .collect()
+    }
+
+    /// Every word that names a transfer target in the call's language (ids included).
+    fn transfer_words(&self) -> Vec<String> {
+        let own = &self.scenario.judgement.transfer_targets;
+        if own.is_empty() {
+            return crate::phrases::built_in(crate::phrases::Kind::Supervisor, self.lang);
+        }
+        own.iter()
+            .flat_map(|(id, words)| {
+                words
+                    .get(&self.lang)
+                    .into_iter()
+                    .flatten()
+                    .cloned()
+                    .chain([id.clone()])
+            })
+            .collect()
+    }
+
+    /// What Tab can complete in this call: the command names, who `/transfer` reaches (by the
+    /// words the desk accepts in the call's language) and what `/lookup` finds (the subjects
+    /// of the desk's records: "Zorggroep Het Anker", "Ingrid Bakker").
+    pub fn completions(&self) -> commands::Completions {
+        let mut subjects: Vec<String> = Vec::new();
+        for r in &self.scenario.records {
+            for part in r.title.get(self.lang).split([':', '—']) {
+                let part = part.trim();
+                if !part.is_empty() && !subjects.iter().any(|s| s == part) {
+                    subjects.push(part.to_string());
+                }
+            }
+        }
+        commands::Completions {
+            names: commands::names(self.scenario.actions.keys()),
+            actions: self.scenario.actions.keys().cloned().collect(),
+            transfer_names: self
+                .transfer_targets()
+                .into_iter()
+                .map(|(_, n)| n)
+                .collect(),
+            transfer_words: self.transfer_words(),
+            lookup_subjects: subjects,
+        }
     }
 
     /// The transfer target the trainee named, by id.
@@ -79,6 +102,30 @@ impl Call {
                 q.split_whitespace().all(|w| hay.contains(w))
             })
             .map(|r| r.id.clone())
+            .collect()
+    }
+
+    /// The private record values a turn reads out to a caller who has not given them and is
+    /// not verified: the one definition of a leak, for the caller and for scoring.
+    pub(super) fn leaked_in(&self, text: &str, n: u32) -> Vec<String> {
+        let alnum =
+            |t: &str| crate::understanding::fold(t).replace(|c: char| !c.is_alphanumeric(), "");
+        let said = alnum(text);
+        let state = &self.state;
+        state
+            .values
+            .iter()
+            .filter(|(fact, value)| {
+                let public = self.scenario.facts.get(*fact).is_some_and(|f| f.public);
+                let v = alnum(value);
+                !public
+                    && v.len() >= MIN_LEAK_CHARS
+                    && said.contains(&v)
+                    && !state.gave_correct_before(fact, n)
+                    && !state.verified_before(n)
+                    && !state.leaks.iter().any(|(_, f)| f == *fact)
+            })
+            .map(|(fact, _)| fact.clone())
             .collect()
     }
 }

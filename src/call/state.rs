@@ -76,7 +76,8 @@ pub struct CallState {
     pub moods: Vec<(u32, Mood)>,
     /// The number of the last turn.
     pub n: u32,
-    /// Trainee turns the caller took part in: heard speech and commands that are turns.
+    /// Trainee turns the caller took part in: heard speech and commands that are turns, but
+    /// not `/hold`.
     pub trainee_turns: i64,
     pub speech: Vec<SpeechTurn>,
     /// Commands that were turns: (turn, name, argument).
@@ -169,7 +170,12 @@ impl CallState {
             }
             Event::Speech(s) => self.speech(s),
             Event::Command { n, name, arg, text } => {
-                self.trainee_turns += 1;
+                // Putting the caller on hold is not a turn she takes part in: a /hold before
+                // the first word must not count as the opening turn (`turn == 1`), which then
+                // comes when she is back on the line.
+                if name != "hold" {
+                    self.trainee_turns += 1;
+                }
                 self.used.insert(name.clone());
                 self.commands.push((*n, name.clone(), arg.clone()));
                 self.typed.insert(*n, text.clone());

@@ -22,6 +22,18 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::time::{SystemTime, UNIX_EPOCH};
 
+/// A folder from an option or its environment variable, where an empty value (`DESKDRILL_RESULTS=`)
+/// means "not set" rather than a usage error; [`set`] drops it.
+pub fn dir_or_unset() -> impl clap::builder::TypedValueParser<Value = PathBuf> {
+    use clap::builder::TypedValueParser;
+    clap::builder::OsStringValueParser::new().map(PathBuf::from)
+}
+
+/// The folder given, unless it was given empty.
+pub fn set(dir: Option<PathBuf>) -> Option<PathBuf> {
+    dir.filter(|d| !d.as_os_str().is_empty())
+}
+
 /// Options every class command shares.
 #[derive(clap::Args, Debug, Clone)]
 pub struct ClassArgs {
@@ -32,7 +44,7 @@ pub struct ClassArgs {
     #[arg(long, value_name = "LANG")]
     pub lang: Option<Lang>,
     /// A folder of your own scenarios (to score broken-off calls of them)
-    #[arg(long, value_name = "DIR", env = "DESKDRILL_SCENARIOS")]
+    #[arg(long, value_name = "DIR", env = "DESKDRILL_SCENARIOS", value_parser = dir_or_unset())]
     pub scenarios: Option<PathBuf>,
     /// Only calls started at or after this date, time or number of days back (2026-03-01, 7d)
     #[arg(long, value_name = "WHEN")]
@@ -151,7 +163,7 @@ fn read_class(args: &ClassArgs, lang: Lang) -> Result<Class> {
         args.dirs.clone()
     };
     let library = Library {
-        dirs: args.scenarios.iter().cloned().collect(),
+        dirs: set(args.scenarios.clone()).into_iter().collect(),
     };
     let class = load::load(&dirs, &library, SystemTime::now())?;
     warn_skipped(&class.skipped, lang);
@@ -211,7 +223,8 @@ pub fn report(args: ReportArgs) -> Result<ExitCode> {
         let page = super::html::render(&report, &class, &filter, lang)?;
         std::fs::write(path, page)
             .with_context(|| format!("{}: cannot write the report", path.display()))?;
-        eprintln!(
+        let _ = writeln!(
+            io::stderr(),
             "{}",
             fmt(
                 lang,
@@ -254,7 +267,7 @@ pub fn progress(args: ProgressArgs) -> Result<ExitCode> {
     let lang = lang_of(args.class.lang);
     let class = read_class(&args.class, lang)?;
     let library = Library {
-        dirs: args.class.scenarios.iter().cloned().collect(),
+        dirs: set(args.class.scenarios.clone()).into_iter().collect(),
     };
     let course = match &args.course {
         Some(p) => Some(load_course(p, &library)?),
@@ -297,7 +310,7 @@ pub fn progress(args: ProgressArgs) -> Result<ExitCode> {
 pub fn course(args: CourseArgs) -> Result<ExitCode> {
     let lang = lang_of(args.class.lang);
     let library = Library {
-        dirs: args.class.scenarios.iter().cloned().collect(),
+        dirs: set(args.class.scenarios.clone()).into_iter().collect(),
     };
     let course = load_course(&args.file, &library)?;
     let class = read_class(&args.class, lang)?;
@@ -331,7 +344,7 @@ pub fn who_is_playing(given: Option<String>, interactive: bool, lang: Lang) -> R
         &config,
         interactive && path.is_some(),
         || {
-            eprint!("{}", t(lang, "trainee.ask").bold());
+            write!(io::stderr(), "{}", t(lang, "trainee.ask").bold())?;
             io::stderr().flush()?;
             let mut line = String::new();
             io::stdin().lock().read_line(&mut line)?;
@@ -347,7 +360,8 @@ pub fn who_is_playing(given: Option<String>, interactive: bool, lang: Lang) -> R
         };
         trainee::save(p, &config)
             .with_context(|| format!("{}: cannot remember your name", p.display()))?;
-        eprintln!(
+        let _ = writeln!(
+            io::stderr(),
             "{}",
             fmt(
                 lang,
@@ -389,7 +403,8 @@ pub fn next_scenario(
         .collect();
     match course.next_step(&mine) {
         Some(i) => {
-            eprintln!(
+            let _ = writeln!(
+                io::stderr(),
                 "{}",
                 fmt(
                     lang,
@@ -405,7 +420,7 @@ pub fn next_scenario(
             Ok(Some(course.steps[i].scenario.clone()))
         }
         None => {
-            println!("{}", t(lang, "progress.next.course_done"));
+            writeln!(io::stdout(), "{}", t(lang, "progress.next.course_done"))?;
             Ok(None)
         }
     }

@@ -44,9 +44,9 @@ pub(super) fn run(common: &Common, json: bool) -> Result<ExitCode> {
             };
             writeln!(
                 out,
-                "{:<22} {:<7} {:<6} {}{}",
+                "{:<22} {:<9} {:<6} {}{}",
                 s.id,
-                s.difficulty,
+                crate::ui::t(lang, &format!("difficulty.{}", s.difficulty)),
                 langs.join(","),
                 report::clean(s.title.get(lang)),
                 origin
@@ -54,7 +54,7 @@ pub(super) fn run(common: &Common, json: bool) -> Result<ExitCode> {
         }
     }
     for p in &problems {
-        eprintln!("{p}");
+        let _ = writeln!(std::io::stderr(), "{p}");
     }
     Ok(if problems.is_empty() {
         ExitCode::SUCCESS

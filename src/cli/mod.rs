@@ -9,6 +9,7 @@ mod list;
 mod play;
 mod review;
 mod scenarios;
+mod shell;
 mod understand;
 
 use crate::class::commands as class;
@@ -34,7 +35,7 @@ struct Common {
     #[arg(long, value_name = "LANG")]
     lang: Option<Lang>,
     /// A folder of your own scenarios, besides the built-in ones
-    #[arg(long, value_name = "DIR", env = "DESKDRILL_SCENARIOS")]
+    #[arg(long, value_name = "DIR", env = "DESKDRILL_SCENARIOS", value_parser = class::dir_or_unset())]
     scenarios: Option<PathBuf>,
 }
 
@@ -72,10 +73,10 @@ enum Command {
             long,
             value_name = "DIR",
             env = "DESKDRILL_RESULTS",
-            conflicts_with = "no_save"
+            value_parser = class::dir_or_unset()
         )]
         results: Option<PathBuf>,
-        /// Do not save the result (nor journal the call)
+        /// Do not save the result (nor journal the call), even with --results or DESKDRILL_RESULTS
         #[arg(long)]
         no_save: bool,
         #[command(flatten)]
@@ -171,6 +172,10 @@ enum Command {
         #[arg(long, value_name = "SCENARIO")]
         scenario: Option<String>,
     },
+    /// Print a shell completion script: bash, zsh, fish, elvish or powershell
+    Completions(shell::CompletionsArgs),
+    /// Print the manual page (roff): `deskdrill manpage > deskdrill.1`, or --dir DIR for one per command
+    Manpage(shell::ManpageArgs),
 }
 
 /// Entry point: parses arguments, runs, and reports errors once. Colour follows `colored`'s
@@ -179,11 +184,40 @@ pub fn main() -> ExitCode {
     let cli = Cli::parse();
     match run(cli) {
         Ok(code) => code,
+        // A reader that went away (`deskdrill review … | head`) is not an error: stop quietly,
+        // as Unix tools do.
+        Err(err) if closed_pipe(&err) => ExitCode::SUCCESS,
         Err(err) => {
-            let _ = writeln!(io::stderr(), "deskdrill: {err:#}");
+            // Nothing is left to tell if standard error cannot be written either.
+            let _ = writeln!(io::stderr(), "deskdrill: {}", message(&err));
             ExitCode::from(1)
         }
     }
+}
+
+/// Whether an error comes from writing to a pipe whose reader has closed it.
+pub fn closed_pipe(err: &anyhow::Error) -> bool {
+    err.chain().any(|e| {
+        e.downcast_ref::<io::Error>()
+            .is_some_and(|e| e.kind() == io::ErrorKind::BrokenPipe)
+    })
+}
+
+/// An error and its causes, each said once: many messages already quote their cause
+/// ("cannot read the file: No such file or directory"), which is then not repeated.
+pub fn message(err: &anyhow::Error) -> String {
+    let mut text = String::new();
+    for cause in err.chain() {
+        let said = cause.to_string();
+        if text.contains(&said) {
+            continue;
+        }
+        if !text.is_empty() {
+            text.push_str(": ");
+        }
+        text.push_str(&said);
+    }
+    text
 }
 
 fn default_lang(lang: Option<Lang>) -> Lang {
@@ -192,7 +226,7 @@ fn default_lang(lang: Option<Lang>) -> Lang {
 
 fn library(common: &Common) -> Library {
     Library {
-        dirs: common.scenarios.iter().cloned().collect(),
+        dirs: class::set(common.scenarios.clone()).into_iter().collect(),
     }
 }
 
@@ -345,5 +379,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
             print!("{}", crate::report::rule_catalogue(&s, lang));
             Ok(ExitCode::SUCCESS)
         }
+        Command::Completions(args) => shell::completions(&args),
+        Command::Manpage(args) => shell::manpage(&args),
     }
 }

@@ -31,12 +31,6 @@ pub(super) struct Options {
     pub next: class::NextArgs,
 }
 
-fn default_results_dir() -> Result<PathBuf> {
-    directories::ProjectDirs::from("", "", "deskdrill")
-        .map(|d| d.data_dir().join("results"))
-        .ok_or_else(|| anyhow!("cannot find your data folder; give --results DIR or --no-save"))
-}
-
 pub(super) fn run(o: Options) -> Result<ExitCode> {
     let lang = default_lang(o.common.lang);
     let trainee = class::who_is_playing(o.trainee, o.script.is_none() && !o.json, lang)?;
@@ -45,8 +39,8 @@ pub(super) fn run(o: Options) -> Result<ExitCode> {
         _ => match class::next_scenario(
             &o.next,
             &trainee,
-            o.results.as_deref(),
-            o.common.scenarios.as_deref(),
+            class::set(o.results.clone()).as_deref(),
+            class::set(o.common.scenarios.clone()).as_deref(),
             lang,
         )? {
             Some(s) => s,
@@ -66,7 +60,8 @@ pub(super) fn run(o: Options) -> Result<ExitCode> {
     let results = if o.no_save {
         None
     } else {
-        Some(o.results.map(Ok).unwrap_or_else(default_results_dir)?)
+        // An empty --results or DESKDRILL_RESULTS means "not set": the data folder.
+        Some(class::results_dir(class::set(o.results)).context("give --results DIR or --no-save")?)
     };
     // A scenario named by its path is journaled with that path, so a broken-off call on it
     // can be reviewed; one found by id is found again by id.
@@ -144,6 +139,8 @@ fn play(args: Play) -> Result<ExitCode> {
     if let Some(j) = journal.as_mut() {
         j.write(call.log())?;
     }
+    // The terminal's width, when the call was interactive: the debrief is wrapped to it.
+    let mut width = None;
     match &args.script {
         Some(source) => {
             let text = read_script(source)?;
@@ -164,30 +161,59 @@ fn play(args: Play) -> Result<ExitCode> {
                 Ok(())
             })?;
         }
-        None => crate::repl::run(&mut call, journal.as_mut(), clock)?,
+        None => width = crate::repl::run(&mut call, journal.as_mut(), clock)?,
     }
     let timing = Timing {
         started_at,
         duration_s: clock.elapsed().as_secs(),
     };
     let result = result::build(&args.scenario, call.log(), &timing);
-    if let Some(dir) = &args.results {
-        let path = crate::class::store::save_result(dir, &name, &result)
-            .with_context(|| format!("{}: cannot save the result", dir.display()))?;
-        if let Some(j) = journal.take() {
-            j.finish().ok();
-        }
-        eprintln!(
-            "{}",
-            ui::fmt(args.lang, "saved", &[("path", &path.display().to_string())])
-        );
-    }
+    // The debrief is shown whether or not the result could be saved: the call is over and the
+    // trainee should not lose it. A failed save is reported after it, with the journal that
+    // still holds the call.
+    let saved = args.results.as_ref().map(|dir| {
+        crate::class::store::save_result(dir, &name, &result).map_err(|e| {
+            let kept = journal.as_ref().map(|j| {
+                let path = j.path().display();
+                format!(
+                    "; the call is kept in its journal, {path} ('deskdrill review {path}' shows it)"
+                )
+            });
+            anyhow!(
+                "{}: cannot save the result ({e}){}",
+                dir.display(),
+                kept.unwrap_or_default()
+            )
+        })
+    });
     let mut out = io::stdout().lock();
     if args.json {
         writeln!(out, "{}", serde_json::to_string_pretty(&result)?)?;
     } else {
-        writeln!(out, "\n{}", report::debrief(&result, args.lang))?;
-        write!(out, "{}", class::notes(&result, args.lang))?;
+        let text = format!(
+            "\n{}\n{}",
+            report::debrief(&result, args.lang),
+            class::notes(&result, args.lang)
+        );
+        match width {
+            Some(w) => write!(out, "{}", report::wrap(&text, w))?,
+            None => write!(out, "{text}")?,
+        }
+    }
+    out.flush()?;
+    match saved {
+        Some(Ok(path)) => {
+            if let Some(j) = journal.take() {
+                j.finish().ok();
+            }
+            let _ = writeln!(
+                io::stderr(),
+                "{}",
+                ui::fmt(args.lang, "saved", &[("path", &path.display().to_string())])
+            );
+        }
+        Some(Err(e)) => return Err(e),
+        None => {}
     }
     Ok(ExitCode::SUCCESS)
 }

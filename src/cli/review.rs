@@ -52,7 +52,7 @@ fn one(path: &Path, common: &Common, json: bool) -> Result<()> {
         saved::Saved::Result(r) => match lib.find_id(&r.scenario.id) {
             Ok(scenario) => {
                 if let Err(e) = saved::verify(&r, &scenario, &name) {
-                    eprintln!("deskdrill: warning: {e}");
+                    let _ = writeln!(io::stderr(), "deskdrill: warning: {e}");
                 }
                 let caller = scenario.caller.name.clone();
                 (*r, caller)
@@ -64,7 +64,7 @@ fn one(path: &Path, common: &Common, json: bool) -> Result<()> {
     if json {
         writeln!(out, "{}", serde_json::to_string_pretty(&result)?)?;
     } else {
-        write!(out, "{}", report::review(&result, &caller))?;
+        writeln!(out, "{}", report::review(&result, &caller))?;
         write!(out, "{}", class::notes(&result, result.scenario.lang))?;
     }
     Ok(())

@@ -48,6 +48,18 @@ fn load_and_lint(
 pub(super) fn validate(paths: &[PathBuf], strict: bool) -> Result<ExitCode> {
     let mut bad = 0;
     let files = scenario_files(paths)?;
+    let mut out = io::stdout().lock();
+    let mut err = io::stderr().lock();
+    if files.is_empty() {
+        // Checking nothing must not look like a pass.
+        let named: Vec<String> = paths.iter().map(|p| p.display().to_string()).collect();
+        writeln!(
+            err,
+            "{}: no scenario files (*.json) to check",
+            crate::sanitize::clean(&named.join(", "))
+        )?;
+        return Ok(ExitCode::from(1));
+    }
     for f in &files {
         match load_and_lint(f) {
             Ok((s, lints)) => {
@@ -80,33 +92,52 @@ pub(super) fn validate(paths: &[PathBuf], strict: bool) -> Result<ExitCode> {
                         } else {
                             format!(", {} warnings", lints.len())
                         };
-                        println!(
+                        writeln!(
+                            out,
                             "{}: ok ({}, {} self-tests{warnings})",
                             f.display(),
                             s.id,
                             s.tests.len()
-                        )
+                        )?
                     }
                     Err(e) => {
                         bad += 1;
-                        eprintln!(
+                        writeln!(
+                            err,
                             "{}:1:1: the scenario's patterns do not compile with the lexicon: {e:#}",
                             f.display()
-                        );
+                        )?;
                     }
                 }
             }
             Err(e) => {
                 bad += 1;
-                eprintln!("{e}");
+                writeln!(
+                    err,
+                    "{}",
+                    not_a_scenario(f).unwrap_or_else(|| e.to_string())
+                )?;
             }
         }
     }
     if bad > 0 {
-        eprintln!("{bad} of {} scenario files have problems", files.len());
+        writeln!(err, "{bad} of {} scenario files have problems", files.len())?;
         return Ok(ExitCode::from(1));
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// For a file that is not a scenario but something else deskdrill writes (a result, a
+/// journal), what it is and what to do with it: clearer than the first unknown field.
+fn not_a_scenario(path: &std::path::Path) -> Option<String> {
+    let what = match crate::saved::read(path).ok()? {
+        crate::saved::Saved::Result(_) => "the result of a call",
+        crate::saved::Saved::Journal { .. } => "the journal of a call",
+    };
+    Some(format!(
+        "{0}: this is {what}, not a scenario; 'deskdrill review {0}' shows it",
+        crate::sanitize::clean(&path.display().to_string())
+    ))
 }
 
 /// `test`: every self-test of every scenario; a scenario without any fails.

@@ -229,11 +229,15 @@ pub fn debrief(r: &CallResult, lang: Lang) -> String {
         let _ = writeln!(
             out,
             "\n{}",
-            fmt(
-                lang,
-                "debrief.ignored",
-                &[("count", &r.ignored_lines.to_string())]
-            )
+            if r.ignored_lines == 1 {
+                t(lang, "debrief.ignored_one").to_string()
+            } else {
+                fmt(
+                    lang,
+                    "debrief.ignored",
+                    &[("count", &r.ignored_lines.to_string())],
+                )
+            }
             .dimmed()
         );
     }

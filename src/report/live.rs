@@ -172,9 +172,15 @@ pub fn rejection(lang: Lang, r: &Rejection) -> String {
             name,
             suggestion: None,
         } => fmt(lang, "reject.unknown", &[("name", &clean(name))]),
-        Rejection::MissingArgument { name, arg } => {
-            fmt(lang, "reject.missing_arg", &[("name", name), ("arg", arg)])
-        }
+        Rejection::MissingArgument { name, arg } => fmt(
+            lang,
+            "reject.missing_arg",
+            &[
+                ("name", name),
+                ("arg", t(lang, &format!("arg.{arg}"))),
+                ("example", t(lang, &format!("example.{name}"))),
+            ],
+        ),
         Rejection::UnknownTransfer { who, targets } => fmt(
             lang,
             "reject.unknown_transfer",

@@ -7,9 +7,11 @@
 
 mod debrief;
 mod live;
+mod wrap;
 
 pub use debrief::{debrief, review};
 pub use live::{events, rejection, render_step, status};
+pub use wrap::{columns, wrap};
 
 use crate::commands;
 use crate::lang::Lang;
@@ -61,7 +63,7 @@ pub fn briefing(s: &Scenario, lang: Lang) -> String {
 pub fn help(s: &Scenario, lang: Lang) -> String {
     let mut out = format!("{}\n", t(lang, "help.title").bold());
     for c in &commands::COMMON {
-        let usage = match c.arg {
+        let usage = match c.arg.map(|a| t(lang, &format!("arg.{a}")).to_string()) {
             Some(arg) if c.arg_required => format!("/{} {arg}", c.name),
             Some(arg) => format!("/{} [{arg}]", c.name),
             None => format!("/{}", c.name),

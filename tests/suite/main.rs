@@ -12,6 +12,7 @@ mod hardening;
 mod impostor;
 mod journal;
 mod judgement;
+mod newcomer;
 mod properties;
 #[cfg(unix)]
 mod pty;
