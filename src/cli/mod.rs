@@ -50,38 +50,7 @@ enum Command {
         json: bool,
     },
     /// Take a call: interactive, or from a script of trainee turns
-    Play {
-        /// A scenario id (see 'deskdrill list') or a path to a scenario file
-        #[arg(required_unless_present = "next")]
-        scenario: Option<String>,
-        #[command(flatten)]
-        common: Common,
-        /// Seed for the caller's choices; the same seed and turns replay the same call
-        #[arg(long)]
-        seed: Option<u64>,
-        /// Your name, as recorded in the result (default: the name deskdrill remembers)
-        #[arg(long, value_name = "NAME", env = "DESKDRILL_TRAINEE")]
-        trainee: Option<String>,
-        /// Take the trainee's turns from a file ('-' for standard input), one per line
-        #[arg(long, value_name = "FILE")]
-        script: Option<String>,
-        /// Print the result as JSON instead of the debrief
-        #[arg(long)]
-        json: bool,
-        /// Where to save results (default: DESKDRILL_RESULTS, else your data folder)
-        #[arg(
-            long,
-            value_name = "DIR",
-            env = "DESKDRILL_RESULTS",
-            value_parser = class::dir_or_unset()
-        )]
-        results: Option<PathBuf>,
-        /// Do not save the result (nor journal the call), even with --results or DESKDRILL_RESULTS
-        #[arg(long)]
-        no_save: bool,
-        #[command(flatten)]
-        next: class::NextArgs,
-    },
+    Play(play::Options),
     /// Show the acts deskdrill hears in a line (or in each line of standard input)
     Understand {
         #[command(flatten)]
@@ -295,27 +264,7 @@ fn label_files(lang: Lang) -> Vec<PathBuf> {
 fn run(cli: Cli) -> Result<ExitCode> {
     match cli.command {
         Command::List { common, json } => list::run(&common, json),
-        Command::Play {
-            scenario,
-            common,
-            seed,
-            trainee,
-            script,
-            json,
-            results,
-            no_save,
-            next,
-        } => play::run(play::Options {
-            scenario,
-            common,
-            seed,
-            trainee,
-            script,
-            json,
-            results,
-            no_save,
-            next,
-        }),
+        Command::Play(options) => play::run(options),
         Command::Understand {
             common,
             scenario,

@@ -18,16 +18,38 @@ use std::process::ExitCode;
 use std::sync::Arc;
 use std::time::{Instant, SystemTime};
 
-/// The `play` subcommand's options, as parsed.
+/// The `play` subcommand's options.
+#[derive(clap::Args, Debug)]
 pub(super) struct Options {
+    /// A scenario id (see 'deskdrill list') or a path to a scenario file
+    #[arg(required_unless_present = "next")]
     pub scenario: Option<String>,
+    #[command(flatten)]
     pub common: Common,
+    /// Seed for the caller's choices; the same seed and turns replay the same call
+    #[arg(long)]
     pub seed: Option<u64>,
+    /// Your name, as recorded in the result (default: the name deskdrill remembers)
+    #[arg(long, value_name = "NAME", env = "DESKDRILL_TRAINEE")]
     pub trainee: Option<String>,
+    /// Take the trainee's turns from a file ('-' for standard input), one per line
+    #[arg(long, value_name = "FILE")]
     pub script: Option<String>,
+    /// Print the result as JSON instead of the debrief
+    #[arg(long)]
     pub json: bool,
+    /// Where to save results (default: DESKDRILL_RESULTS, else your data folder)
+    #[arg(
+            long,
+            value_name = "DIR",
+            env = "DESKDRILL_RESULTS",
+            value_parser = class::dir_or_unset()
+        )]
     pub results: Option<PathBuf>,
+    /// Do not save the result (nor journal the call), even with --results or DESKDRILL_RESULTS
+    #[arg(long)]
     pub no_save: bool,
+    #[command(flatten)]
     pub next: class::NextArgs,
 }
 
