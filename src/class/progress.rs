@@ -179,8 +179,11 @@ pub fn build(
             dimension: d.to_string(),
             change: c,
         });
+    // The skill that lags is another than the one that improved most: "improved most:
+    // resolution … lags behind: resolution" tells a trainee nothing.
     let lagging = DIMENSIONS
         .iter()
+        .filter(|d| improved.as_ref().is_none_or(|i| i.dimension != **d))
         .filter_map(|d| levels.get(d).map(|(s, n)| (*d, mean(*s, *n))))
         .fold(None::<(&str, i64)>, |acc, (d, l)| match acc {
             Some((_, low)) if low <= l => acc,

@@ -462,7 +462,7 @@ fn progress_per_trainee() {
                 ("impostor-reset".into(), 2, 27, 97, 97, true, Trend::Up),
             ],
             skill("resolution", 100),
-            lags("resolution", 50),
+            lags("deescalation", 74),
             Some(Next::NotPassed {
                 scenario: "delivery-dispute".into(),
                 best: 40
@@ -490,6 +490,10 @@ fn progress_per_trainee() {
     assert!(
         text.contains("Improved most: resolution (+100 points"),
         "{text}"
+    );
+    assert!(
+        text.contains("Lags behind: de-escalation"),
+        "another skill than the one that improved most: {text}"
     );
     assert!(
         text.contains("Next: delivery-dispute — not passed yet, your best is 40"),
