@@ -35,7 +35,7 @@ impl Call {
     fn transfer_words(&self) -> Vec<String> {
         let own = &self.scenario.judgement.transfer_targets;
         if own.is_empty() {
-            return crate::phrases::built_in(crate::phrases::Kind::Supervisor, self.lang);
+            return crate::phrases::built_in(crate::phrases::Kind::Supervisor, self.lang).to_vec();
         }
         own.iter()
             .flat_map(|(id, words)| {
@@ -81,7 +81,7 @@ impl Call {
         let named = |words: &[String]| crate::phrases::said(who, words).is_some();
         if own.is_empty() {
             let words = crate::phrases::built_in(crate::phrases::Kind::Supervisor, self.lang);
-            return named(&words).then(|| "supervisor".to_string());
+            return named(words).then(|| "supervisor".to_string());
         }
         own.iter()
             .find(|(id, words)| named(std::slice::from_ref(id)) || words.values().any(|w| named(w)))

@@ -316,7 +316,7 @@ fn unchecked_dispute(s: &mut Scorer) {
 /// impossibilities.
 fn overpromise(s: &mut Scorer) {
     let lang = s.call.lang;
-    let mut phrases = crate::phrases::built_in(crate::phrases::Kind::Overpromise, lang);
+    let mut phrases = crate::phrases::built_in(crate::phrases::Kind::Overpromise, lang).to_vec();
     phrases.extend(
         s.scenario
             .judgement

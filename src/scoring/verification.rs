@@ -77,9 +77,10 @@ fn public_as_proof(s: &mut Scorer) {
         return;
     }
     let phrases = crate::phrases::built_in(crate::phrases::Kind::PublicProof, s.call.lang);
-    let turn = s.call.speech.iter().find(|t| {
-        !s.call.verified_before(t.n) && crate::phrases::said(&t.text, &phrases).is_some()
-    });
+    let turn =
+        s.call.speech.iter().find(|t| {
+            !s.call.verified_before(t.n) && crate::phrases::said(&t.text, phrases).is_some()
+        });
     if let Some(t) = turn {
         s.apply(RuleId::VPublicAsProof, t.n, Detail::None);
     }
