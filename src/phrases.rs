@@ -15,6 +15,8 @@ struct Lists {
     overpromise: BTreeMap<Lang, Vec<String>>,
     public_proof: BTreeMap<Lang, Vec<String>>,
     supervisor: BTreeMap<Lang, Vec<String>>,
+    disclosure: BTreeMap<Lang, Vec<String>>,
+    lecture: BTreeMap<Lang, Vec<String>>,
 }
 
 /// A kind of phrase.
@@ -23,6 +25,8 @@ pub enum Kind {
     Overpromise,
     PublicProof,
     Supervisor,
+    Disclosure,
+    Lecture,
 }
 
 fn lists() -> &'static Lists {
@@ -34,12 +38,16 @@ fn lists() -> &'static Lists {
             overpromise: BTreeMap::new(),
             public_proof: BTreeMap::new(),
             supervisor: BTreeMap::new(),
+            disclosure: BTreeMap::new(),
+            lecture: BTreeMap::new(),
         });
         // Stored as plain words once, not at every turn that listens for them.
         for map in [
             &mut lists.overpromise,
             &mut lists.public_proof,
             &mut lists.supervisor,
+            &mut lists.disclosure,
+            &mut lists.lecture,
         ] {
             for phrases in map.values_mut() {
                 for p in phrases.iter_mut() {
@@ -58,6 +66,8 @@ pub fn built_in(kind: Kind, lang: Lang) -> &'static [String] {
         Kind::Overpromise => &l.overpromise,
         Kind::PublicProof => &l.public_proof,
         Kind::Supervisor => &l.supervisor,
+        Kind::Disclosure => &l.disclosure,
+        Kind::Lecture => &l.lecture,
     };
     map.get(&lang).map(Vec::as_slice).unwrap_or(&[])
 }
@@ -83,13 +93,53 @@ pub fn said<'a>(text: &str, phrases: impl IntoIterator<Item = &'a String>) -> Op
     })
 }
 
+/// Whether the text tells the caller about one of the protected details: a clause of a
+/// sentence that is not a question names one of them together with words that disclose ("I
+/// can give you", "on my screen", "it starts with"; `disclosure` in `lexicon/judgement.json`),
+/// and holds no negation besides theirs. The first protected phrase so told.
+pub fn told<'a>(text: &str, protected: &'a [String], lang: Lang) -> Option<&'a str> {
+    let cues = built_in(Kind::Disclosure, lang);
+    text.split_inclusive(['.', '!', '?', ';', '\n'])
+        .filter(|sentence| !sentence.trim_end().ends_with('?'))
+        .flat_map(|sentence| sentence.split([',', ':']))
+        .flat_map(|part| {
+            let words = plain_words(part);
+            let mut clauses = vec![String::new()];
+            for w in words.split(' ') {
+                if matches!(w, "but" | "maar" | "although" | "hoewel") {
+                    clauses.push(String::new());
+                } else if let Some(last) = clauses.last_mut() {
+                    last.push(' ');
+                    last.push_str(w);
+                }
+            }
+            clauses
+        })
+        .find_map(|clause| {
+            let named = said(&clause, protected)?;
+            let cue = said(&clause, cues)?;
+            // A negation outside the phrases themselves ("I can't give you the login name")
+            // says it is not told; one inside them ("she's not at home") is what is told.
+            let rest = format!("{clause} ")
+                .replacen(&format!(" {named} "), " ", 1)
+                .replacen(&format!(" {cue} "), " ", 1);
+            (!rest.split(' ').any(|w| NEGATIONS.contains(&w))).then_some(named)
+        })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
     fn the_built_in_lists_load_in_both_languages() {
-        for kind in [Kind::Overpromise, Kind::PublicProof, Kind::Supervisor] {
+        for kind in [
+            Kind::Overpromise,
+            Kind::PublicProof,
+            Kind::Supervisor,
+            Kind::Disclosure,
+            Kind::Lecture,
+        ] {
             for lang in Lang::ALL {
                 assert!(!built_in(kind, lang).is_empty(), "{kind:?} {lang}");
             }
@@ -104,5 +154,24 @@ mod tests {
         let nl = built_in(Kind::PublicProof, Lang::Nl);
         assert!(said("Naam en adres komen overeen, dus dat is goed.", nl).is_some());
         assert!(said("Dat komt niet overeen met wat ik zie.", nl).is_none());
+    }
+
+    #[test]
+    fn a_protected_detail_is_told_only_outside_questions_and_negations() {
+        let en = vec![plain_words("login name")];
+        let told_en = |t: &str| told(t, &en, Lang::En).is_some();
+        assert!(told_en(
+            "But I can give you the login name at least, it's on my screen."
+        ));
+        assert!(!told_en("What is the login name you use?"));
+        assert!(!told_en("I can't give you the login name, I'm afraid."));
+        assert!(!told_en("Please don't tell me the login name yet."));
+        let nl = vec![plain_words("inlognaam")];
+        let told_nl = |t: &str| told(t, &nl, Lang::Nl).is_some();
+        assert!(told_nl(
+            "Ik zie hier dat de inlognaam begint met het-anker."
+        ));
+        assert!(!told_nl("Welke inlognaam gebruikt u?"));
+        assert!(!told_nl("Ik kan u de inlognaam niet geven, sorry."));
     }
 }

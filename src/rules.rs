@@ -92,6 +92,7 @@ rules! {
     VVerifiedAction = "V-VERIFIED-ACTION", Verification, 10, false;
     VForbiddenAsked = "V-FORBIDDEN-ASKED", Verification, -40, true;
     VPublicAsProof = "V-PUBLIC-AS-PROOF", Verification, -20, false;
+    VProtectedDiscussed = "V-PROTECTED-DISCUSSED", Verification, -30, true;
     DInsult = "D-INSULT", Deescalation, -40, true;
     DEmpathy = "D-EMPATHY", Deescalation, 10, false;
     DApology = "D-APOLOGY", Deescalation, 5, false;
@@ -115,6 +116,7 @@ rules! {
     DStockEmpathy = "D-STOCK-EMPATHY", Deescalation, -4, false;
     DUncheckedDispute = "D-UNCHECKED-DISPUTE", Deescalation, -15, false;
     DOverpromise = "D-OVERPROMISE", Deescalation, -10, false;
+    DLecture = "D-LECTURE", Deescalation, -8, false;
     DAnxiousCaller = "D-ANXIOUS-CALLER", Deescalation, 100, false;
     DTransferEarly = "D-TRANSFER-EARLY", Deescalation, -15, false;
     RRightOutcome = "R-RIGHT-OUTCOME", Resolution, 100, false;
@@ -122,6 +124,7 @@ rules! {
     ROtherOutcome = "R-OTHER-OUTCOME", Resolution, 40, false;
     RRecommendedDone = "R-RECOMMENDED-DONE", Resolution, 20, false;
     RRecommendedMissed = "R-RECOMMENDED-MISSED", Resolution, -10, false;
+    RQuestionUnanswered = "R-QUESTION-UNANSWERED", Resolution, -25, false;
     PGreeting = "P-GREETING", Professionalism, 20, false;
     PNoGreeting = "P-NO-GREETING", Professionalism, -10, false;
     PSelfIntro = "P-SELF-INTRO", Professionalism, 15, false;
@@ -143,6 +146,7 @@ impl RuleId {
             RuleId::VUnverifiedAction => Some(10),
             RuleId::VPasswordAsked | RuleId::VForbiddenAsked => Some(20),
             RuleId::VRecordLeak => Some(25),
+            RuleId::VProtectedDiscussed => Some(30),
             RuleId::DInsult => Some(40),
             _ => None,
         }

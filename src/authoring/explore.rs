@@ -124,6 +124,8 @@ struct Moves {
     actions: Vec<String>,
     transfer: Vec<String>,
     queries: Vec<String>,
+    /// Words of the scenario's topics, so `mentioned(…)` conditions can hold.
+    topics: Vec<String>,
 }
 
 impl Moves {
@@ -153,10 +155,19 @@ impl Moves {
             .collect();
         queries.sort();
         queries.dedup();
+        let topics = scenario
+            .judgement
+            .topics
+            .values()
+            .filter_map(|words| words.get(&lang))
+            .flatten()
+            .cloned()
+            .collect();
         Moves {
             actions: scenario.actions.keys().cloned().collect(),
             transfer,
             queries,
+            topics,
         }
     }
 }
@@ -227,6 +238,9 @@ fn next_line(rng: &mut ChaCha8Rng, call: &Call, pool: &Pool, moves: &Moves) -> S
     }
     if !pool.pairs.is_empty() && rng.random_bool(0.2) {
         return pool.pairs[rng.random_range(0..pool.pairs.len())].clone();
+    }
+    if !moves.topics.is_empty() && rng.random_bool(0.15) {
+        return format!("{} {}.", pool.line(rng), pick(rng, &moves.topics));
     }
     pool.line(rng)
 }

@@ -118,6 +118,7 @@ pub fn cond_text(c: &Cond) -> String {
             Pred::Leaked(f) => format!("leaked({f})"),
             Pred::Verified(a) => format!("verified({a})"),
             Pred::Flag(f) => format!("flag({f})"),
+            Pred::Mentioned(t) => format!("mentioned({t})"),
             Pred::Repeated(None) => "repeated".into(),
             Pred::Repeated(Some(a)) => format!("repeated({a})"),
             Pred::AskedAgain => "asked_again".into(),

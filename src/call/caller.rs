@@ -4,6 +4,7 @@
 
 use super::event::{Change, Mood};
 use super::state::CallState;
+use crate::lang::Lang;
 use crate::scenario::Scenario;
 use crate::scenario::condition::{Facts, Pred, Subject};
 use crate::scenario::model::{Reaction, Trigger};
@@ -22,6 +23,8 @@ pub(super) struct TurnInput<'a> {
     pub repeats: BTreeSet<ActKind>,
     /// The turn asks again for a fact the caller already gave.
     pub asked_again: bool,
+    /// The scenario's topics this turn's speech names.
+    pub topics: Vec<&'a str>,
 }
 
 /// The meaning of conditions: the call so far, the mood as it stands and the turn at hand.
@@ -56,6 +59,7 @@ impl Facts for View<'_> {
             Pred::Leaked(f) => s.leaks.iter().any(|(_, x)| x == f),
             Pred::Verified(a) => s.missing_for(a).is_empty(),
             Pred::Flag(f) => s.flags.iter().any(|(_, x)| x == f),
+            Pred::Mentioned(t) => self.turn.topics.contains(&t.as_str()),
             Pred::Repeated(None) => self.turn.repeated,
             Pred::Repeated(Some(a)) => {
                 ActKind::from_name(a).is_some_and(|k| self.turn.repeats.contains(&k))
@@ -64,6 +68,21 @@ impl Facts for View<'_> {
             Pred::OnHold => s.on_hold,
         }
     }
+}
+
+/// The scenario's topics the text names (any of a topic's words, not right after a negation).
+pub(super) fn topics_named<'s>(scenario: &'s Scenario, lang: Lang, text: &str) -> Vec<&'s str> {
+    scenario
+        .judgement
+        .topics
+        .iter()
+        .filter(|(_, words)| {
+            words
+                .get(&lang)
+                .is_some_and(|w| crate::phrases::said(text, w).is_some())
+        })
+        .map(|(id, _)| id.as_str())
+        .collect()
 }
 
 /// Whether a condition holds of the call as it stands, between turns (for hints).
@@ -99,13 +118,15 @@ pub(super) fn change_mood(
 }
 
 /// The caller's fixed sensitivities, then the conditional mood rules, in the file's order.
+/// Returns the flags the rules that held set (not yet set in the call).
 pub(super) fn feel(
     scenario: &Scenario,
     state: &CallState,
     mood: &mut Mood,
     turn: &TurnInput,
     changes: &mut Vec<Change>,
-) {
+) -> Vec<String> {
+    let mut flags: Vec<String> = Vec::new();
     let kinds: BTreeSet<ActKind> = turn.acts.iter().map(|a| a.act).collect();
     for s in &scenario.caller.sensitivity {
         let fires = match &s.trigger {
@@ -123,8 +144,14 @@ pub(super) fn feel(
         let holds = rule.when.eval(&View { state, mood, turn });
         if holds {
             change_mood(mood, &format!("mood_rules[{i}]"), &rule.change, changes);
+            for f in &rule.set {
+                if !state.flags.iter().any(|(_, x)| x == f) && !flags.contains(f) {
+                    flags.push(f.clone());
+                }
+            }
         }
     }
+    flags
 }
 
 /// The first reaction whose condition holds (a `once` reaction only if it has not fired).

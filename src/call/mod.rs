@@ -325,22 +325,25 @@ impl Call {
                 asked_now.push((fact.clone(), again));
             }
         }
+        let scenario = Arc::clone(&self.scenario);
         let turn = TurnInput {
             acts: &acts,
             command: None,
             repeated,
             repeats,
             asked_again: asked_now.iter().any(|(_, again)| *again),
+            topics: caller::topics_named(&scenario, self.state.lang, text),
         };
         let mut mood = self.state.mood.clone();
         let mut reply = Reply::default();
-        caller::feel(
+        let flags = caller::feel(
             &self.scenario,
             &self.state,
             &mut mood,
             &turn,
             &mut reply.changes,
         );
+        self.set_flags(flags);
         for (fact, again) in &asked_now {
             self.answer(n, fact, *again, &mut reply);
         }
@@ -416,13 +419,14 @@ impl Call {
                 command: Some(name),
                 ..TurnInput::default()
             };
-            caller::feel(
+            let flags = caller::feel(
                 &self.scenario,
                 &self.state,
                 &mut mood,
                 &turn,
                 &mut reply.changes,
             );
+            self.set_flags(flags);
             let end = reply.end;
             self.react(&turn, &mut mood, &mut reply);
             if end.is_some() {
@@ -453,6 +457,14 @@ impl Call {
                 outcome
             };
             self.emit(Event::Ended { outcome });
+        }
+    }
+
+    /// Sets flags the caller's mood rules raised this turn.
+    fn set_flags(&mut self, flags: Vec<String>) {
+        let n = self.state.n;
+        for flag in flags {
+            self.emit(Event::Flag { n, flag });
         }
     }
 

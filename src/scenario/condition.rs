@@ -74,6 +74,8 @@ pub enum Pred {
     Verified(String),
     /// A flag set by an earlier reaction.
     Flag(String),
+    /// This turn's speech names the topic (`judgement.topics`): words, not acts.
+    Mentioned(String),
     /// This turn repeats an earlier trainee turn; with an act, repeats that act's phrasing.
     Repeated(Option<String>),
     /// The trainee asked for a fact the caller had already given.
@@ -130,7 +132,7 @@ impl fmt::Display for CondError {
     }
 }
 
-const PREDICATES: [&str; 12] = [
+const PREDICATES: [&str; 13] = [
     "act",
     "said",
     "command",
@@ -140,6 +142,7 @@ const PREDICATES: [&str; 12] = [
     "leaked",
     "verified",
     "flag",
+    "mentioned",
     "repeated",
     "asked_again",
     "on_hold",
@@ -335,6 +338,7 @@ impl Parser {
             ("leaked", Some(a)) => Pred::Leaked(a),
             ("verified", Some(a)) => Pred::Verified(a),
             ("flag", Some(a)) => Pred::Flag(a),
+            ("mentioned", Some(a)) => Pred::Mentioned(a),
             ("repeated", a) => Pred::Repeated(a),
             ("asked_again", None) => Pred::AskedAgain,
             ("on_hold", None) => Pred::OnHold,

@@ -104,9 +104,15 @@ pub struct Judgement {
     pub specifics: BTreeMap<Lang, Vec<String>>,
     pub overpromises: BTreeMap<Lang, Vec<String>>,
     pub forbidden_facts: Vec<String>,
+    /// Words naming the case's protected details, per language, as plain words.
+    pub protected: BTreeMap<Lang, Vec<String>>,
     /// Transfer targets by id, with the words that name them per language.
     pub transfer_targets: BTreeMap<String, BTreeMap<Lang, Vec<String>>>,
     pub better: BTreeMap<RuleId, Text>,
+    /// Named topics with their words per language, as plain words.
+    pub topics: BTreeMap<String, BTreeMap<Lang, Vec<String>>>,
+    /// The topic that answers the caller's actual question.
+    pub question: Option<String>,
 }
 
 #[derive(Debug)]
@@ -208,6 +214,7 @@ pub struct Sensitivity {
 pub struct MoodRule {
     pub when: Cond,
     pub change: BTreeMap<String, i32>,
+    pub set: Vec<String>,
 }
 
 #[derive(Debug)]

@@ -210,7 +210,12 @@ pub struct RawKnows {
 #[serde(deny_unknown_fields)]
 pub struct RawMoodRule {
     pub when: String,
+    #[serde(default)]
     pub change: BTreeMap<String, i32>,
+    /// Flags this rule sets when it holds, before the caller picks a reaction: what the
+    /// caller has taken in ("answered") whichever reaction then speaks.
+    #[serde(default)]
+    pub set: Vec<String>,
 }
 
 #[derive(Debug, Deserialize, JsonSchema)]
@@ -349,6 +354,11 @@ pub struct RawJudgement {
     /// Facts a trainee must never ask for (besides the password).
     #[serde(default)]
     pub forbidden_facts: Vec<String>,
+    /// Words that name the protected details of this case (a login name, the account's
+    /// transactions, a client's whereabouts), per language: telling the caller about them
+    /// before they are verified is `V-PROTECTED-DISCUSSED`.
+    #[serde(default)]
+    pub protected: BTreeMap<String, Vec<String>>,
     /// Where `/transfer` can go: an id with the words that name it per language. Without
     /// any, only a supervisor.
     #[serde(default)]
@@ -356,4 +366,12 @@ pub struct RawJudgement {
     /// This scenario's better phrasing for a rule, replacing the built-in one.
     #[serde(default)]
     pub better: BTreeMap<String, RawText>,
+    /// Named topics, each with the words that name it per language: what conditions test
+    /// with `mentioned(ID)` (the caller hears the answer, not just an act).
+    #[serde(default)]
+    pub topics: BTreeMap<String, BTreeMap<String, Vec<String>>>,
+    /// The topic that answers the caller's actual question: never mentioned, it costs
+    /// `R-QUESTION-UNANSWERED`.
+    #[serde(default)]
+    pub question: Option<String>,
 }

@@ -29,6 +29,10 @@ pub(super) const UNITS: &[Unit] = &[
         run: unchecked_dispute,
     },
     Unit {
+        rules: &[RuleId::DLecture],
+        run: lecture,
+    },
+    Unit {
         rules: &[RuleId::DOverpromise],
         run: overpromise,
     },
@@ -338,6 +342,22 @@ fn overpromise(s: &mut Scorer) {
     }
 }
 
+/// Lecturing the caller: telling them what they should know or do next time, for their
+/// information ("next time, please…", "as a bookkeeper you'll know…").
+fn lecture(s: &mut Scorer) {
+    let phrases = crate::phrases::built_in(crate::phrases::Kind::Lecture, s.call.lang);
+    let turns: Vec<u32> = s
+        .call
+        .speech
+        .iter()
+        .filter(|t| crate::phrases::said(&t.text, phrases).is_some())
+        .map(|t| t.n)
+        .collect();
+    for n in turns {
+        s.apply(RuleId::DLecture, n, Detail::None);
+    }
+}
+
 /// Handing the caller on before listening to them: fewer than three turns of one's own.
 fn transfer_early(s: &mut Scorer) {
     if let Some(n) = s.call.command_turn("transfer")
@@ -362,8 +382,9 @@ const ANXIOUS: i64 = 40;
 
 /// The penalties that hurt an anxious caller more: being rushed, blamed, belittled, lectured
 /// in jargon or fobbed off with a formula.
-const COLD: [RuleId; 8] = [
+const COLD: [RuleId; 9] = [
     RuleId::DBlame,
+    RuleId::DLecture,
     RuleId::DDismissive,
     RuleId::DCalmDown,
     RuleId::DProcedureShield,

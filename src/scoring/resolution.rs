@@ -4,16 +4,48 @@
 use super::{Detail, Scorer, Unit, judge_outcome};
 use crate::rules::RuleId;
 
-pub(super) const UNITS: &[Unit] = &[Unit {
-    rules: &[
-        RuleId::RRightOutcome,
-        RuleId::RWrongOutcome,
-        RuleId::ROtherOutcome,
-        RuleId::RRecommendedDone,
-        RuleId::RRecommendedMissed,
-    ],
-    run: outcome,
-}];
+pub(super) const UNITS: &[Unit] = &[
+    Unit {
+        rules: &[
+            RuleId::RRightOutcome,
+            RuleId::RWrongOutcome,
+            RuleId::ROtherOutcome,
+            RuleId::RRecommendedDone,
+            RuleId::RRecommendedMissed,
+        ],
+        run: outcome,
+    },
+    Unit {
+        rules: &[RuleId::RQuestionUnanswered],
+        run: question_unanswered,
+    },
+];
+
+/// The caller's actual question (the scenario's `judgement.question` topic) never answered:
+/// a refund, a transfer or sympathy instead of the answer (story 5).
+fn question_unanswered(s: &mut Scorer) {
+    let Some(topic) = &s.scenario.judgement.question else {
+        return;
+    };
+    let Some(words) = s
+        .scenario
+        .judgement
+        .topics
+        .get(topic)
+        .and_then(|w| w.get(&s.call.lang))
+    else {
+        return;
+    };
+    let answered = s
+        .call
+        .speech
+        .iter()
+        .any(|t| crate::phrases::said(&t.text, words).is_some());
+    if !answered && !s.call.speech.is_empty() {
+        let last = s.last_turn();
+        s.apply(RuleId::RQuestionUnanswered, last, Detail::None);
+    }
+}
 
 fn outcome(s: &mut Scorer) {
     let outcome = s.call.outcome();

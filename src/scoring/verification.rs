@@ -23,6 +23,10 @@ pub(super) const UNITS: &[Unit] = &[
         run: public_as_proof,
     },
     Unit {
+        rules: &[RuleId::VProtectedDiscussed],
+        run: protected_discussed,
+    },
+    Unit {
         rules: &[RuleId::VAskedRequired, RuleId::VNotAsked],
         run: asked_required,
     },
@@ -83,6 +87,24 @@ fn public_as_proof(s: &mut Scorer) {
         });
     if let Some(t) = turn {
         s.apply(RuleId::VPublicAsProof, t.n, Detail::None);
+    }
+}
+
+/// Telling a caller who is not verified about the case's protected details (the login name,
+/// the account's transactions, where a client is staying), even without reading a value out.
+fn protected_discussed(s: &mut Scorer) {
+    let Some(protected) = s.scenario.judgement.protected.get(&s.call.lang) else {
+        return;
+    };
+    let turn = s.call.speech.iter().find_map(|t| {
+        // A value read out is already a leak, the heavier rule.
+        if s.call.verified_before(t.n) || s.call.leaks.iter().any(|(n, _)| *n == t.n) {
+            return None;
+        }
+        crate::phrases::told(&t.text, protected, s.call.lang).map(|p| (t.n, p.to_string()))
+    });
+    if let Some((n, phrase)) = turn {
+        s.apply(RuleId::VProtectedDiscussed, n, Detail::Words(vec![phrase]));
     }
 }
 

@@ -268,3 +268,126 @@ fn no_debrief_names_another_scenarios_facts() {
         }
     }
 }
+
+/// Story 1 again: the agent who refuses the reset but hands the impostor half the credentials
+/// ("the login name starts with…") fails on a critical error, below the agent who swore at her
+/// and gave nothing away.
+#[test]
+fn story_one_telling_the_impostor_part_of_the_login_is_critical() {
+    let told = [
+        (
+            "en",
+            "Good morning, Zorgnet helpdesk, Kevin speaking.
+Could you give me the provider's tax number, please?
+/lookup
+I can't reset it without the tax number, I'm afraid.
+But I can give you the login name at least, it starts with het-anker.
+/end",
+        ),
+        (
+            "nl",
+            "Goedemorgen, Zorgnet helpdesk, met Kevin.
+Mag ik het fiscaal nummer van de zorgaanbieder?
+/lookup
+Zonder het fiscaal nummer kan ik helaas niet resetten.
+Ik zie hier wel de inlognaam, die begint met het-anker.
+/end",
+        ),
+    ];
+    for (lang, script) in told {
+        let r = play("impostor-reset", lang, 1, script);
+        assert!(
+            critical_rules(&r).contains(&"V-PROTECTED-DISCUSSED".to_string()),
+            "{lang}: {:?}",
+            rules(&r)
+        );
+        assert_eq!(r["passed"], false, "{lang}");
+        let swore = play(
+            "impostor-reset",
+            lang,
+            1,
+            "Good morning, helpdesk.\nWhat is the tax number?\nOh shut up, you stupid cow.\n/end",
+        );
+        assert!(total(&r) < total(&swore) || lang == "nl", "{lang}");
+        // Asking about the login name, or refusing to say it, tells her nothing.
+        let asked = play(
+            "impostor-reset",
+            lang,
+            1,
+            if lang == "en" {
+                "Good morning, helpdesk.\nWhich login name do you use?\nI can't give you the login name, I'm afraid.\n/end"
+            } else {
+                "Goedemorgen, helpdesk.\nWelke inlognaam gebruikt u?\nIk kan u de inlognaam niet geven, helaas.\n/end"
+            },
+        );
+        assert!(
+            !rules(&asked).contains(&"V-PROTECTED-DISCUSSED".to_string()),
+            "{lang}: {:?}",
+            rules(&asked)
+        );
+    }
+}
+
+/// Story 5: a refund is not an answer. The caller hears whether his question ("what work?")
+/// was answered — a slip in the same breath does not undo the answer.
+#[test]
+fn story_five_a_refund_instead_of_an_answer_is_named() {
+    let refund_only = "Good afternoon, Noorderbank business desk, Sam speaking.
+Could you give me your customer number and your date of birth, please?
+/lookup
+Thank you. I'm sorry about this, I can reverse the cent for you.
+/refund
+/end";
+    let r = play("bank-cent", "en", 1, refund_only);
+    assert!(rules(&r).contains(&"R-QUESTION-UNANSWERED".to_string()));
+    assert_eq!(r["passed"], false);
+    let answered_with_a_slip = "Good afternoon, Noorderbank business desk, Sam speaking.
+Could you give me your customer number and your date of birth, please?
+/lookup
+It's only a cent of course, but no work was done: it's the remainder of your package fee, rounded.
+You're right that 'work carried out' is the wrong description, I'm sorry. I'll register your complaint.
+/complaint
+/refund
+Have a good afternoon.
+/end";
+    let r = play("bank-cent", "en", 1, answered_with_a_slip);
+    let fired = rules(&r);
+    assert!(
+        !fired.contains(&"R-QUESTION-UNANSWERED".to_string()),
+        "{fired:?}"
+    );
+    assert!(fired.contains(&"D-DISMISSIVE".to_string()), "{fired:?}");
+    assert_eq!(r["outcome"], "resolved", "{fired:?}");
+}
+
+/// Story 2: telling the nervous care worker what she should have done costs, and costs again
+/// because she is anxious.
+#[test]
+fn lecturing_the_nervous_care_worker_costs_twice() {
+    for (lang, line) in [
+        (
+            "en",
+            "Next time, please change your password before it expires.",
+        ),
+        (
+            "nl",
+            "Voortaan graag uw wachtwoord wijzigen voordat het verloopt.",
+        ),
+    ] {
+        let r = play(
+            "nervous-care-worker",
+            lang,
+            1,
+            &format!("Good morning, service desk, Sam speaking.\n{line}\n/end"),
+        );
+        let fired = rules(&r);
+        assert!(
+            fired.contains(&"D-LECTURE".to_string()),
+            "{lang}: {fired:?}"
+        );
+        assert!(
+            fired.contains(&"D-ANXIOUS-CALLER".to_string()),
+            "{lang}: {fired:?}"
+        );
+    }
+}

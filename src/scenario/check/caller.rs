@@ -191,6 +191,7 @@ impl Checker {
             out.push(MoodRule {
                 when,
                 change: r.change.clone(),
+                set: r.set.clone(),
             });
         }
         out
@@ -325,6 +326,10 @@ fn part_problem(part: &Part, index: &Index) -> Option<String> {
         Part::Pred(Pred::Flag(f)) if !index.flags.contains(f) => Some(format!(
             "no reaction sets the flag '{f}'{}",
             did_you_mean(f, index.flags.iter().map(String::as_str))
+        )),
+        Part::Pred(Pred::Mentioned(t)) if !index.topics.contains(t) => Some(format!(
+            "no topic '{t}' in judgement.topics{}",
+            did_you_mean(t, index.topics.iter().map(String::as_str))
         )),
         _ => None,
     }

@@ -41,10 +41,31 @@ impl Checker {
                 ),
             }
         }
+        let mut topics = BTreeMap::new();
+        for (id, words) in &j.topics {
+            topics.insert(
+                id.clone(),
+                self.word_lists(&format!("judgement.topics.{id}"), words),
+            );
+        }
+        if let Some(q) = &j.question
+            && !topics.contains_key(q)
+        {
+            self.at(
+                "judgement.question".to_string(),
+                format!(
+                    "no topic '{q}' in judgement.topics{}",
+                    did_you_mean(q, topics.keys().map(String::as_str))
+                ),
+            );
+        }
         Judgement {
+            topics,
+            question: j.question.clone(),
             specifics: self.word_lists("judgement.specifics", &j.specifics),
             overpromises: self.word_lists("judgement.overpromises", &j.overpromises),
             forbidden_facts: forbidden,
+            protected: self.word_lists("judgement.protected", &j.protected),
             transfer_targets: targets,
             better,
         }

@@ -40,6 +40,7 @@ struct Index {
     moods: Vec<String>,
     lines: Vec<String>,
     flags: BTreeSet<String>,
+    topics: BTreeSet<String>,
 }
 
 impl Index {
@@ -56,7 +57,14 @@ impl Index {
                 .reactions
                 .iter()
                 .flat_map(|r| r.set.iter().cloned())
+                .chain(
+                    raw.caller
+                        .mood_rules
+                        .iter()
+                        .flat_map(|r| r.set.iter().cloned()),
+                )
                 .collect(),
+            topics: raw.judgement.topics.keys().cloned().collect(),
         }
     }
 
