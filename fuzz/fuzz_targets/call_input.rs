@@ -45,7 +45,7 @@ fuzz_target!(|data: &[u8]| {
     for line in String::from_utf8_lossy(rest).lines() {
         let _ = call.input(line);
     }
-    call.abandon(0);
+    call.abandon();
     let timing = Timing {
         started_at: String::new(),
         duration_s: 0,
