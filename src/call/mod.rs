@@ -211,7 +211,8 @@ impl Call {
         }]
     }
 
-    /// Records how many script lines were left unplayed when the call ended first.
+    /// Records how many lines (of a script, or pasted) were left unplayed when the call ended
+    /// first.
     pub fn unplayed(&mut self, lines: usize) {
         if lines > 0 && self.is_over() {
             self.emit(Event::Unplayed { lines });

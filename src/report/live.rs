@@ -79,6 +79,13 @@ pub fn events(s: &Scenario, state: &CallState, events: &[Event]) -> String {
                     .bold()
                 );
             }
+            Event::Unplayed { lines } => {
+                let said = match lines {
+                    1 => t(lang, "call.unplayed_one").to_string(),
+                    n => fmt(lang, "call.unplayed", &[("count", &n.to_string())]),
+                };
+                let _ = writeln!(out, "  {}", said.yellow());
+            }
             _ => {}
         }
     }

@@ -138,7 +138,7 @@ fn one_unplayed_line_is_singular() {
     let r = selftest::play(&s, lexicon(&s, Lang::En), Lang::En, 1, &lines);
     assert_eq!(r.ignored_lines, 1);
     let en = report::debrief(&r, Lang::En);
-    assert!(en.contains("1 script line was not played."), "{en}");
+    assert!(en.contains("1 line was not played."), "{en}");
     assert!(report::debrief(&r, Lang::Nl).contains("1 regel is niet gespeeld."));
 }
 
