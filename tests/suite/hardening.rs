@@ -500,3 +500,59 @@ fn nothing_raw_from_a_file_reaches_the_terminal() {
         }
     }
 }
+
+/// Two calls started by one trainee in the same second on the same scenario (the way `play`
+/// names them): two journals, and the first to finish leaves the other's alone.
+#[test]
+fn two_calls_in_the_same_second_never_share_a_journal() {
+    let dir = tempfile::tempdir().unwrap();
+    let (a, a_stem) =
+        deskdrill::class::store::create_journal(dir.path(), "Sam", &header()).unwrap();
+    let (b, b_stem) =
+        deskdrill::class::store::create_journal(dir.path(), "Sam", &header()).unwrap();
+    assert_ne!(a_stem, b_stem);
+    assert_ne!(a.path(), b.path());
+    let b_path = b.path().to_path_buf();
+    a.finish().unwrap();
+    assert!(b_path.exists(), "the other call's journal is kept");
+}
+
+/// A 10 MB line piped into a call is refused with a clear message at once: not a turn, not
+/// stored, and the call goes on.
+#[test]
+fn a_ten_megabyte_piped_line_is_refused_quickly_and_not_stored() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path().to_str().unwrap();
+    let input = format!("{}\nHello, helpdesk.\n/end\n", "a".repeat(10 << 20));
+    let started = std::time::Instant::now();
+    let run = crate::util::deskdrill(
+        &[
+            "play",
+            "impostor-reset",
+            "--lang",
+            "en",
+            "--seed",
+            "1",
+            "--results",
+            d,
+        ],
+        &input,
+    );
+    assert_eq!(run.status, 0, "{}", run.stderr);
+    assert!(
+        run.stdout
+            .contains("this line is longer than 4 KiB, the most a line may hold"),
+        "{}",
+        &run.stdout[..run.stdout.len().min(2000)]
+    );
+    assert!(started.elapsed() < std::time::Duration::from_secs(20));
+    let saved: Vec<_> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    assert_eq!(saved.len(), 1, "{saved:?}");
+    assert!(std::fs::metadata(&saved[0]).unwrap().len() < 1 << 20);
+    let r: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&saved[0]).unwrap()).unwrap();
+    assert_eq!(r["outcome"], "ended", "{}", r["outcome"]);
+}
