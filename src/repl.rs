@@ -10,6 +10,7 @@
 //! - **Paste**: bracketed paste is on, so pasted text arrives whole. Enter then plays each
 //!   pasted line as its own turn, echoed before the caller answers it; a paste of more than
 //!   [`MAX_PASTED_LINES`] lines, or with a line over the length limit, is refused whole.
+//!   Pasted lines still waiting when the call ends are an `Unplayed` event, and said.
 //! - **Width**: what deskdrill prints is wrapped to the terminal's width at word boundaries.
 //! - **Bytes that are not UTF-8** are refused as a line, not taken as the end of the call.
 
@@ -218,6 +219,14 @@ impl LineSource for Terminal {
                 Err(e) => return Err(io::Error::other(e)),
             }
         }
+    }
+
+    /// Pasted lines still waiting when the call ended (the caller hung up, or `/end` was
+    /// pasted with more after it): recorded as unplayed and told, never dropped unsaid.
+    fn unplayed(&mut self) -> usize {
+        let lines = self.pending.len();
+        self.pending.clear();
+        lines
     }
 }
 

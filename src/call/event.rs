@@ -207,7 +207,8 @@ pub enum Event {
     Ended {
         outcome: Outcome,
     },
-    /// Script lines left unplayed because the call ended first.
+    /// Lines left unplayed because the call ended first: the rest of a script, or pasted
+    /// lines still waiting at the prompt.
     Unplayed {
         lines: usize,
     },

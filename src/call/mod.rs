@@ -58,9 +58,12 @@ pub enum Step {
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum Rejection {
+    /// A command no one knows. `suggestions` are every command it could mean (see
+    /// [`crate::suggest::candidates`]): with more than one, all are listed and none is picked,
+    /// so a scenario action such as `/reset` is never the one guess for an ambiguous prefix.
     UnknownCommand {
         name: String,
-        suggestion: Option<String>,
+        suggestions: Vec<String>,
     },
     MissingArgument {
         name: String,
@@ -208,7 +211,8 @@ impl Call {
         }]
     }
 
-    /// Records how many script lines were left unplayed when the call ended first.
+    /// Records how many lines (of a script, or pasted) were left unplayed when the call ended
+    /// first.
     pub fn unplayed(&mut self, lines: usize) {
         if lines > 0 && self.is_over() {
             self.emit(Event::Unplayed { lines });
@@ -219,11 +223,13 @@ impl Call {
         let common = Common::from_name(name);
         if common.is_none() && !self.scenario.actions.contains_key(name) {
             let names = commands::names(self.scenario.actions.keys());
-            let suggestion =
-                crate::suggest::closest(name, names.iter().map(String::as_str)).map(str::to_string);
+            let suggestions = crate::suggest::candidates(name, names.iter().map(String::as_str))
+                .into_iter()
+                .map(str::to_string)
+                .collect();
             return Step::Rejected(Rejection::UnknownCommand {
                 name: name.to_string(),
-                suggestion,
+                suggestions,
             });
         }
         let start = self.log.len();

@@ -144,6 +144,9 @@ fn play(args: Play) -> Result<ExitCode> {
             };
             std::fs::create_dir_all(dir)
                 .with_context(|| format!("{}: cannot create the folder", dir.display()))?;
+            // What a save killed half-way left behind goes on the next start. Best effort: a
+            // file that cannot be removed (another user's, on a shared folder) stops no call.
+            let _ = journal::clean_stale_temp(dir);
             let (j, stem) = crate::class::store::create_journal(dir, &args.trainee, &header)
                 .with_context(|| format!("{}: cannot write the call's journal", dir.display()))?;
             name = stem;

@@ -79,6 +79,13 @@ pub fn events(s: &Scenario, state: &CallState, events: &[Event]) -> String {
                     .bold()
                 );
             }
+            Event::Unplayed { lines } => {
+                let said = match lines {
+                    1 => t(lang, "call.unplayed_one").to_string(),
+                    n => fmt(lang, "call.unplayed", &[("count", &n.to_string())]),
+                };
+                let _ = writeln!(out, "  {}", said.yellow());
+            }
             _ => {}
         }
     }
@@ -160,18 +167,29 @@ pub fn render_step(s: &Scenario, state: &CallState, line: &str, step: &Step) -> 
 /// The message for a line the engine did not accept.
 pub fn rejection(lang: Lang, r: &Rejection) -> String {
     match r {
-        Rejection::UnknownCommand {
-            name,
-            suggestion: Some(s),
-        } => fmt(
-            lang,
-            "reject.unknown_suggest",
-            &[("name", &clean(name)), ("suggestion", s)],
-        ),
-        Rejection::UnknownCommand {
-            name,
-            suggestion: None,
-        } => fmt(lang, "reject.unknown", &[("name", &clean(name))]),
+        Rejection::UnknownCommand { name, suggestions } => match suggestions.as_slice() {
+            [] => fmt(lang, "reject.unknown", &[("name", &clean(name))]),
+            [one] => fmt(
+                lang,
+                "reject.unknown_suggest",
+                &[("name", &clean(name)), ("suggestion", one)],
+            ),
+            several => fmt(
+                lang,
+                "reject.unknown_several",
+                &[
+                    ("name", &clean(name)),
+                    (
+                        "suggestions",
+                        &several
+                            .iter()
+                            .map(|s| format!("/{s}"))
+                            .collect::<Vec<_>>()
+                            .join(", "),
+                    ),
+                ],
+            ),
+        },
         Rejection::MissingArgument { name, arg } => fmt(
             lang,
             "reject.missing_arg",

@@ -314,3 +314,245 @@ fn script_lines_are_bounded() {
         "s.txt:2: this line is longer than 4 KiB, the most a line may hold"
     );
 }
+
+/// Runs the binary with `args`, killed if it takes longer than `limit`; returns its exit code,
+/// its standard error and how long it took.
+#[cfg(unix)]
+fn timed(args: &[&str], limit: std::time::Duration) -> (Option<i32>, String, std::time::Duration) {
+    use std::io::Read;
+    let started = std::time::Instant::now();
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_deskdrill"))
+        .args(args)
+        .env("NO_COLOR", "1")
+        .env("LANG", "C")
+        .env_remove("DESKDRILL_LANG")
+        .env_remove("DESKDRILL_RESULTS")
+        .env_remove("DESKDRILL_SCENARIOS")
+        .stdin(std::process::Stdio::null())
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let status = loop {
+        if let Some(status) = child.try_wait().unwrap() {
+            break status.code();
+        }
+        if started.elapsed() > limit {
+            let _ = child.kill();
+            child.wait().unwrap();
+            break None;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(5));
+    };
+    let took = started.elapsed();
+    let mut stderr = String::new();
+    child
+        .stderr
+        .take()
+        .unwrap()
+        .read_to_string(&mut stderr)
+        .unwrap();
+    (status, stderr, took)
+}
+
+/// Every way to name `/dev/zero` or a FIFO gets a clear error at once: nothing waits for a
+/// writer or reads without end.
+#[cfg(unix)]
+#[test]
+fn dev_zero_and_a_fifo_get_a_clear_error_in_under_a_second() {
+    let dir = tempfile::tempdir().unwrap();
+    let fifo = dir.path().join("x.json");
+    assert!(
+        std::process::Command::new("mkfifo")
+            .arg(&fifo)
+            .status()
+            .unwrap()
+            .success()
+    );
+    let d = dir.path().to_str().unwrap();
+    let f = fifo.to_str().unwrap();
+    let second = std::time::Duration::from_secs(1);
+    for args in [
+        &["validate", "/dev/zero"][..],
+        &["play", "/dev/zero", "--no-save"],
+        &["review", "/dev/zero"],
+        &["understand", "--evaluate", "/dev/zero"],
+        &["validate", f],
+        &["play", f, "--no-save"],
+        &["review", f],
+        &["list", "--scenarios", d],
+    ] {
+        // The quickest of three tries: a machine busy with the other tests may delay one.
+        let (status, stderr, took) = (0..3)
+            .map(|_| timed(args, std::time::Duration::from_secs(20)))
+            .min_by_key(|(_, _, took)| *took)
+            .unwrap();
+        assert!(status.is_some(), "{args:?} hung");
+        assert!(
+            stderr.contains("not a regular file"),
+            "{args:?}: {status:?} {stderr}"
+        );
+        assert!(took < second, "{args:?} took {took:?}");
+    }
+    // A script is read after the lexicon is built, which alone may take a while here.
+    let (status, stderr, _) = timed(
+        &[
+            "play",
+            "impostor-reset",
+            "--no-save",
+            "--script",
+            "/dev/zero",
+        ],
+        std::time::Duration::from_secs(20),
+    );
+    assert_eq!(status, Some(1), "{stderr}");
+    assert!(stderr.contains("not a regular file"), "{stderr}");
+}
+
+/// The processor time of the calling thread (user and system), from `/proc/thread-self/stat`;
+/// zero where there is none.
+fn thread_cpu() -> std::time::Duration {
+    let stat = std::fs::read_to_string("/proc/thread-self/stat").unwrap_or_default();
+    let after_name = stat.rsplit(')').next().unwrap_or("");
+    // Fields 14 and 15 of the line, utime and stime, in clock ticks of 1/100 s.
+    let ticks: u64 = after_name
+        .split_whitespace()
+        .skip(11)
+        .take(2)
+        .filter_map(|f| f.parse::<u64>().ok())
+        .sum();
+    std::time::Duration::from_millis(ticks * 10)
+}
+
+/// The adversarial scenario of the span map, in time and in memory: under a second, and the
+/// binary validates it with its data segment limited to 100 MB.
+#[cfg(unix)]
+#[test]
+fn an_adversarial_scenario_validates_in_under_a_second_and_100_mb() {
+    let text = adversarial_scenario();
+    // The time this thread spent on the processor: the other tests that run beside this one
+    // on a small machine do not count against it.
+    let started = thread_cpu();
+    assert!(scenario::load_str(&text, "bomb.json").is_err());
+    let took = thread_cpu() - started;
+    assert!(took < std::time::Duration::from_secs(1), "{took:?}");
+    let dir = tempfile::tempdir().unwrap();
+    let bomb = dir.path().join("bomb.json");
+    std::fs::write(&bomb, &text).unwrap();
+    let out = std::process::Command::new("sh")
+        .arg("-c")
+        .arg(r#"ulimit -d 102400 && exec "$0" validate "$1""#)
+        .arg(env!("CARGO_BIN_EXE_deskdrill"))
+        .arg(&bomb)
+        .env("NO_COLOR", "1")
+        .env("LANG", "C")
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{stderr}");
+    assert!(stderr.contains("unknown field 'kkkk"), "{stderr}");
+}
+
+/// Escape sequences and bidi controls in a file's keys, ids and titles never reach the
+/// terminal raw, through `validate`, `list` or a call.
+#[test]
+fn nothing_raw_from_a_file_reaches_the_terminal() {
+    let dir = tempfile::tempdir().unwrap();
+    let bad = dir.path().join("bad.json");
+    std::fs::write(
+        &bad,
+        r#"{"\u001b]0;PWNED\u0007\u202eevil": 1, "id": "a\u001b[2J\u2066b"}"#,
+    )
+    .unwrap();
+    let own = dir.path().join("own");
+    std::fs::create_dir(&own).unwrap();
+    let mut value: serde_json::Value = serde_json::from_str(scenario::SHIPPED[0].1).unwrap();
+    value["id"] = "evil-title".into();
+    value["title"]["en"] = "Evil\u{202e} \u{1b}]0;PWNED\u{7}title\u{1b}[2J".into();
+    std::fs::write(own.join("evil.json"), value.to_string()).unwrap();
+    let own = own.to_str().unwrap();
+    for (args, stdin) in [
+        (vec!["validate", bad.to_str().unwrap()], ""),
+        (vec!["list", "--scenarios", own, "--lang", "en"], ""),
+        (
+            vec![
+                "play",
+                "evil-title",
+                "--scenarios",
+                own,
+                "--lang",
+                "en",
+                "--no-save",
+                "--script",
+                "-",
+            ],
+            "/end\n",
+        ),
+    ] {
+        let run = crate::util::deskdrill(&args, stdin);
+        let all = format!("{}{}", run.stdout, run.stderr);
+        assert!(
+            all.contains("evil") || all.contains("Evil"),
+            "{args:?} names the thing: {all}"
+        );
+        for raw in ['\u{1b}', '\u{7}', '\u{202e}', '\u{2066}'] {
+            assert!(!all.contains(raw), "{args:?} printed {raw:?}: {all:?}");
+        }
+    }
+}
+
+/// Two calls started by one trainee in the same second on the same scenario (the way `play`
+/// names them): two journals, and the first to finish leaves the other's alone.
+#[test]
+fn two_calls_in_the_same_second_never_share_a_journal() {
+    let dir = tempfile::tempdir().unwrap();
+    let (a, a_stem) =
+        deskdrill::class::store::create_journal(dir.path(), "Sam", &header()).unwrap();
+    let (b, b_stem) =
+        deskdrill::class::store::create_journal(dir.path(), "Sam", &header()).unwrap();
+    assert_ne!(a_stem, b_stem);
+    assert_ne!(a.path(), b.path());
+    let b_path = b.path().to_path_buf();
+    a.finish().unwrap();
+    assert!(b_path.exists(), "the other call's journal is kept");
+}
+
+/// A 10 MB line piped into a call is refused with a clear message at once: not a turn, not
+/// stored, and the call goes on.
+#[test]
+fn a_ten_megabyte_piped_line_is_refused_quickly_and_not_stored() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path().to_str().unwrap();
+    let input = format!("{}\nHello, helpdesk.\n/end\n", "a".repeat(10 << 20));
+    let started = std::time::Instant::now();
+    let run = crate::util::deskdrill(
+        &[
+            "play",
+            "impostor-reset",
+            "--lang",
+            "en",
+            "--seed",
+            "1",
+            "--results",
+            d,
+        ],
+        &input,
+    );
+    assert_eq!(run.status, 0, "{}", run.stderr);
+    assert!(
+        run.stdout
+            .contains("this line is longer than 4 KiB, the most a line may hold"),
+        "{}",
+        &run.stdout[..run.stdout.len().min(2000)]
+    );
+    assert!(started.elapsed() < std::time::Duration::from_secs(20));
+    let saved: Vec<_> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    assert_eq!(saved.len(), 1, "{saved:?}");
+    assert!(std::fs::metadata(&saved[0]).unwrap().len() < 1 << 20);
+    let r: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&saved[0]).unwrap()).unwrap();
+    assert_eq!(r["outcome"], "ended", "{}", r["outcome"]);
+}

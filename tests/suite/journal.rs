@@ -112,3 +112,64 @@ fn end_of_input_asks_then_abandons_and_saves() {
         serde_json::from_str(&std::fs::read_to_string(&files[0]).unwrap()).unwrap();
     assert_eq!(r["outcome"], "abandoned");
 }
+
+/// Fifty calls killed at staggered moments around their save, then one more call started in the
+/// same folder: no temporary file is left, only results and the journals of killed calls. To
+/// keep this fast the calls use a tiny lexicon, and a leftover is planted as well, so the test
+/// holds whichever moment the kills happen to hit.
+#[test]
+fn fifty_kills_during_save_leave_no_stray_file_after_the_next_start() {
+    let dir = tempfile::tempdir().unwrap();
+    let lexicon = dir.path().join("lexicon");
+    std::fs::create_dir(&lexicon).unwrap();
+    std::fs::write(lexicon.join("en.json"), r#"{"lang": "en"}"#).unwrap();
+    let results = dir.path().join("class");
+    std::fs::create_dir(&results).unwrap();
+    let script = dir.path().join("script.txt");
+    std::fs::write(&script, "Good morning, helpdesk.\n/end\n").unwrap();
+    let play = || {
+        let mut cmd = Command::new(env!("CARGO_BIN_EXE_deskdrill"));
+        cmd.args(["play", "impostor-reset", "--lang", "en", "--json"])
+            .arg("--script")
+            .arg(&script)
+            .arg("--results")
+            .arg(&results)
+            .env("DESKDRILL_LEXICON", &lexicon)
+            .env("NO_COLOR", "1")
+            .stdout(Stdio::null())
+            .stderr(Stdio::null());
+        cmd
+    };
+    for batch in 0..5u64 {
+        let children: Vec<_> = (0..10u64)
+            .map(|i| (batch * 10 + i, play().spawn().unwrap()))
+            .collect();
+        for (k, mut child) in children {
+            // Spread the kills over the first 60 ms, where a call this small saves its result.
+            std::thread::sleep(Duration::from_micros(1_200 * (k % 10)));
+            let _ = child.kill();
+            child.wait().unwrap();
+        }
+    }
+    // A save killed long ago, planted so that the cleaning is tested even when no kill above
+    // hit the moment of saving.
+    let planted = results.join(format!("{}planted.json", deskdrill::journal::TEMP_PREFIX));
+    std::fs::write(&planted, "{").unwrap();
+    let past = std::time::SystemTime::now() - deskdrill::journal::STALE_AFTER * 2;
+    for entry in std::fs::read_dir(&results).unwrap() {
+        let path = entry.unwrap().path();
+        let file = std::fs::File::options().write(true).open(&path).unwrap();
+        file.set_modified(past).unwrap();
+    }
+    assert!(play().status().unwrap().success(), "the next call");
+    let names: Vec<String> = std::fs::read_dir(&results)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    assert!(
+        names
+            .iter()
+            .all(|n| !n.starts_with('.') && (n.ends_with(".json") || n.ends_with(".journal.jsonl"))),
+        "stray files: {names:?}"
+    );
+}

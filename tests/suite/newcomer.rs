@@ -138,7 +138,7 @@ fn one_unplayed_line_is_singular() {
     let r = selftest::play(&s, lexicon(&s, Lang::En), Lang::En, 1, &lines);
     assert_eq!(r.ignored_lines, 1);
     let en = report::debrief(&r, Lang::En);
-    assert!(en.contains("1 script line was not played."), "{en}");
+    assert!(en.contains("1 line was not played."), "{en}");
     assert!(report::debrief(&r, Lang::Nl).contains("1 regel is niet gespeeld."));
 }
 
@@ -444,4 +444,34 @@ fn the_dutch_slips_are_gone_and_the_terms_agree() {
             .lookup_subjects
             .contains(&"Zorggroep Het Anker".to_string())
     );
+}
+
+#[test]
+fn an_unknown_prefix_of_several_commands_lists_them_all_and_picks_no_action() {
+    let mut c = call("impostor-reset", Lang::En);
+    let Step::Rejected(r) = c.input("/res") else {
+        panic!("/res is no command")
+    };
+    let en = report::rejection(Lang::En, &r);
+    assert!(
+        en.contains("Did you mean one of these: /resume, /reset?"),
+        "{en}"
+    );
+    assert!(!en.contains("Did you mean /reset?"), "{en}");
+    let nl = report::rejection(Lang::Nl, &r);
+    assert!(
+        nl.contains("Bedoel je een van deze: /resume, /reset?"),
+        "{nl}"
+    );
+    // One command meant: that one is named, even an action (it is no guess between several).
+    let Step::Rejected(r) = c.input("/rese") else {
+        panic!("/rese is no command")
+    };
+    assert!(report::rejection(Lang::En, &r).contains("Did you mean /reset?"));
+    let Step::Rejected(r) = c.input("/hlep") else {
+        panic!("/hlep is no command")
+    };
+    let en = report::rejection(Lang::En, &r);
+    assert!(en.contains("Did you mean /help?"), "{en}");
+    assert_eq!(c.state().n, 0, "no rejected line is a turn");
 }

@@ -243,3 +243,34 @@ fn bytes_that_are_not_utf8_do_not_end_the_call() {
     s.send("/end\r").unwrap();
     s.expect("Debrief").unwrap();
 }
+
+#[test]
+fn pasted_lines_left_when_the_call_ends_are_recorded_and_said() {
+    let dir = tempfile::tempdir().unwrap();
+    let results = dir.path().to_str().unwrap();
+    let mut s = session_with("en", &["--results", results]);
+    s.expect("Sam> ").unwrap();
+    // /end pasted with two lines after it: the call ends, and those two are not lost unsaid.
+    s.send("\x1b[200~Hello, this is Sam.\r/end\rAre you still there?\rBye.\x1b[201~\r")
+        .unwrap();
+    s.expect("4 lines pasted").unwrap();
+    s.expect("2 lines you had entered were not played")
+        .expect("the trainee is told at once");
+    s.expect("2 lines were not played")
+        .expect("and in the debrief");
+    s.expect(expectrl::Eof).ok();
+    let saved = std::fs::read_dir(dir.path())
+        .unwrap()
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .find(|p| p.extension().is_some_and(|e| e == "json"))
+        .expect("the result is saved");
+    let result: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(saved).unwrap()).unwrap();
+    assert_eq!(result["ignored_lines"], 2);
+    let events = result["events"].as_array().unwrap();
+    assert_eq!(
+        events.last().unwrap(),
+        &serde_json::json!({"event": "unplayed", "lines": 2}),
+        "the log ends with the unplayed lines"
+    );
+}
