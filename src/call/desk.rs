@@ -53,25 +53,21 @@ impl Call {
     /// words the desk accepts in the call's language) and what `/lookup` finds (the subjects
     /// of the desk's records: "Zorggroep Het Anker", "Ingrid Bakker").
     pub fn completions(&self) -> commands::Completions {
-        let mut subjects: Vec<String> = Vec::new();
-        for r in &self.scenario.records {
-            for part in r.title.get(self.lang).split([':', '—']) {
-                let part = part.trim();
-                if !part.is_empty() && !subjects.iter().any(|s| s == part) {
-                    subjects.push(part.to_string());
-                }
-            }
-        }
         commands::Completions {
-            names: commands::names(self.scenario.actions.keys()),
-            actions: self.scenario.actions.keys().cloned().collect(),
+            names: commands::names(&self.scenario.action_names(self.lang)),
+            actions: self
+                .scenario
+                .actions
+                .iter()
+                .flat_map(|(id, a)| a.names.values().chain([id]).cloned())
+                .collect(),
             transfer_names: self
                 .transfer_targets()
                 .into_iter()
                 .map(|(_, n)| n)
                 .collect(),
             transfer_words: self.transfer_words(),
-            lookup_subjects: subjects,
+            lookup_subjects: self.scenario.lookup_subjects(self.lang),
         }
     }
 

@@ -7,6 +7,7 @@
 
 use crate::lang::Lang;
 use crate::outcome::Outcome;
+use crate::trainee::Address;
 use crate::understanding::{Act, ActKind};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -124,6 +125,9 @@ pub enum Event {
         lang: Lang,
         seed: u64,
         trainee: String,
+        /// How the caller addresses the trainee (`{address}`); absent in older logs: none.
+        #[serde(default, skip_serializing_if = "Address::is_none")]
+        address: Address,
         /// The true values of the case's facts, drawn for this seed.
         values: BTreeMap<String, String>,
         /// What the caller says when asked (differs from the truth where the caller lies).

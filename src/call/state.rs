@@ -67,6 +67,8 @@ pub struct CallState {
     pub scenario: String,
     pub lang: Lang,
     pub trainee: String,
+    /// How the caller addresses the trainee.
+    pub address: crate::trainee::Address,
     pub seed: u64,
     pub values: BTreeMap<String, String>,
     pub caller_values: BTreeMap<String, String>,
@@ -155,10 +157,12 @@ impl CallState {
                 lang,
                 seed,
                 trainee,
+                address,
                 values,
                 caller_values,
                 mood,
             } => {
+                self.address = *address;
                 self.scenario = scenario.clone();
                 self.lang = *lang;
                 self.seed = *seed;

@@ -75,8 +75,8 @@ pub fn help(s: &Scenario, lang: Lang) -> String {
             t(lang, &format!("cmd.{}", c.name))
         );
     }
-    for (name, a) in &s.actions {
-        let usage = format!("/{name}");
+    for (id, a) in &s.actions {
+        let usage = format!("/{}", s.action_name(id, lang));
         let _ = writeln!(
             out,
             "  {:<20} {} — {}",

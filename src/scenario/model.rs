@@ -223,6 +223,8 @@ pub struct Reaction {
 
 #[derive(Debug)]
 pub struct Action {
+    /// The command's name per language where it is not the id (`/corrigeer` for `correct`).
+    pub names: BTreeMap<Lang, String>,
     pub label: Text,
     pub help: Text,
     pub done: Text,
@@ -244,6 +246,7 @@ pub struct SelfTest {
     pub name: String,
     pub lang: Lang,
     pub seed: u64,
+    pub address: crate::trainee::Address,
     pub script: Vec<String>,
     pub expect: Expect,
 }
@@ -273,6 +276,45 @@ impl Scenario {
             }
         }
         required
+    }
+
+    /// An action's command name in a language: its own name there, else its id.
+    pub fn action_name<'a>(&'a self, id: &'a str, lang: Lang) -> &'a str {
+        self.actions
+            .get(id)
+            .and_then(|a| a.names.get(&lang))
+            .map_or(id, String::as_str)
+    }
+
+    /// The action a typed command name stands for: its id or its name in any language.
+    pub fn action_id(&self, typed: &str) -> Option<&str> {
+        self.actions
+            .iter()
+            .find(|(id, a)| *id == typed || a.names.values().any(|n| n == typed))
+            .map(|(id, _)| id.as_str())
+    }
+
+    /// The actions' command names in a language, in the order of their ids.
+    pub fn action_names(&self, lang: Lang) -> Vec<String> {
+        self.actions
+            .keys()
+            .map(|id| self.action_name(id, lang).to_string())
+            .collect()
+    }
+
+    /// What `/lookup` can find, in a language: the subjects the records' titles name
+    /// ("Zorggroep Het Anker", "Ingrid Bakker"), each once.
+    pub fn lookup_subjects(&self, lang: Lang) -> Vec<String> {
+        let mut subjects: Vec<String> = Vec::new();
+        for r in &self.records {
+            for part in r.title.get(lang).split([':', '—']) {
+                let part = part.trim();
+                if !part.is_empty() && !subjects.iter().any(|s| s == part) {
+                    subjects.push(part.to_string());
+                }
+            }
+        }
+        subjects
     }
 
     /// The points of a rule in this scenario (its own weighting, else the default).

@@ -242,6 +242,11 @@ pub struct RawReaction {
 #[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawAction {
+    /// The command's name in a language where it is not the action's id: `{"nl": "corrigeer"}`.
+    /// The trainee sees it in that language's calls; the id is accepted too, and results record
+    /// the id.
+    #[serde(default)]
+    pub names: RawText,
     pub label: RawText,
     /// What `/help` says about it.
     pub help: RawText,
@@ -300,6 +305,10 @@ pub struct RawTest {
     pub lang: String,
     #[serde(default)]
     pub seed: u64,
+    /// How the caller addresses the trainee in this call (`{address}`); default "none".
+    #[serde(default)]
+    #[schemars(extend("enum" = ["none", "sir", "madam"]))]
+    pub address: Option<String>,
     /// The trainee's turns: speech, or `/commands`.
     pub script: Vec<String>,
     pub expect: RawExpect,
