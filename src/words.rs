@@ -60,9 +60,50 @@ pub fn note_message(scenario: &Scenario, lang: Lang, note: &Note) -> String {
         ],
         Detail::Outcome(o) => vec![("outcome", outcome_name(lang, *o))],
         Detail::Words(words) => vec![("words", words.join(", "))],
+        Detail::Referral { referral, missing } => vec![
+            ("desk", referral_desk(scenario, lang, referral)),
+            (
+                "missing",
+                missing
+                    .iter()
+                    .map(|d| referral_detail(scenario, lang, referral, d))
+                    .collect::<Vec<_>>()
+                    .join(", "),
+            ),
+        ],
     };
     let args: Vec<(&str, &str)> = args.iter().map(|(k, v)| (*k, v.as_str())).collect();
     fmt(lang, &key, &args)
+}
+
+/// A referral's desk by the first word that names it in a language (its id without one).
+fn referral_desk(scenario: &Scenario, lang: Lang, referral: &str) -> String {
+    scenario
+        .judgement
+        .referrals
+        .get(referral)
+        .and_then(|r| r.name.get(&lang))
+        .cloned()
+        .unwrap_or_else(|| referral.replace(['_', '-'], " "))
+}
+
+/// A referral's detail by name: the scenario's label, else the built-in one.
+fn referral_detail(scenario: &Scenario, lang: Lang, referral: &str, detail: &str) -> String {
+    let own = scenario
+        .judgement
+        .referrals
+        .get(referral)
+        .and_then(|r| r.details.get(detail))
+        .and_then(|d| d.label.as_ref());
+    if let Some(label) = own {
+        return label.get(lang).to_string();
+    }
+    let key = format!("referral.{detail}");
+    if has(lang, &key) {
+        t(lang, &key).to_string()
+    } else {
+        detail.replace('_', " ")
+    }
 }
 
 /// The better phrasing a debrief suggests for a rule: the scenario's own, else the built-in

@@ -5,6 +5,7 @@
 
 use super::{Call, MIN_LEAK_CHARS};
 use crate::commands;
+use crate::scenario::model::Said;
 
 impl Call {
     /// Where this desk can transfer a call: (id, the name it goes by in the call's language).
@@ -99,6 +100,31 @@ impl Call {
             })
             .map(|r| r.id.clone())
             .collect()
+    }
+
+    /// What a turn says of each referral: (id, whether it names the desk, the details it gives),
+    /// for the referrals it says anything of.
+    pub(super) fn referred_in(&self, text: &str) -> Vec<(String, bool, Vec<String>)> {
+        let digits: String = text.chars().filter(char::is_ascii_digit).collect();
+        let says = |s: &Said| match s {
+            Said::Digits(d) => digits.contains(d.as_str()),
+            Said::Words(w) => crate::phrases::said(text, std::iter::once(w)).is_some(),
+        };
+        let mut out = Vec::new();
+        for (id, r) in &self.scenario.judgement.referrals {
+            let words = r.desk.get(&self.lang).map(Vec::as_slice).unwrap_or(&[]);
+            let named = crate::phrases::said(text, words).is_some();
+            let details: Vec<String> = r
+                .details
+                .iter()
+                .filter(|(_, d)| d.says.get(&self.lang).into_iter().flatten().any(says))
+                .map(|(d, _)| d.clone())
+                .collect();
+            if named || !details.is_empty() {
+                out.push((id.clone(), named, details));
+            }
+        }
+        out
     }
 
     /// The private record values a turn reads out to a caller who has not given them and is

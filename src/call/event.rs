@@ -177,6 +177,15 @@ pub enum Event {
         n: u32,
         fact: String,
     },
+    /// The trainee named a desk the scenario refers callers to (`named`), or gave some of the
+    /// details the caller needs to reach it.
+    Referred {
+        n: u32,
+        referral: String,
+        named: bool,
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        details: Vec<String>,
+    },
     Action {
         n: u32,
         action: String,

@@ -319,6 +319,14 @@ impl Call {
         for fact in self.leaked_in(text, n) {
             self.emit(Event::Leaked { n, fact });
         }
+        for (referral, named, details) in self.referred_in(text) {
+            self.emit(Event::Referred {
+                n,
+                referral,
+                named,
+                details,
+            });
+        }
         let (repeated, repeats) = self
             .state
             .speech

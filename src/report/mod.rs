@@ -122,6 +122,14 @@ pub fn sparkline(values: &[i64]) -> String {
 pub fn rule_catalogue(s: &Scenario, lang: Lang) -> String {
     use crate::rules::RuleId;
     use crate::scoring::{Detail, Note};
+    // The scenario's own referral, else a desk without a name.
+    let referral = s
+        .judgement
+        .referrals
+        .keys()
+        .next()
+        .cloned()
+        .unwrap_or_else(|| "…".into());
     let example = |rule: RuleId| -> Detail {
         match rule {
             RuleId::VRecordLeak
@@ -145,6 +153,14 @@ pub fn rule_catalogue(s: &Scenario, lang: Lang) -> String {
                 Detail::Outcome(crate::outcome::Outcome::Resolved)
             }
             RuleId::PJargon => Detail::Words(vec!["cache".into()]),
+            RuleId::RWarmReferral => Detail::Referral {
+                referral: referral.clone(),
+                missing: Vec::new(),
+            },
+            RuleId::RColdReferral => Detail::Referral {
+                referral: referral.clone(),
+                missing: vec!["phone_number".into(), "opening_hours".into()],
+            },
             _ => Detail::None,
         }
     };

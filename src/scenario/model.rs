@@ -107,6 +107,52 @@ pub struct Judgement {
     /// Transfer targets by id, with the words that name them per language.
     pub transfer_targets: BTreeMap<String, BTreeMap<Lang, Vec<String>>>,
     pub better: BTreeMap<RuleId, Text>,
+    pub referrals: BTreeMap<String, Referral>,
+}
+
+/// The details of a referral that have built-in names.
+pub const REFERRAL_DETAILS: [&str; 5] = [
+    "phone_number",
+    "opening_hours",
+    "address",
+    "email",
+    "website",
+];
+
+/// A desk a caller should be referred to: the words that name it (plain words) and the details
+/// the trainee must give.
+#[derive(Debug, Default)]
+pub struct Referral {
+    /// Its name per language, as written: the first of the words that name it.
+    pub name: BTreeMap<Lang, String>,
+    pub desk: BTreeMap<Lang, Vec<String>>,
+    pub details: BTreeMap<String, ReferralDetail>,
+}
+
+#[derive(Debug, Default)]
+pub struct ReferralDetail {
+    pub label: Option<Text>,
+    /// Plain words, or for a number its digits alone.
+    pub says: BTreeMap<Lang, Vec<Said>>,
+}
+
+/// One way to say a referral's detail.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Said {
+    Words(String),
+    Digits(String),
+}
+
+impl Said {
+    /// A number when it has no letters and at least four digits; else plain words.
+    pub fn of(text: &str) -> Said {
+        let digits: String = text.chars().filter(char::is_ascii_digit).collect();
+        if digits.len() >= 4 && !text.chars().any(char::is_alphabetic) {
+            Said::Digits(digits)
+        } else {
+            Said::Words(crate::text::plain_words(text))
+        }
+    }
 }
 
 #[derive(Debug)]

@@ -365,4 +365,31 @@ pub struct RawJudgement {
     /// This scenario's better phrasing for a rule, replacing the built-in one.
     #[serde(default)]
     pub better: BTreeMap<String, RawText>,
+    /// Where a caller who reached the wrong desk should go, by id: the words that name the
+    /// desk and the details the trainee must pass on (R-WARM-REFERRAL, R-COLD-REFERRAL).
+    #[serde(default)]
+    pub referrals: BTreeMap<String, RawReferral>,
+}
+
+/// A desk to refer a caller to, and what the caller needs to reach it.
+#[derive(Debug, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct RawReferral {
+    /// The words that name the desk, per language; the first is its name in the debrief.
+    pub desk: RawLines,
+    /// The details the trainee must give, by id ("phone_number", "opening_hours", ...).
+    pub details: BTreeMap<String, RawReferralDetail>,
+}
+
+/// A detail of a referral: the ways a trainee may say it, per language.
+#[derive(Debug, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct RawReferralDetail {
+    /// Its name in the debrief; built in for phone_number, opening_hours, address, email and
+    /// website.
+    #[serde(default)]
+    pub label: Option<RawText>,
+    /// What counts as giving it: words, or a number (compared by its digits, so
+    /// "0488 41 27 50" is also "0488-412750").
+    pub says: RawLines,
 }

@@ -345,3 +345,93 @@ fn play_address_is_used_and_remembered_for_later_calls() {
     assert!(!run(&["--address", "none"]).contains(", sir"));
     assert!(!run(&[]).contains(", sir"), "none is remembered too");
 }
+
+const WRONG_NUMBER_OPENING: &str = "Good morning, Rijksleerhuis service point, you're speaking with Sam.
+Passed from one number to the next since eight o'clock — I can imagine that's infuriating. Tell me what the bill is about.
+I'm so sorry about your wife. So you're being billed for two people, although you live on your own now?
+I have to be honest with you: you've reached a training institute, so we can't change tax bills here. But I'll look up exactly who can.
+/lookup
+";
+
+#[test]
+fn a_warm_referral_gives_the_desk_and_its_details_and_a_cold_one_costs() {
+    let warm = play(
+        "wrong-number",
+        "en",
+        1,
+        &format!(
+            "{WRONG_NUMBER_OPENING}It's the municipality's tax team: call them on 0488-412750, weekday mornings until 12:30.\n/refer\n/end"
+        ),
+    );
+    assert!(rules(&warm).contains(&"R-WARM-REFERRAL".to_string()));
+    assert!(!rules(&warm).contains(&"R-COLD-REFERRAL".to_string()));
+    let named_only = play(
+        "wrong-number",
+        "en",
+        1,
+        &format!(
+            "{WRONG_NUMBER_OPENING}That's the council, not us. You'll have to ring the council.\n/refer\n/end"
+        ),
+    );
+    assert!(rules(&named_only).contains(&"R-COLD-REFERRAL".to_string()));
+    let cold = notes_of(&named_only, "R-COLD-REFERRAL");
+    assert_eq!(
+        cold,
+        [
+            "sent the caller on without what they need to get there (municipality's tax team; missing: when they are open, the phone number)"
+        ]
+    );
+    assert!(score(&named_only, "resolution") + 30 <= score(&warm, "resolution").max(30));
+    let nl = play(
+        "wrong-number",
+        "nl",
+        1,
+        "Goedemorgen, Servicepunt, met Sam.\nDat is niet onze afdeling.\n/end",
+    );
+    assert_eq!(
+        notes_of(&nl, "R-COLD-REFERRAL"),
+        [
+            "stuurde de beller door zonder wat die nodig heeft om er terecht te komen (belastingteam van de gemeente; ontbrak: wie de beller moet bellen, wanneer ze bereikbaar zijn, het telefoonnummer)"
+        ]
+    );
+}
+
+#[test]
+fn a_referral_without_details_or_an_unknown_detail_is_an_error() {
+    let mut v: Value = serde_json::from_str(&deskdrill::authoring::skeleton("my-call").unwrap())
+        .expect("the skeleton is JSON");
+    v["judgement"]["referrals"] = serde_json::json!({
+        "bank": {"desk": {"en": ["bank"], "nl": ["bank"]}, "details": {}},
+        "shop": {
+            "desk": {"en": ["shop"], "nl": ["winkel"]},
+            "details": {"phone_nubmer": {"says": {"en": ["0123 45 67 89"], "nl": ["0123 45 67 89"]}}}
+        }
+    });
+    let err = scenario::load_str(&serde_json::to_string_pretty(&v).unwrap(), "s.json")
+        .expect_err("bad referrals")
+        .to_string();
+    assert!(err.contains("a referral needs \"details\""), "{err}");
+    assert!(
+        err.contains("'phone_nubmer' is not a built-in detail (did you mean 'phone_number'?), so it needs a \"label\""),
+        "{err}"
+    );
+}
+
+#[test]
+fn the_form_of_address_in_a_record_is_linted() {
+    let mut v: Value = serde_json::from_str(&deskdrill::authoring::skeleton("my-call").unwrap())
+        .expect("the skeleton is JSON");
+    v["records"][0]["title"]["en"] = Value::from("Customer {address}");
+    let text = serde_json::to_string_pretty(&v).unwrap();
+    let s = scenario::load_str(&text, "s.json").expect("loads");
+    let lints: Vec<String> = deskdrill::authoring::lint::lint(&s, &text, "s.json")
+        .iter()
+        .map(|l| l.to_string())
+        .collect();
+    assert!(
+        lints
+            .iter()
+            .any(|l| l.contains("'{address}' is filled only in the caller's lines")),
+        "{lints:?}"
+    );
+}
