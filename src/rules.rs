@@ -125,6 +125,8 @@ rules! {
     RRecommendedDone = "R-RECOMMENDED-DONE", Resolution, 20, false;
     RRecommendedMissed = "R-RECOMMENDED-MISSED", Resolution, -10, false;
     RQuestionUnanswered = "R-QUESTION-UNANSWERED", Resolution, -25, false;
+    RWarmReferral = "R-WARM-REFERRAL", Resolution, 10, false;
+    RColdReferral = "R-COLD-REFERRAL", Resolution, -30, false;
     PGreeting = "P-GREETING", Professionalism, 20, false;
     PNoGreeting = "P-NO-GREETING", Professionalism, -10, false;
     PSelfIntro = "P-SELF-INTRO", Professionalism, 15, false;

@@ -6,6 +6,7 @@ use crate::lang::Lang;
 use crate::result::{self, Timing};
 use crate::scenario::Scenario;
 use crate::scenario::model::{Expect, SelfTest};
+use crate::trainee::Address;
 use crate::understanding::Lexicon;
 use std::sync::Arc;
 
@@ -31,13 +32,26 @@ pub fn play(
     seed: u64,
     lines: &[String],
 ) -> result::CallResult {
-    let mut call = Call::new(Setup {
+    play_addressed(scenario, lexicon, lang, seed, Address::None, lines)
+}
+
+/// [`play`], with the caller addressing the trainee so (`play --address`).
+pub fn play_addressed(
+    scenario: &Arc<Scenario>,
+    lexicon: Arc<Lexicon>,
+    lang: Lang,
+    seed: u64,
+    address: Address,
+    lines: &[String],
+) -> result::CallResult {
+    let setup = Setup {
         scenario: Arc::clone(scenario),
         lexicon,
         lang,
         seed,
         trainee: "trainee".into(),
-    });
+    };
+    let mut call = Call::addressed(setup, address);
     let mut script = Script(lines.iter().cloned());
     let played: std::io::Result<()> = call.play(&mut script, |_, _, _| Ok(()));
     // A script in memory cannot fail to read.
@@ -62,7 +76,14 @@ pub fn run(scenario: &Arc<Scenario>, lexicon: &dyn Fn(Lang) -> Arc<Lexicon>) -> 
 }
 
 fn run_one(scenario: &Arc<Scenario>, test: &SelfTest, lexicon: Arc<Lexicon>) -> Outcome {
-    let r = play(scenario, lexicon, test.lang, test.seed, &test.script);
+    let r = play_addressed(
+        scenario,
+        lexicon,
+        test.lang,
+        test.seed,
+        test.address,
+        &test.script,
+    );
     Outcome {
         name: test.name.clone(),
         lang: test.lang,

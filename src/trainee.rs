@@ -6,6 +6,9 @@
 //! when deskdrill is not on a terminal (a script, CI, a pipe): then the remembered name, else
 //! the login name, else "trainee".
 //!
+//! The same file keeps how the trainee wants callers to address them (`"address": "madam"`),
+//! which `play --address` sets for later calls too.
+//!
 //! This module decides; the front end does the asking, through the closure it passes in.
 
 use serde::{Deserialize, Serialize};
@@ -24,6 +27,44 @@ const MAX_SLUG_CHARS: usize = 32;
 pub struct Config {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub trainee: Option<String>,
+    /// How callers address the trainee; a value deskdrill does not know reads as none.
+    #[serde(
+        default,
+        skip_serializing_if = "Address::is_none",
+        deserialize_with = "lenient_address"
+    )]
+    pub address: Address,
+}
+
+/// How a caller addresses the trainee: `{address}` in a caller's line becomes "sir" or "madam"
+/// ("meneer", "mevrouw"), or nothing at all.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize, clap::ValueEnum)]
+#[serde(rename_all = "lowercase")]
+pub enum Address {
+    #[default]
+    None,
+    Sir,
+    Madam,
+}
+
+impl Address {
+    pub fn is_none(&self) -> bool {
+        *self == Address::None
+    }
+
+    /// The key of its words in the interface strings (`address.sir`), if it has words.
+    pub fn key(self) -> Option<&'static str> {
+        match self {
+            Address::None => None,
+            Address::Sir => Some("address.sir"),
+            Address::Madam => Some("address.madam"),
+        }
+    }
+}
+
+fn lenient_address<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Address, D::Error> {
+    let value = serde_json::Value::deserialize(d)?;
+    Ok(serde_json::from_value(value).unwrap_or_default())
 }
 
 /// Where the config file lives, when the platform has a config folder.
@@ -105,6 +146,15 @@ pub fn resolve(
     Ok((name, Source::Fallback))
 }
 
+/// How callers address the trainee in this call, and whether that is to be remembered: the
+/// form given with `--address` (remembered when it is new), else the remembered one, else none.
+pub fn resolve_address(given: Option<Address>, config: &Config) -> (Address, bool) {
+    match given {
+        Some(a) => (a, a != config.address),
+        None => (config.address, false),
+    }
+}
+
 /// A name as a piece of a file name: ASCII letters, digits and `-`, accents dropped
 /// ("Joëlle van Dijk" → "Joelle-van-Dijk"); "trainee" when nothing is left.
 pub fn slug(name: &str) -> String {
@@ -138,6 +188,7 @@ mod tests {
     fn a_given_name_wins_and_nobody_is_asked() {
         let config = Config {
             trainee: Some("Kim".into()),
+            ..Config::default()
         };
         assert_eq!(
             resolve(Some(" Anna "), &config, true, never, None).unwrap(),
@@ -167,6 +218,27 @@ mod tests {
     }
 
     #[test]
+    fn a_given_form_of_address_wins_and_is_remembered_when_new() {
+        let config = Config {
+            address: Address::Madam,
+            ..Config::default()
+        };
+        assert_eq!(resolve_address(None, &config), (Address::Madam, false));
+        assert_eq!(
+            resolve_address(Some(Address::Madam), &config),
+            (Address::Madam, false)
+        );
+        assert_eq!(
+            resolve_address(Some(Address::None), &config),
+            (Address::None, true)
+        );
+        assert_eq!(
+            resolve_address(None, &Config::default()),
+            (Address::None, false)
+        );
+    }
+
+    #[test]
     fn slugs_are_plain() {
         assert_eq!(slug("Joëlle van Dijk"), "Joelle-van-Dijk");
         assert_eq!(slug("../../etc"), "etc");
@@ -182,9 +254,12 @@ mod tests {
         assert_eq!(load(&path), Config::default());
         let c = Config {
             trainee: Some("Sanne".into()),
+            address: Address::Madam,
         };
         save(&path, &c).unwrap();
         assert_eq!(load(&path), c);
+        std::fs::write(&path, r#"{"trainee": "Sanne", "address": "ma'am"}"#).unwrap();
+        assert_eq!(load(&path).address, Address::None);
         std::fs::write(&path, "{not json").unwrap();
         assert_eq!(load(&path), Config::default());
     }

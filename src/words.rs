@@ -49,7 +49,7 @@ pub fn note_message(scenario: &Scenario, lang: Lang, note: &Note) -> String {
         Detail::None => Vec::new(),
         Detail::Facts(list) => vec![("fact", facts(list))],
         Detail::Action { action, missing } => vec![
-            ("action", action.clone()),
+            ("action", scenario.action_name(action, lang).to_string()),
             ("missing", missing_list(scenario, lang, missing)),
         ],
         Detail::Act(act) => vec![("act", t(lang, &format!("act.{}", act.name())).to_string())],
@@ -60,9 +60,50 @@ pub fn note_message(scenario: &Scenario, lang: Lang, note: &Note) -> String {
         ],
         Detail::Outcome(o) => vec![("outcome", outcome_name(lang, *o))],
         Detail::Words(words) => vec![("words", words.join(", "))],
+        Detail::Referral { referral, missing } => vec![
+            ("desk", referral_desk(scenario, lang, referral)),
+            (
+                "missing",
+                missing
+                    .iter()
+                    .map(|d| referral_detail(scenario, lang, referral, d))
+                    .collect::<Vec<_>>()
+                    .join(", "),
+            ),
+        ],
     };
     let args: Vec<(&str, &str)> = args.iter().map(|(k, v)| (*k, v.as_str())).collect();
     fmt(lang, &key, &args)
+}
+
+/// A referral's desk by the first word that names it in a language (its id without one).
+fn referral_desk(scenario: &Scenario, lang: Lang, referral: &str) -> String {
+    scenario
+        .judgement
+        .referrals
+        .get(referral)
+        .and_then(|r| r.name.get(&lang))
+        .cloned()
+        .unwrap_or_else(|| referral.replace(['_', '-'], " "))
+}
+
+/// A referral's detail by name: the scenario's label, else the built-in one.
+fn referral_detail(scenario: &Scenario, lang: Lang, referral: &str, detail: &str) -> String {
+    let own = scenario
+        .judgement
+        .referrals
+        .get(referral)
+        .and_then(|r| r.details.get(detail))
+        .and_then(|d| d.label.as_ref());
+    if let Some(label) = own {
+        return label.get(lang).to_string();
+    }
+    let key = format!("referral.{detail}");
+    if has(lang, &key) {
+        t(lang, &key).to_string()
+    } else {
+        detail.replace('_', " ")
+    }
 }
 
 /// The better phrasing a debrief suggests for a rule: the scenario's own, else the built-in
@@ -97,6 +138,7 @@ fn filling<'a>(scenario: &'a Scenario, state: &'a CallState) -> Fill<'a> {
         fact: None,
         caller: &scenario.caller.name,
         trainee: &state.trainee,
+        address: state.address.key().map_or("", |k| t(state.lang, k)),
         caller_values: &state.caller_values,
     }
 }
@@ -105,8 +147,22 @@ fn filling<'a>(scenario: &'a Scenario, state: &'a CallState) -> Fill<'a> {
 pub fn shown(scenario: &Scenario, state: &CallState, shown: &Shown) -> String {
     let lang = state.lang;
     match shown {
-        Shown::Records { records, .. } if !records.is_empty() => {
-            records_text(scenario, state, records)
+        Shown::Records { records, query } if !records.is_empty() => {
+            let mut text = records_text(scenario, state, records);
+            // Plain `/lookup` shows the case; say what else the desk's records hold.
+            let others: Vec<&str> = scenario
+                .records
+                .iter()
+                .filter(|r| !r.case)
+                .map(|r| r.title.get(lang))
+                .collect();
+            if query.is_empty() && !others.is_empty() {
+                text.push_str(&format!("\n\n{}", t(lang, "lookup.more")));
+                for title in others {
+                    text.push_str(&format!("\n  • {title}"));
+                }
+            }
+            text
         }
         Shown::Records { query, .. } => fmt(lang, "lookup.none", &[("query", query)]),
         Shown::HoldOn => t(lang, "hold.on").to_string(),
@@ -178,7 +234,11 @@ pub fn hint(
         Some(NextStep::SafeRoute { facts: f }) => {
             fmt(lang, "hint.safe_route", &[("facts", &facts(f))])
         }
-        Some(NextStep::Act { action }) => fmt(lang, "hint.act", &[("action", action)]),
+        Some(NextStep::Act { action }) => fmt(
+            lang,
+            "hint.act",
+            &[("action", scenario.action_name(action, lang))],
+        ),
         Some(NextStep::Close) => t(lang, "hint.close").to_string(),
         None => t(lang, "hint.none").to_string(),
     }

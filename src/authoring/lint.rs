@@ -228,7 +228,10 @@ impl Linter<'_> {
                 (_, Place::Plain) => Some(format!(
                     "'{{{name}}}' is shown as written: placeholders are filled only in the caller's lines, records and action results"
                 )),
-                ("caller" | "trainee", _) => None,
+                ("caller" | "trainee", _) | ("address", Place::Line(_)) => None,
+                ("address", Place::Shown) => Some(
+                    "'{address}' is filled only in the caller's lines: the desk's systems do not address the trainee".to_string(),
+                ),
                 ("value" | "fact", Place::Shown) => Some(format!(
                     "'{{{name}}}' is filled only in the caller's answers; here it is shown as written"
                 )),
@@ -292,13 +295,13 @@ impl Linter<'_> {
                 )
             });
         }
-        let known: Vec<String> = ["value", "fact", "caller", "trainee"]
+        let known: Vec<String> = ["value", "fact", "caller", "trainee", "address"]
             .iter()
             .map(|s| s.to_string())
             .chain(facts.keys().map(|f| format!("fact:{f}")))
             .collect();
         Some(format!(
-            "unknown placeholder '{{{name}}}'{}; placeholders are {{value}}, {{fact}}, {{caller}}, {{trainee}} and {{fact:ID}}",
+            "unknown placeholder '{{{name}}}'{}; placeholders are {{value}}, {{fact}}, {{caller}}, {{trainee}}, {{address}} and {{fact:ID}}",
             crate::suggest::closest(name, known.iter().map(String::as_str))
                 .map(|b| format!(" (did you mean '{{{b}}}'?)"))
                 .unwrap_or_default()

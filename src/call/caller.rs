@@ -221,12 +221,14 @@ pub struct Fill<'a> {
     pub fact: Option<&'a str>,
     pub caller: &'a str,
     pub trainee: &'a str,
+    /// `{address}`: how the caller addresses the trainee, in the call's language ("" for none).
+    pub address: &'a str,
     /// `{fact:ID}`: what the caller says a fact is.
     pub caller_values: &'a BTreeMap<String, String>,
 }
 
-/// Fills `{value}`, `{fact}`, `{caller}`, `{trainee}` and `{fact:ID}`; an unknown placeholder
-/// is left as written.
+/// Fills `{value}`, `{fact}`, `{caller}`, `{trainee}`, `{address}` and `{fact:ID}`; an unknown
+/// placeholder is left as written.
 pub fn fill(text: &str, with: &Fill) -> String {
     let mut out = String::with_capacity(text.len());
     let mut rest = text;
@@ -238,6 +240,10 @@ pub fn fill(text: &str, with: &Fill) -> String {
             return out;
         };
         let key = &after[..close];
+        if key == "address" {
+            rest = address(&mut out, &after[close + 1..], with.address);
+            continue;
+        }
         let replacement = match key {
             "value" => with.value,
             "fact" => with.fact,
@@ -256,6 +262,49 @@ pub fn fill(text: &str, with: &Fill) -> String {
     }
     out.push_str(rest);
     out
+}
+
+/// Writes the form of address where `{address}` stood (`out` is the text before it) and returns
+/// the text after it. At the start of a sentence it is capitalised ("Sir, …"); without one, it
+/// goes with the comma or space that set it off: "Thank you, {address}." → "Thank you.",
+/// "{address}, listen" → "Listen", "Well, {address}, no" → "Well, no".
+fn address<'t>(out: &mut String, rest: &'t str, address: &str) -> &'t str {
+    let before = out.trim_end();
+    let sentence_start = before.is_empty() || before.ends_with(['.', '!', '?', ':', '"', '—']);
+    if !address.is_empty() {
+        if sentence_start {
+            out.push_str(&capitalised(address));
+        } else {
+            out.push_str(address);
+        }
+        return rest;
+    }
+    if sentence_start {
+        // The sentence now starts with the next word.
+        let after = rest.trim_start_matches([',', ' ']);
+        return match after.chars().next() {
+            Some(first) if first != '{' => {
+                out.extend(first.to_uppercase());
+                &after[first.len_utf8()..]
+            }
+            _ => after,
+        };
+    }
+    let cut = out.trim_end_matches(' ').len();
+    out.truncate(cut);
+    if rest.starts_with([',', '.', '!', '?', ';', ':']) {
+        let cut = out.trim_end_matches(',').len();
+        out.truncate(cut);
+    }
+    rest
+}
+
+fn capitalised(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
 }
 
 /// The facts a line gives through `{fact:ID}` placeholders that the caller has a value for.

@@ -5,6 +5,7 @@
 
 use super::{Call, MIN_LEAK_CHARS};
 use crate::commands;
+use crate::scenario::model::Said;
 
 impl Call {
     /// Where this desk can transfer a call: (id, the name it goes by in the call's language).
@@ -53,25 +54,21 @@ impl Call {
     /// words the desk accepts in the call's language) and what `/lookup` finds (the subjects
     /// of the desk's records: "Zorggroep Het Anker", "Ingrid Bakker").
     pub fn completions(&self) -> commands::Completions {
-        let mut subjects: Vec<String> = Vec::new();
-        for r in &self.scenario.records {
-            for part in r.title.get(self.lang).split([':', '—']) {
-                let part = part.trim();
-                if !part.is_empty() && !subjects.iter().any(|s| s == part) {
-                    subjects.push(part.to_string());
-                }
-            }
-        }
         commands::Completions {
-            names: commands::names(self.scenario.actions.keys()),
-            actions: self.scenario.actions.keys().cloned().collect(),
+            names: commands::names(&self.scenario.action_names(self.lang)),
+            actions: self
+                .scenario
+                .actions
+                .iter()
+                .flat_map(|(id, a)| a.names.values().chain([id]).cloned())
+                .collect(),
             transfer_names: self
                 .transfer_targets()
                 .into_iter()
                 .map(|(_, n)| n)
                 .collect(),
             transfer_words: self.transfer_words(),
-            lookup_subjects: subjects,
+            lookup_subjects: self.scenario.lookup_subjects(self.lang),
         }
     }
 
@@ -103,6 +100,31 @@ impl Call {
             })
             .map(|r| r.id.clone())
             .collect()
+    }
+
+    /// What a turn says of each referral: (id, whether it names the desk, the details it gives),
+    /// for the referrals it says anything of.
+    pub(super) fn referred_in(&self, text: &str) -> Vec<(String, bool, Vec<String>)> {
+        let digits: String = text.chars().filter(char::is_ascii_digit).collect();
+        let says = |s: &Said| match s {
+            Said::Digits(d) => digits.contains(d.as_str()),
+            Said::Words(w) => crate::phrases::said(text, std::iter::once(w)).is_some(),
+        };
+        let mut out = Vec::new();
+        for (id, r) in &self.scenario.judgement.referrals {
+            let words = r.desk.get(&self.lang).map(Vec::as_slice).unwrap_or(&[]);
+            let named = crate::phrases::said(text, words).is_some();
+            let details: Vec<String> = r
+                .details
+                .iter()
+                .filter(|(_, d)| d.says.get(&self.lang).into_iter().flatten().any(says))
+                .map(|(d, _)| d.clone())
+                .collect();
+            if named || !details.is_empty() {
+                out.push((id.clone(), named, details));
+            }
+        }
+        out
     }
 
     /// The private record values a turn reads out to a caller who has not given them and is

@@ -7,6 +7,7 @@
 
 use crate::lang::Lang;
 use crate::outcome::Outcome;
+use crate::trainee::Address;
 use crate::understanding::{Act, ActKind};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -124,6 +125,9 @@ pub enum Event {
         lang: Lang,
         seed: u64,
         trainee: String,
+        /// How the caller addresses the trainee (`{address}`); absent in older logs: none.
+        #[serde(default, skip_serializing_if = "Address::is_none")]
+        address: Address,
         /// The true values of the case's facts, drawn for this seed.
         values: BTreeMap<String, String>,
         /// What the caller says when asked (differs from the truth where the caller lies).
@@ -172,6 +176,15 @@ pub enum Event {
     Leaked {
         n: u32,
         fact: String,
+    },
+    /// The trainee named a desk the scenario refers callers to (`named`), or gave some of the
+    /// details the caller needs to reach it.
+    Referred {
+        n: u32,
+        referral: String,
+        named: bool,
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        details: Vec<String>,
     },
     Action {
         n: u32,

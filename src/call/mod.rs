@@ -22,6 +22,7 @@ use crate::commands::{self, Common, Input};
 use crate::lang::Lang;
 use crate::outcome::Outcome;
 use crate::scenario::Scenario;
+use crate::trainee::Address;
 use crate::understanding::{ActKind, Lexicon};
 use caller::TurnInput;
 use rand::{RngExt, SeedableRng};
@@ -101,8 +102,14 @@ struct Reply {
 }
 
 impl Call {
-    /// Starts a call: draws the case's values from the seed and logs the start.
+    /// Starts a call: draws the case's values from the seed and logs the start. The caller
+    /// addresses the trainee by no title; see [`Call::addressed`].
     pub fn new(setup: Setup) -> Call {
+        Call::addressed(setup, Address::None)
+    }
+
+    /// Starts a call in which the caller addresses the trainee so (`{address}`: "sir", …).
+    pub fn addressed(setup: Setup, address: Address) -> Call {
         let Setup {
             scenario,
             lexicon,
@@ -146,6 +153,7 @@ impl Call {
             lang,
             seed,
             trainee,
+            address,
             values,
             caller_values,
             mood,
@@ -219,10 +227,14 @@ impl Call {
         }
     }
 
-    fn command(&mut self, name: &str, arg: &str, raw: &str) -> Step {
-        let common = Common::from_name(name);
-        if common.is_none() && !self.scenario.actions.contains_key(name) {
-            let names = commands::names(self.scenario.actions.keys());
+    fn command(&mut self, typed: &str, arg: &str, raw: &str) -> Step {
+        let common = Common::from_name(typed);
+        // An action goes by its id in the log, whichever language's name was typed.
+        let scenario = Arc::clone(&self.scenario);
+        let action = scenario.action_id(typed);
+        let name = action.unwrap_or(typed);
+        if common.is_none() && action.is_none() {
+            let names = commands::names(&self.scenario.action_names(self.lang));
             let suggestions = crate::suggest::candidates(name, names.iter().map(String::as_str))
                 .into_iter()
                 .map(str::to_string)
@@ -312,6 +324,14 @@ impl Call {
         }
         for fact in self.leaked_in(text, n) {
             self.emit(Event::Leaked { n, fact });
+        }
+        for (referral, named, details) in self.referred_in(text) {
+            self.emit(Event::Referred {
+                n,
+                referral,
+                named,
+                details,
+            });
         }
         let (repeated, repeats) = self
             .state

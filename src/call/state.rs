@@ -67,6 +67,8 @@ pub struct CallState {
     pub scenario: String,
     pub lang: Lang,
     pub trainee: String,
+    /// How the caller addresses the trainee.
+    pub address: crate::trainee::Address,
     pub seed: u64,
     pub values: BTreeMap<String, String>,
     pub caller_values: BTreeMap<String, String>,
@@ -91,6 +93,9 @@ pub struct CallState {
     pub lookups: Vec<u32>,
     /// Each private value read out to an unverified caller: (turn, fact).
     pub leaks: Vec<(u32, String)>,
+    /// What the trainee said of each referral: the turn the desk was first named and the turn
+    /// each detail was first given.
+    pub referrals: BTreeMap<String, Referred>,
     /// Each record shown by a lookup: (turn, record id).
     pub looked_at: Vec<(u32, String)>,
     pub on_hold: bool,
@@ -114,6 +119,15 @@ pub struct CallState {
     resolving: BTreeSet<String>,
     history: Vec<BTreeSet<String>>,
     phrasings: Vec<(ActKind, BTreeSet<String>)>,
+}
+
+/// What the trainee said of one referral so far.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Referred {
+    /// The turn the desk was first named.
+    pub named: Option<u32>,
+    /// Each detail given, with the turn it was first given.
+    pub details: BTreeMap<String, u32>,
 }
 
 impl CallState {
@@ -155,10 +169,12 @@ impl CallState {
                 lang,
                 seed,
                 trainee,
+                address,
                 values,
                 caller_values,
                 mood,
             } => {
+                self.address = *address;
                 self.scenario = scenario.clone();
                 self.lang = *lang;
                 self.seed = *seed;
@@ -225,6 +241,20 @@ impl CallState {
                 });
             }
             Event::Leaked { n, fact } => self.leaks.push((*n, fact.clone())),
+            Event::Referred {
+                n,
+                referral,
+                named,
+                details,
+            } => {
+                let r = self.referrals.entry(referral.clone()).or_default();
+                if *named {
+                    r.named.get_or_insert(*n);
+                }
+                for d in details {
+                    r.details.entry(d.clone()).or_insert(*n);
+                }
+            }
             Event::Hold { n, on } => {
                 self.on_hold = *on;
                 self.holds.push((*n, *on));

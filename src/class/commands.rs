@@ -357,6 +357,7 @@ pub fn who_is_playing(given: Option<String>, interactive: bool, lang: Lang) -> R
     {
         let config = trainee::Config {
             trainee: Some(name.clone()),
+            ..config
         };
         trainee::save(p, &config)
             .with_context(|| format!("{}: cannot remember your name", p.display()))?;

@@ -10,6 +10,7 @@ use crate::lang::Lang;
 use crate::report;
 use crate::result::{self, Timing};
 use crate::scenario::Scenario;
+use crate::trainee::{self, Address};
 use crate::ui;
 use anyhow::{Context, Result, anyhow, bail};
 use std::io::{self, Write};
@@ -32,6 +33,10 @@ pub(super) struct Options {
     /// Your name, as recorded in the result (default: the name deskdrill remembers)
     #[arg(long, value_name = "NAME", env = "DESKDRILL_TRAINEE")]
     pub trainee: Option<String>,
+    /// How callers address you: sir ("meneer"), madam ("mevrouw") or none; remembered for
+    /// later calls (default: the form remembered, else none)
+    #[arg(long, value_enum, value_name = "FORM")]
+    pub address: Option<Address>,
     /// Take the trainee's turns from a file ('-' for standard input), one per line
     #[arg(long, value_name = "FILE")]
     pub script: Option<String>,
@@ -56,6 +61,7 @@ pub(super) struct Options {
 pub(super) fn run(o: Options) -> Result<ExitCode> {
     let lang = default_lang(o.common.lang);
     let trainee = class::who_is_playing(o.trainee, o.script.is_none() && !o.json, lang)?;
+    let address = form_of_address(o.address, lang);
     let name = match o.scenario {
         Some(s) if !o.next.next => s,
         _ => match class::next_scenario(
@@ -94,6 +100,7 @@ pub(super) fn run(o: Options) -> Result<ExitCode> {
         lang,
         seed,
         trainee,
+        address,
         script: o.script,
         json: o.json,
         results,
@@ -107,9 +114,36 @@ struct Play {
     lang: Lang,
     seed: u64,
     trainee: String,
+    address: Address,
     script: Option<String>,
     json: bool,
     results: Option<PathBuf>,
+}
+
+/// How callers address the trainee (see [`trainee::resolve_address`]). A form that cannot be
+/// remembered is still used for this call, with a warning.
+fn form_of_address(given: Option<Address>, lang: Lang) -> Address {
+    let path = trainee::config_path();
+    let config = path.as_deref().map(trainee::load).unwrap_or_default();
+    let (address, remember) = trainee::resolve_address(given, &config);
+    if remember && let Some(p) = &path {
+        let config = trainee::Config { address, ..config };
+        if let Err(e) = trainee::save(p, &config) {
+            let _ = writeln!(
+                io::stderr(),
+                "{}",
+                ui::fmt(
+                    lang,
+                    "address.not_remembered",
+                    &[
+                        ("path", &p.display().to_string()),
+                        ("error", &e.to_string())
+                    ]
+                )
+            );
+        }
+    }
+    address
 }
 
 /// A script's text, bounded in size and in the length of each line.
@@ -154,13 +188,14 @@ fn play(args: Play) -> Result<ExitCode> {
         }
         None => None,
     };
-    let mut call = Call::new(Setup {
+    let setup = Setup {
         scenario: Arc::clone(&args.scenario),
         lexicon,
         lang: args.lang,
         seed: args.seed,
         trainee: args.trainee.clone(),
-    });
+    };
+    let mut call = Call::addressed(setup, args.address);
     if let Some(j) = journal.as_mut() {
         j.write(call.log())?;
     }

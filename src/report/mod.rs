@@ -75,8 +75,8 @@ pub fn help(s: &Scenario, lang: Lang) -> String {
             t(lang, &format!("cmd.{}", c.name))
         );
     }
-    for (name, a) in &s.actions {
-        let usage = format!("/{name}");
+    for (id, a) in &s.actions {
+        let usage = format!("/{}", s.action_name(id, lang));
         let _ = writeln!(
             out,
             "  {:<20} {} — {}",
@@ -122,6 +122,14 @@ pub fn sparkline(values: &[i64]) -> String {
 pub fn rule_catalogue(s: &Scenario, lang: Lang) -> String {
     use crate::rules::RuleId;
     use crate::scoring::{Detail, Note};
+    // The scenario's own referral, else a desk without a name.
+    let referral = s
+        .judgement
+        .referrals
+        .keys()
+        .next()
+        .cloned()
+        .unwrap_or_else(|| "…".into());
     let example = |rule: RuleId| -> Detail {
         match rule {
             RuleId::VRecordLeak
@@ -149,6 +157,14 @@ pub fn rule_catalogue(s: &Scenario, lang: Lang) -> String {
                 Lang::En => "login name".into(),
                 Lang::Nl => "inlognaam".into(),
             }]),
+            RuleId::RWarmReferral => Detail::Referral {
+                referral: referral.clone(),
+                missing: Vec::new(),
+            },
+            RuleId::RColdReferral => Detail::Referral {
+                referral: referral.clone(),
+                missing: vec!["phone_number".into(), "opening_hours".into()],
+            },
             _ => Detail::None,
         }
     };

@@ -113,6 +113,52 @@ pub struct Judgement {
     pub topics: BTreeMap<String, BTreeMap<Lang, Vec<String>>>,
     /// The topic that answers the caller's actual question.
     pub question: Option<String>,
+    pub referrals: BTreeMap<String, Referral>,
+}
+
+/// The details of a referral that have built-in names.
+pub const REFERRAL_DETAILS: [&str; 5] = [
+    "phone_number",
+    "opening_hours",
+    "address",
+    "email",
+    "website",
+];
+
+/// A desk a caller should be referred to: the words that name it (plain words) and the details
+/// the trainee must give.
+#[derive(Debug, Default)]
+pub struct Referral {
+    /// Its name per language, as written: the first of the words that name it.
+    pub name: BTreeMap<Lang, String>,
+    pub desk: BTreeMap<Lang, Vec<String>>,
+    pub details: BTreeMap<String, ReferralDetail>,
+}
+
+#[derive(Debug, Default)]
+pub struct ReferralDetail {
+    pub label: Option<Text>,
+    /// Plain words, or for a number its digits alone.
+    pub says: BTreeMap<Lang, Vec<Said>>,
+}
+
+/// One way to say a referral's detail.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Said {
+    Words(String),
+    Digits(String),
+}
+
+impl Said {
+    /// A number when it has no letters and at least four digits; else plain words.
+    pub fn of(text: &str) -> Said {
+        let digits: String = text.chars().filter(char::is_ascii_digit).collect();
+        if digits.len() >= 4 && !text.chars().any(char::is_alphabetic) {
+            Said::Digits(digits)
+        } else {
+            Said::Words(crate::text::plain_words(text))
+        }
+    }
 }
 
 #[derive(Debug)]
@@ -230,6 +276,8 @@ pub struct Reaction {
 
 #[derive(Debug)]
 pub struct Action {
+    /// The command's name per language where it is not the id (`/corrigeer` for `correct`).
+    pub names: BTreeMap<Lang, String>,
     pub label: Text,
     pub help: Text,
     pub done: Text,
@@ -251,6 +299,7 @@ pub struct SelfTest {
     pub name: String,
     pub lang: Lang,
     pub seed: u64,
+    pub address: crate::trainee::Address,
     pub script: Vec<String>,
     pub expect: Expect,
 }
@@ -280,6 +329,45 @@ impl Scenario {
             }
         }
         required
+    }
+
+    /// An action's command name in a language: its own name there, else its id.
+    pub fn action_name<'a>(&'a self, id: &'a str, lang: Lang) -> &'a str {
+        self.actions
+            .get(id)
+            .and_then(|a| a.names.get(&lang))
+            .map_or(id, String::as_str)
+    }
+
+    /// The action a typed command name stands for: its id or its name in any language.
+    pub fn action_id(&self, typed: &str) -> Option<&str> {
+        self.actions
+            .iter()
+            .find(|(id, a)| *id == typed || a.names.values().any(|n| n == typed))
+            .map(|(id, _)| id.as_str())
+    }
+
+    /// The actions' command names in a language, in the order of their ids.
+    pub fn action_names(&self, lang: Lang) -> Vec<String> {
+        self.actions
+            .keys()
+            .map(|id| self.action_name(id, lang).to_string())
+            .collect()
+    }
+
+    /// What `/lookup` can find, in a language: the subjects the records' titles name
+    /// ("Zorggroep Het Anker", "Ingrid Bakker"), each once.
+    pub fn lookup_subjects(&self, lang: Lang) -> Vec<String> {
+        let mut subjects: Vec<String> = Vec::new();
+        for r in &self.records {
+            for part in r.title.get(lang).split([':', '—']) {
+                let part = part.trim();
+                if !part.is_empty() && !subjects.iter().any(|s| s == part) {
+                    subjects.push(part.to_string());
+                }
+            }
+        }
+        subjects
     }
 
     /// The points of a rule in this scenario (its own weighting, else the default).

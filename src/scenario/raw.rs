@@ -247,6 +247,11 @@ pub struct RawReaction {
 #[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawAction {
+    /// The command's name in a language where it is not the action's id: `{"nl": "corrigeer"}`.
+    /// The trainee sees it in that language's calls; the id is accepted too, and results record
+    /// the id.
+    #[serde(default)]
+    pub names: RawText,
     pub label: RawText,
     /// What `/help` says about it.
     pub help: RawText,
@@ -305,6 +310,10 @@ pub struct RawTest {
     pub lang: String,
     #[serde(default)]
     pub seed: u64,
+    /// How the caller addresses the trainee in this call (`{address}`); default "none".
+    #[serde(default)]
+    #[schemars(extend("enum" = ["none", "sir", "madam"]))]
+    pub address: Option<String>,
     /// The trainee's turns: speech, or `/commands`.
     pub script: Vec<String>,
     pub expect: RawExpect,
@@ -374,4 +383,31 @@ pub struct RawJudgement {
     /// `R-QUESTION-UNANSWERED`.
     #[serde(default)]
     pub question: Option<String>,
+    /// Where a caller who reached the wrong desk should go, by id: the words that name the
+    /// desk and the details the trainee must pass on (R-WARM-REFERRAL, R-COLD-REFERRAL).
+    #[serde(default)]
+    pub referrals: BTreeMap<String, RawReferral>,
+}
+
+/// A desk to refer a caller to, and what the caller needs to reach it.
+#[derive(Debug, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct RawReferral {
+    /// The words that name the desk, per language; the first is its name in the debrief.
+    pub desk: RawLines,
+    /// The details the trainee must give, by id ("phone_number", "opening_hours", ...).
+    pub details: BTreeMap<String, RawReferralDetail>,
+}
+
+/// A detail of a referral: the ways a trainee may say it, per language.
+#[derive(Debug, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct RawReferralDetail {
+    /// Its name in the debrief; built in for phone_number, opening_hours, address, email and
+    /// website.
+    #[serde(default)]
+    pub label: Option<RawText>,
+    /// What counts as giving it: words, or a number (compared by its digits, so
+    /// "0488 41 27 50" is also "0488-412750").
+    pub says: RawLines,
 }

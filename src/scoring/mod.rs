@@ -47,6 +47,11 @@ pub enum Detail {
     Outcome(Outcome),
     /// Words the trainee used (jargon).
     Words(Vec<String>),
+    /// A referral (by id) and the details it lacked (`desk` when the desk was never named).
+    Referral {
+        referral: String,
+        missing: Vec<String>,
+    },
 }
 
 /// One rule applied to one turn.

@@ -2,6 +2,7 @@
 //! recommends.
 
 use super::{Detail, Scorer, Unit, judge_outcome};
+use crate::outcome::Outcome;
 use crate::rules::RuleId;
 
 pub(super) const UNITS: &[Unit] = &[
@@ -18,6 +19,10 @@ pub(super) const UNITS: &[Unit] = &[
     Unit {
         rules: &[RuleId::RQuestionUnanswered],
         run: question_unanswered,
+    },
+    Unit {
+        rules: &[RuleId::RWarmReferral, RuleId::RColdReferral],
+        run: referrals,
     },
 ];
 
@@ -44,6 +49,43 @@ fn question_unanswered(s: &mut Scorer) {
     if !answered && !s.call.speech.is_empty() {
         let last = s.last_turn();
         s.apply(RuleId::RQuestionUnanswered, last, Detail::None);
+    }
+}
+
+/// Story 4: a caller at the wrong desk needs the right one *and* what it takes to reach it. A
+/// referral is warm when the trainee named the desk and gave every detail; it is cold when the
+/// desk was named without them, or the trainee ended the call without naming it. A caller who
+/// hung up, a transfer or a call walked away from is judged by other rules.
+fn referrals(s: &mut Scorer) {
+    let ended_by_trainee = matches!(
+        s.call.outcome(),
+        Outcome::Resolved | Outcome::Refused | Outcome::Ended
+    );
+    let last = s.last_turn();
+    for (id, referral) in &s.scenario.judgement.referrals {
+        let said = s.call.referrals.get(id).cloned().unwrap_or_default();
+        let mut missing: Vec<String> = referral
+            .details
+            .keys()
+            .filter(|d| !said.details.contains_key(*d))
+            .cloned()
+            .collect();
+        if said.named.is_none() {
+            missing.insert(0, "desk".into());
+        }
+        let detail = Detail::Referral {
+            referral: id.clone(),
+            missing: missing.clone(),
+        };
+        match said.named {
+            Some(named) if missing.is_empty() => {
+                let turn = said.details.values().copied().fold(named, u32::max);
+                s.apply(RuleId::RWarmReferral, turn, detail);
+            }
+            Some(named) => s.apply(RuleId::RColdReferral, named, detail),
+            None if ended_by_trainee => s.apply(RuleId::RColdReferral, last, detail),
+            None => {}
+        }
     }
 }
 

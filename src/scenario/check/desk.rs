@@ -139,13 +139,14 @@ impl Checker {
                     format!("'{id}' is a common command; an action needs another name"),
                 );
             }
-            if id.is_empty() || !id.chars().all(|ch| ch.is_ascii_lowercase() || ch == '_') {
+            if !command_name(id) {
                 self.at_key(
                     "actions",
                     id,
                     "an action name is lower-case letters and '_'",
                 );
             }
+            let names = self.action_names(&path, id, &a.names, raw);
             for (j, fact) in a.requires.iter().enumerate() {
                 self.fact_ref(format!("{path}.requires[{j}]"), fact, index);
             }
@@ -158,6 +159,7 @@ impl Checker {
             actions.insert(
                 id.clone(),
                 Action {
+                    names,
                     label: self.text(&format!("{path}.label"), &a.label),
                     help: self.text(&format!("{path}.help"), &a.help),
                     done: self.text(&format!("{path}.done"), &a.done),
@@ -169,4 +171,44 @@ impl Checker {
         }
         actions
     }
+
+    /// An action's names per language: each a command name no other command or action has.
+    fn action_names(
+        &mut self,
+        path: &str,
+        id: &str,
+        names: &BTreeMap<String, String>,
+        raw: &RawScenario,
+    ) -> BTreeMap<Lang, String> {
+        let mut out = BTreeMap::new();
+        let path = format!("{path}.names");
+        for (code, name) in names {
+            let Some(lang) = self.lang_of(&path, code) else {
+                continue;
+            };
+            let at = format!("{path}.{code}");
+            if !command_name(name) {
+                self.at(&at, "a command name is lower-case letters and '_'");
+            } else if commands::Common::from_name(name).is_some() {
+                self.at(
+                    &at,
+                    format!("'{name}' is a common command; give the action another name"),
+                );
+            } else if let Some(other) = raw.actions.iter().find(|(other, a)| {
+                *other != id && (*other == name || a.names.values().any(|n| n == name))
+            }) {
+                self.at(
+                    &at,
+                    format!("the action '{}' already goes by '{name}'", other.0),
+                );
+            }
+            out.insert(lang, name.clone());
+        }
+        out
+    }
+}
+
+/// A command name: lower-case letters a–z and '_'.
+fn command_name(name: &str) -> bool {
+    !name.is_empty() && name.chars().all(|ch| ch.is_ascii_lowercase() || ch == '_')
 }

@@ -4,7 +4,7 @@
 use super::{Checker, Index, did_you_mean, no_fact};
 use crate::lang::Lang;
 use crate::rules::RuleId;
-use crate::scenario::model::{Hint, Judgement};
+use crate::scenario::model::{Hint, Judgement, REFERRAL_DETAILS, Referral, ReferralDetail, Said};
 use crate::scenario::raw::{RawHint, RawScenario};
 use crate::text::plain_words;
 use std::collections::BTreeMap;
@@ -59,7 +59,9 @@ impl Checker {
                 ),
             );
         }
+        let referrals = self.referrals(&j.referrals);
         Judgement {
+            referrals,
             topics,
             question: j.question.clone(),
             specifics: self.word_lists("judgement.specifics", &j.specifics),
@@ -69,6 +71,57 @@ impl Checker {
             transfer_targets: targets,
             better,
         }
+    }
+
+    fn referrals(
+        &mut self,
+        raw: &BTreeMap<String, crate::scenario::raw::RawReferral>,
+    ) -> BTreeMap<String, Referral> {
+        let mut out = BTreeMap::new();
+        for (id, r) in raw {
+            let path = format!("judgement.referrals.{id}");
+            let desk = self.lines(&format!("{path}.desk"), &r.desk);
+            if r.details.is_empty() {
+                self.at(&path, "a referral needs \"details\": what the caller needs to reach the desk (\"phone_number\", \"opening_hours\", …)");
+            }
+            let mut details = BTreeMap::new();
+            for (d, detail) in &r.details {
+                let dpath = format!("{path}.details.{d}");
+                let label = detail
+                    .label
+                    .as_ref()
+                    .map(|l| self.text(&format!("{dpath}.label"), l));
+                if label.is_none() && !REFERRAL_DETAILS.contains(&d.as_str()) {
+                    self.at(
+                        &dpath,
+                        format!(
+                            "'{d}' is not a built-in detail{}, so it needs a \"label\"",
+                            did_you_mean(d, REFERRAL_DETAILS)
+                        ),
+                    );
+                }
+                let says = self.lines(&format!("{dpath}.says"), &detail.says);
+                let says = says
+                    .0
+                    .iter()
+                    .map(|(lang, list)| (*lang, list.iter().map(|s| Said::of(s)).collect()))
+                    .collect();
+                details.insert(d.clone(), ReferralDetail { label, says });
+            }
+            out.insert(
+                id.clone(),
+                Referral {
+                    name: desk
+                        .0
+                        .iter()
+                        .filter_map(|(lang, words)| Some((*lang, words.first()?.clone())))
+                        .collect(),
+                    desk: plain_lists(&desk.0),
+                    details,
+                },
+            );
+        }
+        out
     }
 
     fn word_lists(

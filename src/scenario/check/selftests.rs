@@ -5,6 +5,7 @@ use crate::lang::Lang;
 use crate::rules::RuleId;
 use crate::scenario::model::{Expect, SelfTest};
 use crate::scenario::raw::{RawExpect, RawScenario};
+use crate::trainee::Address;
 
 impl Checker {
     pub(super) fn self_tests(&mut self, raw: &RawScenario) -> Vec<SelfTest> {
@@ -18,10 +19,25 @@ impl Checker {
                     self.at(format!("{path}.lang"), message);
                     Lang::En
                 });
+            let address = match t.address.as_deref() {
+                None | Some("none") => Address::None,
+                Some("sir") => Address::Sir,
+                Some("madam") => Address::Madam,
+                Some(other) => {
+                    self.at(
+                        format!("{path}.address"),
+                        format!(
+                            "unknown form of address '{other}': use \"sir\", \"madam\" or \"none\""
+                        ),
+                    );
+                    Address::None
+                }
+            };
             tests.push(SelfTest {
                 name: t.name.clone(),
                 lang,
                 seed: t.seed,
+                address,
                 script: t.script.clone(),
                 expect: self.expect(&format!("{path}.expect"), &t.expect),
             });
