@@ -129,6 +129,20 @@ pub struct ReviewArgs {
     /// Print the result as JSON (an array for several)
     #[arg(long)]
     pub json: bool,
+    /// Show why trainee turn N was heard as it was (as `understand --explain`)
+    #[arg(long, value_name = "TURN")]
+    pub explain: Option<u32>,
+    /// Write trainee turn N out as a labelled line (JSON Lines) with the acts of --acts
+    #[arg(long, value_name = "TURN", requires = "acts")]
+    pub label: Option<u32>,
+    /// The acts turn N should have had, for --label: comma-separated, facts as
+    /// ask_identity:FACT; "-" for none
+    #[arg(long, value_name = "ACTS", requires = "label")]
+    pub acts: Option<String>,
+    /// Append the labelled line to this file (a labels file read at the next start) instead
+    /// of printing it
+    #[arg(long, value_name = "FILE", requires = "label")]
+    pub to: Option<PathBuf>,
 }
 
 fn lang_of(lang: Option<Lang>) -> Lang {

@@ -70,6 +70,10 @@ enum Command {
         /// Which layers hear (to measure what each contributes)
         #[arg(long, value_enum, default_value = "both")]
         layers: understanding::Layers,
+        /// With --evaluate on lines deskdrill learns from: a line does not vote on itself
+        /// (leave one out), so the figure is as for unseen lines
+        #[arg(long, requires = "evaluate")]
+        leave_one_out: bool,
         /// The line to understand; without it, reads one line at a time from standard input
         text: Vec<String>,
     },
@@ -215,7 +219,13 @@ fn lexicon_file(lang: Lang) -> Result<LexiconFile> {
     }
 }
 
-fn compile_lexicon(lang: Lang, scenario: Option<&Scenario>) -> Result<Lexicon> {
+/// The lexicon for a language with a scenario's extension and a trainer's labelled lines;
+/// `user_scenarios` is the trainer's scenarios folder (`--scenarios`), when one was given.
+fn compile_lexicon(
+    lang: Lang,
+    scenario: Option<&Scenario>,
+    user_scenarios: Option<&Path>,
+) -> Result<Lexicon> {
     let mut file = lexicon_file(lang)?;
     if std::env::var_os("DESKDRILL_LEXICON").is_some() && file.examples.is_empty() {
         // A trainer's own lexicon still hears with the shipped labelled lines.
@@ -227,7 +237,7 @@ fn compile_lexicon(lang: Lang, scenario: Option<&Scenario>) -> Result<Lexicon> {
         .collect();
     let mut lexicon =
         Lexicon::compile(&file, &ext).map_err(|e| anyhow!("lexicon for {lang}: {e}"))?;
-    for path in label_files(lang) {
+    for path in label_files(lang, user_scenarios) {
         let text = crate::fsio::read_text(
             crate::fsio::Input::Path(&path),
             crate::fsio::MAX_CORPUS_BYTES,
@@ -241,8 +251,9 @@ fn compile_lexicon(lang: Lang, scenario: Option<&Scenario>) -> Result<Lexicon> {
 
 /// A trainer's labelled lines, read at every start (no rebuild): the file or folder named by
 /// `DESKDRILL_LABELS` (a folder holds `en.jsonl`, `nl.jsonl`), and `labels.jsonl` in the
-/// folder of the user's scenarios (`DESKDRILL_SCENARIOS`). Lines may say their `lang`.
-fn label_files(lang: Lang) -> Vec<PathBuf> {
+/// folder of the user's scenarios (`--scenarios`, else `DESKDRILL_SCENARIOS`). Lines may say
+/// their `lang`.
+fn label_files(lang: Lang, user_scenarios: Option<&Path>) -> Vec<PathBuf> {
     let mut files = Vec::new();
     if let Some(p) = std::env::var_os("DESKDRILL_LABELS") {
         let p = PathBuf::from(p);
@@ -252,8 +263,11 @@ fn label_files(lang: Lang) -> Vec<PathBuf> {
             files.push(p);
         }
     }
-    if let Some(dir) = std::env::var_os("DESKDRILL_SCENARIOS") {
-        let p = Path::new(&dir).join("labels.jsonl");
+    let from_env = std::env::var_os("DESKDRILL_SCENARIOS")
+        .filter(|d| !d.is_empty())
+        .map(PathBuf::from);
+    if let Some(dir) = user_scenarios.map(Path::to_path_buf).or(from_env) {
+        let p = dir.join("labels.jsonl");
         if p.is_file() {
             files.push(p);
         }
@@ -272,6 +286,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
             evaluate,
             explain,
             layers,
+            leave_one_out,
             text,
         } => understand::run(
             &common,
@@ -280,6 +295,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
                 json,
                 explain,
                 layers,
+                leave_out: leave_one_out,
             },
             evaluate,
             text,

@@ -104,6 +104,7 @@ pub(super) fn run(o: Options) -> Result<ExitCode> {
         script: o.script,
         json: o.json,
         results,
+        user_scenarios: class::set(o.common.scenarios.clone()),
     })
 }
 
@@ -118,6 +119,8 @@ struct Play {
     script: Option<String>,
     json: bool,
     results: Option<PathBuf>,
+    /// The trainer's scenarios folder (`--scenarios`), whose `labels.jsonl` is read.
+    user_scenarios: Option<PathBuf>,
 }
 
 /// How callers address the trainee (see [`trainee::resolve_address`]). A form that cannot be
@@ -159,7 +162,11 @@ fn read_script(source: &str) -> Result<String> {
 }
 
 fn play(args: Play) -> Result<ExitCode> {
-    let lexicon = Arc::new(compile_lexicon(args.lang, Some(&args.scenario))?);
+    let lexicon = Arc::new(compile_lexicon(
+        args.lang,
+        Some(&args.scenario),
+        args.user_scenarios.as_deref(),
+    )?);
     let started_at = humantime::format_rfc3339_seconds(SystemTime::now()).to_string();
     let clock = Instant::now();
     let mut name = String::new();

@@ -78,12 +78,12 @@ pub(super) fn validate(paths: &[PathBuf], strict: bool) -> Result<ExitCode> {
                 // each language's lexicon.
                 // A broken lexicon is the lexicon's fault, not the scenario's.
                 for lang in &s.languages {
-                    compile_lexicon(*lang, None)?;
+                    compile_lexicon(*lang, None, None)?;
                 }
                 let together: Result<Vec<_>> = s
                     .languages
                     .iter()
-                    .map(|l| compile_lexicon(*l, Some(&s)))
+                    .map(|l| compile_lexicon(*l, Some(&s), None))
                     .collect();
                 match together {
                     Ok(_) => {
@@ -158,7 +158,7 @@ pub(super) fn self_test(scenarios: Vec<scenario::Scenario>, broken: usize) -> Re
         let mut cache: HashMap<Lang, Arc<Lexicon>> = HashMap::new();
         let mut lex_error = None;
         for lang in &s.languages {
-            match compile_lexicon(*lang, Some(&s)) {
+            match compile_lexicon(*lang, Some(&s), None) {
                 Ok(l) => {
                     cache.insert(*lang, Arc::new(l));
                 }

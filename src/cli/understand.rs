@@ -1,6 +1,7 @@
 //! `deskdrill understand`: the acts heard in a line, or measured over a labelled corpus.
 
 use super::{Common, compile_lexicon, default_lang, library};
+use crate::class::commands as class;
 use crate::evaluate;
 use crate::fsio;
 use crate::understanding::{self, Act};
@@ -14,6 +15,7 @@ pub(super) struct Options {
     pub json: bool,
     pub explain: bool,
     pub layers: understanding::Layers,
+    pub leave_out: bool,
 }
 
 pub(super) fn run(
@@ -27,14 +29,20 @@ pub(super) fn run(
         json,
         explain,
         layers,
+        leave_out,
     } = opts;
     let lang = default_lang(common.lang);
     let scenario = match scenario {
         Some(name) => Some(library(common).find(&name)?),
         None => None,
     };
-    let mut lexicon = compile_lexicon(lang, scenario.as_ref())?;
+    let mut lexicon = compile_lexicon(
+        lang,
+        scenario.as_ref(),
+        class::set(common.scenarios.clone()).as_deref(),
+    )?;
     lexicon.set_layers(layers);
+    lexicon.set_leave_out(leave_out);
     let mut out = io::BufWriter::new(io::stdout().lock());
     if let Some(path) = evaluate {
         let corpus = fsio::read_text(fsio::Input::Path(&path), fsio::MAX_CORPUS_BYTES)?;

@@ -28,6 +28,15 @@ pub struct LexiconFile {
     /// What links facts in a list ("your postcode and house number"): an ask reaches along it.
     #[serde(default)]
     pub fact_links: Vec<String>,
+    /// Words that may stand around a list of facts that asks by itself, without a verb:
+    /// "Postcode and house number." / "Customer number and date of birth of the account
+    /// holder please" / "Geboortedatum graag."
+    #[serde(default)]
+    pub list_words: Vec<String>,
+    /// Words that join the facts of a list even a few words apart ("and", "or"): "the order
+    /// number off the email and the postcode".
+    #[serde(default)]
+    pub list_joins: Vec<String>,
     #[serde(default)]
     pub acts: BTreeMap<String, ActPatterns>,
     /// How far negation, conditions, quotes and sarcasm reach (see `scope.rs`).
@@ -83,6 +92,27 @@ pub(super) fn word_pattern(
         });
     }
     Ok(p)
+}
+
+/// Checks one label of a labelled line: an act's name, and for `ask_identity` a fact
+/// (`ask_identity:tax_number`).
+pub fn check_label(label: &str) -> Result<(), LexiconError> {
+    let (name, fact) = match label.split_once(':') {
+        Some((n, f)) => (n, Some(f)),
+        None => (label, None),
+    };
+    match (ActKind::from_name(name), fact) {
+        (None, _) => Err(LexiconError::UnknownAct { name: name.into() }),
+        (Some(ActKind::AskIdentity), Some(f)) if !f.is_empty() => Ok(()),
+        (Some(ActKind::AskIdentity), _) => Err(LexiconError::Syntax(
+            "ask_identity needs its fact, as in ask_identity:tax_number".into(),
+        )),
+        (Some(_), None) => Ok(()),
+        (Some(kind), Some(_)) => Err(LexiconError::Syntax(format!(
+            "only ask_identity takes a fact, not {}",
+            kind.name()
+        ))),
+    }
 }
 
 /// Checks one pattern on its own; on error, the message and the 0-based character offset.

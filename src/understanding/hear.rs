@@ -43,6 +43,14 @@ impl Lexicon {
         for (clause_no, (clause, words)) in clauses.iter().zip(&normalised).enumerate() {
             self.hear_clause(&mut h, clause_no, clause, words, sarcasm.as_ref(), explain);
         }
+        // "Your password? No, keep it": a guarded fact asked in one clause and taken back at
+        // the start of the next is not asked.
+        h.asked.retain(|(clause_no, _, fact)| {
+            !(self.scope.guarded(fact)
+                && clauses
+                    .get(clause_no + 1)
+                    .is_some_and(|next| self.scope.retracts(next)))
+        });
         for (cancelled, by) in self.scope.overridden(&h.kinds) {
             h.kinds.retain(|k| *k != cancelled);
             if let Some(ex) = explanation.as_deref_mut() {
@@ -135,9 +143,46 @@ impl Lexicon {
                 }
             }
         }
+        for (s, e) in self.scope.parts(&cs) {
+            if self.bare_list(clause, (s, e)) && !self.scope.all_reported(&cs, (s, e)) {
+                if explain {
+                    h.evidence.push(Evidence {
+                        act: Act::plain(ActKind::AskIdentity),
+                        clause: text.clone(),
+                        words: clause.words[s..e].join(" "),
+                        pattern: "(a list of facts, no verb needed)".into(),
+                        blocked: None,
+                    });
+                }
+                ask_spans.push((s, e));
+            }
+        }
         for (start, end) in ask_spans {
             self.asks_in(h, clause_no, clause, &cs, (start, end), &text);
         }
+    }
+
+    /// Whether a part of a clause is nothing but facts and the lexicon's `list_words` (and
+    /// a question mark): a list of facts asks by itself ("Postcode and house number.").
+    fn bare_list(&self, clause: &Clause, (s, e): (usize, usize)) -> bool {
+        let mut i = s;
+        let mut facts = 0;
+        while i < e {
+            let longest = clause.facts_at[i]
+                .iter()
+                .filter(|&&(fe, _)| fe <= e)
+                .map(|&(fe, _)| fe)
+                .max();
+            if let Some(fe) = longest {
+                facts += 1;
+                i = fe;
+            } else if clause.words[i] == "?" || self.list_words.contains(&clause.words[i]) {
+                i += 1;
+            } else {
+                return false;
+            }
+        }
+        facts > 0
     }
 
     /// A negated act may turn into another ("not a stupid question" reassures).
@@ -202,7 +247,7 @@ impl Lexicon {
         let neighbours = if self.layers == Layers::Rules {
             Vec::new()
         } else {
-            self.examples.nearest(text, NEIGHBOURS)
+            self.examples.nearest(text, NEIGHBOURS, self.leave_out)
         };
         if let Some(first) = neighbours
             .first()
@@ -336,6 +381,9 @@ impl Lexicon {
                     }
                 }
             }
+            if next.is_none() {
+                next = self.linked_after_gap(clause, end);
+            }
             match next {
                 Some(e) => end = e,
                 None => break,
@@ -362,6 +410,40 @@ impl Lexicon {
             }
         }
         (start, end)
+    }
+
+    /// A fact a few words after `end`, joined by a link that takes a word ("the order number
+    /// off the email and the postcode"), with no new statement ("i", "we") or question mark in
+    /// between: the end of the fact, if any.
+    fn linked_after_gap(&self, clause: &Clause, end: usize) -> Option<usize> {
+        const GAP: usize = 4;
+        let mut ends = Vec::new();
+        for k in end + 1..(end + GAP + 1).min(clause.words.len()) {
+            let w = &clause.words[k - 1];
+            if w == "?" || self.scope.is_subject(w) || self.facts_start(clause, k - 1) {
+                return None;
+            }
+            if !clause
+                .words
+                .get(k)
+                .is_some_and(|w| self.list_joins.contains(w))
+            {
+                continue;
+            }
+            for l in &self.links {
+                l.ends_from(clause, k, &mut ends);
+                for &m in &ends {
+                    if let Some(&(e, _)) = clause.facts_at.get(m).and_then(|a| a.iter().max()) {
+                        return Some(e);
+                    }
+                }
+            }
+        }
+        None
+    }
+
+    fn facts_start(&self, clause: &Clause, at: usize) -> bool {
+        clause.facts_at.get(at).is_some_and(|a| !a.is_empty())
     }
 
     /// The facts named anywhere in `text` (asked for or not), in order of appearance.

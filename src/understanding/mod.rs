@@ -45,10 +45,16 @@ pub struct Lexicon {
     own: HashSet<String>,
     /// What links facts in a list: an ask reaches along it.
     links: Vec<Pattern>,
+    /// Words that may stand around a list of facts that asks without a verb.
+    list_words: HashSet<String>,
+    /// Words that join facts of a list a few words apart.
+    list_joins: HashSet<String>,
     scope: scope::Scope,
     /// Labelled lines, for the nearest-example layer.
     examples: nearest::Index,
     layers: Layers,
+    /// A labelled line is not its own neighbour (measuring on the lines learned from).
+    leave_out: bool,
 }
 
 /// Which layers hear: both by default; one alone to measure what each contributes.
@@ -70,7 +76,7 @@ const NEIGHBOURS: usize = 3;
 const VOTE: f32 = 0.5;
 /// When the nearest labelled line is at least this similar and no neighbour carries an act that
 /// a pattern heard, the pattern was wrong about this kind of line.
-const OVERRULE: f32 = 0.6;
+const OVERRULE: f32 = 0.75;
 /// A trainer's own line at least this similar decides the acts outright.
 const TRAINER_SAYS: f32 = 0.9;
 
@@ -238,15 +244,24 @@ impl Lexicon {
             unless,
             own,
             links,
+            list_words: file.list_words.iter().map(|w| fold(w)).collect(),
+            list_joins: file.list_joins.iter().map(|w| fold(w)).collect(),
             scope,
             examples,
             layers: Layers::Both,
+            leave_out: false,
         })
     }
 
     /// Hears with only some of the layers (for measuring them).
     pub fn set_layers(&mut self, layers: Layers) {
         self.layers = layers;
+    }
+
+    /// Measures the labelled lines as if unseen: a line of exactly the text heard does not vote
+    /// on it (leave one out).
+    pub fn set_leave_out(&mut self, leave_out: bool) {
+        self.leave_out = leave_out;
     }
 
     /// Adds a trainer's labelled lines (JSON Lines of `{"text", "acts"}`): they take part in

@@ -203,8 +203,10 @@ impl Index {
         v
     }
 
-    /// The `k` labelled lines most like `text`, most similar first.
-    pub fn nearest(&self, text: &str, k: usize) -> Vec<Neighbour> {
+    /// The `k` labelled lines most like `text`, most similar first; with `leave_out`, a
+    /// labelled line of exactly this text is not its own neighbour (to measure the layer on
+    /// the lines it learned from as if they were new).
+    pub fn nearest(&self, text: &str, k: usize, leave_out: bool) -> Vec<Neighbour> {
         if self.lines.is_empty() {
             return Vec::new();
         }
@@ -217,7 +219,9 @@ impl Index {
                 }
             }
         }
-        let mut order: Vec<usize> = (0..scores.len()).filter(|&i| scores[i] > 0.0).collect();
+        let mut order: Vec<usize> = (0..scores.len())
+            .filter(|&i| scores[i] > 0.0 && !(leave_out && self.lines[i].0.text == text))
+            .collect();
         // Ties go to the earlier line, so the answer never depends on anything but the data.
         order.sort_by(|&a, &b| scores[b].total_cmp(&scores[a]).then(a.cmp(&b)));
         order.truncate(k);

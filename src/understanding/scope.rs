@@ -50,6 +50,17 @@ pub struct ScopeFile {
     /// Acts not heard in quoted or reported words.
     #[serde(default)]
     pub reported: Vec<String>,
+    /// What turns the rest of a part on the speaker ("i am such a", "ik ben zo'n"): an insult
+    /// aimed at oneself is self-talk, not an insult.
+    #[serde(default)]
+    pub self_talk: Vec<String>,
+    /// Acts not heard in words the speaker aims at themselves.
+    #[serde(default)]
+    pub self_directed: Vec<String>,
+    /// What, opening the next clause, takes back a guarded fact's ask ("your password? No,
+    /// keep it").
+    #[serde(default)]
+    pub retractions: Vec<String>,
     /// What marks a line as sarcastic ("oh great", "ja hoor").
     #[serde(default)]
     pub sarcasm: Vec<String>,
@@ -83,6 +94,7 @@ pub enum Blocked {
     Conditional(String),
     Reported,
     Sarcasm(String),
+    SelfTalk(String),
 }
 
 impl std::fmt::Display for Blocked {
@@ -92,6 +104,7 @@ impl std::fmt::Display for Blocked {
             Blocked::Negated(w) => write!(f, "negated by '{w}'"),
             Blocked::Conditional(w) => write!(f, "only a condition ('{w}')"),
             Blocked::Reported => write!(f, "quoted or reported words"),
+            Blocked::SelfTalk(w) => write!(f, "aimed at the speaker ('{w}')"),
             Blocked::Sarcasm(w) => write!(f, "sarcastic ('{w}')"),
         }
     }
@@ -111,6 +124,9 @@ pub(crate) struct Scope {
     conditional: HashSet<ActKind>,
     reporting: Vec<Pattern>,
     reported: HashSet<ActKind>,
+    self_talk: Vec<Pattern>,
+    self_directed: HashSet<ActKind>,
+    retractions: Vec<Pattern>,
     sarcasm: Vec<Pattern>,
     sarcastic: HashSet<ActKind>,
     guarded_facts: HashSet<String>,
@@ -128,6 +144,8 @@ pub(crate) struct ClauseScope {
     conditional: Vec<(usize, usize, String)>,
     /// Words that are quoted or reported.
     reported: Vec<bool>,
+    /// Words the speaker aims at themselves, with the words that turned them so.
+    self_talk: Vec<Option<String>>,
 }
 
 fn patterns(
@@ -167,6 +185,9 @@ impl Scope {
             conditional: acts(&file.conditional)?,
             reporting: patterns(&file.reporting, vocabulary)?,
             reported: acts(&file.reported)?,
+            self_talk: patterns(&file.self_talk, vocabulary)?,
+            self_directed: acts(&file.self_directed)?,
+            retractions: patterns(&file.retractions, vocabulary)?,
             sarcasm: patterns(&file.sarcasm, vocabulary)?,
             sarcastic: acts(&file.sarcastic)?,
             guarded_facts: file.guarded_facts.iter().cloned().collect(),
@@ -270,12 +291,59 @@ impl Scope {
                 }
             }
         }
+        let mut self_talk = vec![None; n];
+        for p in &self.self_talk {
+            for (s, e) in p.spans(clause) {
+                let words = clause.words[s..e].join(" ");
+                for i in s..n {
+                    if part[i] != part[s] {
+                        break;
+                    }
+                    self_talk[i] = Some(words.clone());
+                }
+            }
+        }
         ClauseScope {
             part,
             negations,
             conditional,
             reported,
+            self_talk,
         }
+    }
+
+    /// The parts of a clause, as (start, end) word ranges.
+    pub fn parts(&self, cs: &ClauseScope) -> Vec<(usize, usize)> {
+        let mut out: Vec<(usize, usize)> = Vec::new();
+        for (i, &p) in cs.part.iter().enumerate() {
+            match out.last_mut() {
+                Some((_, e)) if i > 0 && cs.part[i - 1] == p => *e = i + 1,
+                _ => out.push((i, i + 1)),
+            }
+        }
+        out
+    }
+
+    /// Whether every word from `s` to `e` is quoted or reported.
+    pub fn all_reported(&self, cs: &ClauseScope, (s, e): (usize, usize)) -> bool {
+        (s..e).all(|i| cs.reported[i])
+    }
+
+    /// Whether a clause opens by taking back what the one before asked ("No, keep it").
+    pub fn retracts(&self, clause: &Clause) -> bool {
+        self.retractions
+            .iter()
+            .any(|p| p.spans(clause).iter().any(|&(s, _)| s == 0))
+    }
+
+    /// Whether a fact's ask is critical enough to be taken back by a retraction.
+    pub fn guarded(&self, fact: &str) -> bool {
+        self.guarded_facts.contains(fact)
+    }
+
+    /// Whether a word starts a new statement ("i", "we"): a list of facts does not reach past it.
+    pub fn is_subject(&self, word: &str) -> bool {
+        self.subjects.contains(word)
     }
 
     /// What a negated act (a label: `blame`, `ask_identity:password`) does instead, if anything.
@@ -334,6 +402,11 @@ impl Scope {
     ) -> Option<Blocked> {
         if self.reported.contains(&act) && (s..e).all(|i| cs.reported[i]) {
             return Some(Blocked::Reported);
+        }
+        if self.self_directed.contains(&act)
+            && let Some(words) = &cs.self_talk[s]
+        {
+            return Some(Blocked::SelfTalk(words.clone()));
         }
         if self.negated.contains(&act) {
             let own = pattern

@@ -443,7 +443,7 @@ fn progress_per_trainee() {
             4,
             vec![
                 ("impostor-reset".into(), 2, 10, 95, 95, true, Trend::Up),
-                ("nervous-care-worker".into(), 2, 17, 95, 95, true, Trend::Up),
+                ("nervous-care-worker".into(), 2, 19, 95, 95, true, Trend::Up),
             ],
             skill("resolution", 100),
             lags("deescalation", 86),
@@ -459,7 +459,7 @@ fn progress_per_trainee() {
             3,
             vec![
                 ("delivery-dispute".into(), 1, 40, 40, 40, false, Trend::Once),
-                ("impostor-reset".into(), 2, 27, 97, 97, true, Trend::Up),
+                ("impostor-reset".into(), 2, 29, 97, 97, true, Trend::Up),
             ],
             skill("resolution", 100),
             lags("deescalation", 74),

@@ -257,12 +257,12 @@ fn check_dev(lang: Lang, exact: f64, traps: f64) {
 
 #[test]
 fn english_dev_set_holds() {
-    check_dev(Lang::En, 0.56, 0.87);
+    check_dev(Lang::En, 0.63, 0.85);
 }
 
 #[test]
 fn dutch_dev_set_holds() {
-    check_dev(Lang::Nl, 0.52, 0.85);
+    check_dev(Lang::Nl, 0.62, 0.85);
 }
 
 fn heard(lang: Lang, text: &str) -> Vec<String> {
@@ -294,7 +294,16 @@ fn no_false_critical_errors() {
             Lang::En,
             "Oh, and your PIN, don't you ever tell anyone that, not even me!",
         ),
+        // Asked, then taken back at once.
+        (
+            Lang::En,
+            "Oh, your password? Never mind, keep it, I'd only forget it anyway.",
+        ),
         (Lang::Nl, "ik zal nooit om uw wachtwoord vragen"),
+        (
+            Lang::Nl,
+            "Uw wachtwoord? Laat maar, dat hoef ik niet te weten.",
+        ),
         (
             Lang::Nl,
             "geef uw wachtwoord nooit aan iemand, ook niet aan mij",
@@ -314,6 +323,17 @@ fn no_false_critical_errors() {
         (Lang::Nl, "domme vragen bestaan niet"),
         (Lang::Nl, "dat is geen domme vraag hoor"),
         (Lang::Nl, "u zei \"idioot\" tegen de chauffeur, dat snap ik"),
+        // Self-talk: the speaker calls themselves names.
+        (
+            Lang::Nl,
+            "Ik ben soms zo'n sukkel met deze headset, excuus.",
+        ),
+        (
+            Lang::En,
+            "Sorry, I'm such an idiot today, I typed it wrong.",
+        ),
+        // Flemish negation ("gene" = "geen").
+        (Lang::Nl, "da's helemaal gene domme vraag"),
     ];
     for (lang, text) in no_insult {
         let acts = heard(lang, text);
@@ -328,6 +348,14 @@ fn no_false_critical_errors() {
     );
     assert!(heard(Lang::En, "you idiot").contains(&"insult".to_string()));
     assert!(heard(Lang::Nl, "doe niet zo dom").contains(&"insult".to_string()));
+    assert!(heard(Lang::Nl, "Amai, zijde gij nu echt zo dom?").contains(&"insult".to_string()));
+    assert!(
+        heard(
+            Lang::En,
+            "Right, password. Not the whole thing, just letters two and seven."
+        )
+        .contains(&"ask_identity:password".to_string())
+    );
 }
 
 #[test]
@@ -349,6 +377,33 @@ fn negation_reaches_only_its_own_part() {
 
 #[test]
 fn asks_without_a_verb_are_asks() {
+    // A list of facts asks for every fact in it, not only the last.
+    let acts = heard(
+        Lang::En,
+        "Customer number and date of birth of the account holder please",
+    );
+    assert!(
+        acts.contains(&"ask_identity:customer_number".to_string())
+            && acts.contains(&"ask_identity:date_of_birth".to_string()),
+        "{acts:?}"
+    );
+    let acts = heard(Lang::En, "mobile num on file pls");
+    assert!(
+        acts.contains(&"ask_identity:phone_number".to_string()),
+        "{acts:?}"
+    );
+    // "account holder" alone names nobody's name.
+    let acts = heard(Lang::En, "Who is the account holder?");
+    assert!(
+        !acts.contains(&"ask_identity:full_name".to_string()),
+        "{acts:?}"
+    );
+    // The BSN is not a tax number (a scenario declares it as a fact of its own).
+    let acts = heard(Lang::Nl, "Wat is uw BSN?");
+    assert!(
+        !acts.contains(&"ask_identity:tax_number".to_string()),
+        "{acts:?}"
+    );
     assert!(
         heard(Lang::Nl, "Geboortedatum graag.").contains(&"ask_identity:date_of_birth".to_string())
     );
@@ -472,4 +527,94 @@ fn the_unseen_set_is_heard_at_least_as_well_as_measured() {
             "{lang}: exact {exact}/{lines}, traps avoided {traps_ok}/{traps}"
         );
     }
+}
+
+/// `review` explains a turn on request, writes it out as a labelled line, and a labels file
+/// beside the trainer's scenarios (`--scenarios`) takes effect at the next start.
+#[test]
+fn review_explains_a_turn_and_writes_it_out_as_a_labelled_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let (results, scenarios) = (dir.path().join("results"), dir.path().join("scenarios"));
+    std::fs::create_dir_all(&scenarios).unwrap();
+    let script = dir.path().join("one.txt");
+    let line = "right, let's get cracking on that";
+    std::fs::write(&script, format!("{line}\n")).unwrap();
+    let cmd = |args: &[&str]| {
+        let mut c = assert_cmd::Command::cargo_bin("deskdrill").unwrap();
+        c.args(args)
+            .env_remove("DESKDRILL_SCENARIOS")
+            .env_remove("DESKDRILL_LABELS")
+            .env_remove("DESKDRILL_LEXICON");
+        let out = c.output().unwrap();
+        let text = |b: &[u8]| String::from_utf8_lossy(b).to_string();
+        (out.status.success(), text(&out.stdout), text(&out.stderr))
+    };
+    let (ok, _, err) = cmd(&[
+        "play",
+        "impostor-reset",
+        "--lang",
+        "en",
+        "--seed",
+        "1",
+        "--trainee",
+        "sam",
+        "--script",
+        script.to_str().unwrap(),
+        "--results",
+        results.to_str().unwrap(),
+    ]);
+    assert!(ok, "{err}");
+    let result = std::fs::read_dir(&results)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .find(|p| p.extension().is_some_and(|x| x == "json"))
+        .unwrap();
+    let result = result.to_str().unwrap();
+    let (ok, out, err) = cmd(&["review", result, "--explain", "1"]);
+    assert!(ok, "{err}");
+    assert!(
+        out.starts_with(&format!("turn 1: {line}\nheard: ")),
+        "{out}"
+    );
+    assert!(
+        out.contains("normalised: right let us get cracking on that"),
+        "{out}"
+    );
+    let (ok, _, err) = cmd(&["review", result, "--explain", "2"]);
+    assert!(
+        !ok && err.contains("turn 2 is not a turn of the trainee"),
+        "{err}"
+    );
+    let (ok, _, err) = cmd(&["review", result, "--label", "1", "--acts", "comittment"]);
+    assert!(!ok && err.contains("did you mean 'commitment'"), "{err}");
+    let labels = scenarios.join("labels.jsonl");
+    let (ok, _, err) = cmd(&[
+        "review",
+        result,
+        "--label",
+        "1",
+        "--acts",
+        "commitment",
+        "--to",
+        labels.to_str().unwrap(),
+    ]);
+    assert!(ok, "{err}");
+    let written: serde_json::Value =
+        serde_json::from_str(std::fs::read_to_string(&labels).unwrap().trim()).unwrap();
+    assert_eq!(
+        written,
+        serde_json::json!({"lang": "en", "text": line, "acts": ["commitment"]})
+    );
+    let (_, before, _) = cmd(&["understand", "--lang", "en", line]);
+    assert_ne!(before.trim(), "commitment");
+    let (ok, after, err) = cmd(&[
+        "understand",
+        "--lang",
+        "en",
+        "--scenarios",
+        scenarios.to_str().unwrap(),
+        line,
+    ]);
+    assert!(ok, "{err}");
+    assert_eq!(after.trim(), "commitment");
 }
