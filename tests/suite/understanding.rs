@@ -483,14 +483,22 @@ fn a_trainers_labelled_line_changes_what_is_heard() {
     assert_eq!(run(Some(&path)), "commitment");
 }
 
-/// The frozen, unseen set of 2026-12-01 (`tests/eval/understanding`): never tuned on. A line is
-/// exactly right when every expected act is heard and no forbidden one; the bars sit a little
-/// under the figures measured (en 85.0%, nl 78.3%; traps avoided 88.7% / 89.6%).
+/// The frozen unseen sets (`tests/eval/understanding`, see its README): never tuned on. A line
+/// is exactly right when every expected act is heard and no forbidden one; the bars sit a
+/// little under the figures last measured (2026-12-01: en 85.0%, nl 79.2%; 2026-12-01c: en
+/// 84.8%, nl 83.6%; 2026-12-01d, first run: en 73.6%, nl 69.2%).
 #[test]
-fn the_unseen_set_is_heard_at_least_as_well_as_measured() {
-    for (lang, exact_bar, traps_bar) in [(Lang::En, 0.82, 0.85), (Lang::Nl, 0.75, 0.86)] {
+fn the_unseen_sets_are_heard_at_least_as_well_as_measured() {
+    for (set, lang, exact_bar, traps_bar) in [
+        ("2026-12-01", Lang::En, 0.82, 0.87),
+        ("2026-12-01", Lang::Nl, 0.76, 0.86),
+        ("2026-12-01c", Lang::En, 0.82, 0.90),
+        ("2026-12-01c", Lang::Nl, 0.80, 0.82),
+        ("2026-12-01d", Lang::En, 0.71, 0.86),
+        ("2026-12-01d", Lang::Nl, 0.66, 0.83),
+    ] {
         let lexicon = Lexicon::compile(&understanding::builtin(lang).unwrap(), &[]).unwrap();
-        let path = format!("tests/eval/understanding/2026-12-01/{}.jsonl", lang.code());
+        let path = format!("tests/eval/understanding/{set}/{}.jsonl", lang.code());
         let text = std::fs::read_to_string(path).unwrap();
         let (mut lines, mut exact, mut traps, mut traps_ok) = (0, 0, 0, 0);
         for line in text.lines().filter(|l| !l.trim().is_empty()) {
@@ -524,7 +532,7 @@ fn the_unseen_set_is_heard_at_least_as_well_as_measured() {
         let traps_share = traps_ok as f64 / traps as f64;
         assert!(
             exact_share >= exact_bar && traps_share >= traps_bar,
-            "{lang}: exact {exact}/{lines}, traps avoided {traps_ok}/{traps}"
+            "{set} {lang}: exact {exact}/{lines}, traps avoided {traps_ok}/{traps}"
         );
     }
 }
