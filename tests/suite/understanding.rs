@@ -626,3 +626,20 @@ fn review_explains_a_turn_and_writes_it_out_as_a_labelled_line() {
     assert!(ok, "{err}");
     assert_eq!(after.trim(), "commitment");
 }
+
+/// Found by a new trainer writing a scenario: owning the desk's mistake is not blaming the
+/// caller, while the same words about the caller still are.
+#[test]
+fn owning_the_desks_mistake_is_not_blame() {
+    for text in [
+        "The postcode on your application was typed in wrong by our desk.",
+        "I'm sorry, we typed your postcode in wrong.",
+        "That was our mistake, not yours.",
+    ] {
+        assert!(
+            !heard(Lang::En, text).contains(&"blame".to_string()),
+            "{text}"
+        );
+    }
+    assert!(heard(Lang::En, "you typed it in wrong").contains(&"blame".to_string()));
+}
