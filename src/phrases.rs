@@ -115,6 +115,7 @@ pub fn told<'a>(text: &str, protected: &'a [String], lang: Lang) -> Option<&'a s
             }
             clauses
         })
+        .filter(|clause| !is_conditional(clause))
         .find_map(|clause| {
             let named = said(&clause, protected)?;
             let cue = said(&clause, cues)?;
@@ -125,6 +126,20 @@ pub fn told<'a>(text: &str, protected: &'a [String], lang: Lang) -> Option<&'a s
                 .replacen(&format!(" {cue} "), " ", 1);
             (!rest.split(' ').any(|w| NEGATIONS.contains(&w))).then_some(named)
         })
+}
+
+/// Words that make a clause a condition ("if someone in the family is registered as her
+/// contact…"): what might be so tells nothing.
+const CONDITIONS: [&str; 17] = [
+    "if", "whether", "in case", "unless", "als er", "als u", "als je", "als ze", "als zij",
+    "als hij", "als uw", "als jouw", "indien", "mocht", "mochten", "tenzij", "of er",
+];
+
+fn is_conditional(clause: &str) -> bool {
+    let padded = format!(" {} ", clause.trim());
+    CONDITIONS
+        .iter()
+        .any(|c| padded.contains(&format!(" {c} ")))
 }
 
 #[cfg(test)]
@@ -173,5 +188,9 @@ mod tests {
         ));
         assert!(!told_nl("Welke inlognaam gebruikt u?"));
         assert!(!told_nl("Ik kan u de inlognaam niet geven, sorry."));
+        assert!(told_nl("Ik zie hier als inlognaam het-anker-beheer staan."));
+        assert!(!told_nl(
+            "Als er een inlognaam staat geregistreerd, ziet u die in de brief."
+        ));
     }
 }

@@ -117,6 +117,7 @@ rules! {
     DUncheckedDispute = "D-UNCHECKED-DISPUTE", Deescalation, -15, false;
     DOverpromise = "D-OVERPROMISE", Deescalation, -10, false;
     DLecture = "D-LECTURE", Deescalation, -8, false;
+    DOverApology = "D-OVER-APOLOGY", Deescalation, -8, false;
     DAnxiousCaller = "D-ANXIOUS-CALLER", Deescalation, 100, false;
     DTransferEarly = "D-TRANSFER-EARLY", Deescalation, -15, false;
     RRightOutcome = "R-RIGHT-OUTCOME", Resolution, 100, false;

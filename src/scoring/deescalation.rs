@@ -33,6 +33,10 @@ pub(super) const UNITS: &[Unit] = &[
         run: lecture,
     },
     Unit {
+        rules: &[RuleId::DOverApology],
+        run: over_apology,
+    },
+    Unit {
         rules: &[RuleId::DOverpromise],
         run: overpromise,
     },
@@ -355,6 +359,25 @@ fn lecture(s: &mut Scorer) {
         .collect();
     for n in turns {
         s.apply(RuleId::DLecture, n, Detail::None);
+    }
+}
+
+/// Apologies in this many turns are courtesy; each turn with one after them is a habit that
+/// tells the caller they are trouble.
+const APOLOGIES_ENOUGH: usize = 3;
+
+/// Saying sorry in turn after turn: each apology after the third costs.
+fn over_apology(s: &mut Scorer) {
+    let turns: Vec<u32> = s
+        .call
+        .speech
+        .iter()
+        .filter(|t| t.has(ActKind::Apology))
+        .skip(APOLOGIES_ENOUGH)
+        .map(|t| t.n)
+        .collect();
+    for n in turns {
+        s.apply(RuleId::DOverApology, n, Detail::None);
     }
 }
 
