@@ -115,7 +115,7 @@ rules! {
     DMoodWorse = "D-MOOD-WORSE", Deescalation, -10, false;
     DStockEmpathy = "D-STOCK-EMPATHY", Deescalation, -4, false;
     DUncheckedDispute = "D-UNCHECKED-DISPUTE", Deescalation, -15, false;
-    DOverpromise = "D-OVERPROMISE", Deescalation, -10, false;
+    DOverpromise = "D-OVERPROMISE", Deescalation, -20, false;
     DLecture = "D-LECTURE", Deescalation, -8, false;
     DOverApology = "D-OVER-APOLOGY", Deescalation, -8, false;
     DAnxiousCaller = "D-ANXIOUS-CALLER", Deescalation, 100, false;
