@@ -81,7 +81,7 @@ pub(super) fn explore(scenarios: Vec<Scenario>, args: &ExploreArgs) -> Result<Ex
             if args.langs.is_some_and(|l| l != lang) {
                 continue;
             }
-            let lexicon = Arc::new(compile_lexicon(lang, Some(&s), None)?);
+            let lexicon = Arc::new(compile_lexicon(lang, Some(&s), None)?.memoised());
             let pool = Pool::new(&s, lang, &lexicon_file(lang)?.facts);
             let plan = Plan {
                 calls: args.calls,

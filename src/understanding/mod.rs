@@ -55,7 +55,13 @@ pub struct Lexicon {
     layers: Layers,
     /// A labelled line is not its own neighbour (measuring on the lines learned from).
     leave_out: bool,
+    /// Lines already heard, when many calls say the same lines (`test --explore`): hearing is
+    /// a pure function of the text, so a remembered answer is the answer.
+    memo: Option<Memo>,
 }
+
+type Heard = (Vec<Act>, BTreeMap<ActKind, String>);
+type Memo = std::sync::Mutex<HashMap<String, Heard>>;
 
 /// Which layers hear: both by default; one alone to measure what each contributes.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default, clap::ValueEnum)]
@@ -250,7 +256,14 @@ impl Lexicon {
             examples,
             layers: Layers::Both,
             leave_out: false,
+            memo: None,
         })
+    }
+
+    /// Remembers every line heard, for runs that say the same lines many times.
+    pub fn memoised(mut self) -> Lexicon {
+        self.memo = Some(Memo::default());
+        self
     }
 
     /// Hears with only some of the layers (for measuring them).
@@ -305,8 +318,18 @@ impl Lexicon {
     /// Like [`Lexicon::understand`], and also the normalised clause that carried each act (the
     /// first one, for an act heard twice): how the trainee phrased it, for spotting a phrase
     /// said again in the same words.
-    pub fn understand_phrased(&self, text: &str) -> (Vec<Act>, BTreeMap<ActKind, String>) {
+    pub fn understand_phrased(&self, text: &str) -> Heard {
+        let Some(memo) = &self.memo else {
+            let (acts, phrasing, _) = self.hear(text, None);
+            return (acts, phrasing);
+        };
+        if let Some(heard) = memo.lock().ok().and_then(|m| m.get(text).cloned()) {
+            return heard;
+        }
         let (acts, phrasing, _) = self.hear(text, None);
+        if let Ok(mut m) = memo.lock() {
+            m.insert(text.to_string(), (acts.clone(), phrasing.clone()));
+        }
         (acts, phrasing)
     }
 

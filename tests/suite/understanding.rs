@@ -643,3 +643,27 @@ fn owning_the_desks_mistake_is_not_blame() {
     }
     assert!(heard(Lang::En, "you typed it in wrong").contains(&"blame".to_string()));
 }
+
+/// `test --explore` remembers lines already heard: a remembered answer is the same answer.
+#[test]
+fn a_memoised_lexicon_hears_what_a_fresh_one_hears() {
+    for lang in Lang::ALL {
+        let plain = lexicon(lang);
+        let memo = Lexicon::compile(&understanding::builtin(lang).unwrap(), &[])
+            .unwrap()
+            .memoised();
+        for text in [
+            "I can't reset it, but I can call the practice back",
+            "Mag ik uw klantnummer en geboortedatum?",
+            "you idiot",
+        ] {
+            let want = plain.understand_phrased(text);
+            assert_eq!(memo.understand_phrased(text), want, "{lang}: {text}");
+            assert_eq!(
+                memo.understand_phrased(text),
+                want,
+                "{lang}: {text} (again)"
+            );
+        }
+    }
+}
