@@ -162,20 +162,35 @@ pub fn load_str(text: &str, source: &str) -> Result<Scenario, LoadError> {
                 return Err(LoadError::Invalid(vec![problem(line, column, message)]));
             }
             // serde stops at the first problem; the shape check finds them all.
-            if let Ok(value) = serde_json::from_str::<serde_json::Value>(text) {
+            if let Ok(mut value) = serde_json::from_str::<serde_json::Value>(text) {
                 let misfits = shape::check(&value);
                 if !misfits.is_empty() {
                     let spans = Spans::scan(text);
+                    // Only unknown fields: without them the file may read, and what it names
+                    // inside (acts, flags, lines) is checked in the same run.
+                    let only_unknown = misfits.iter().all(|m| m.unknown && m.key.is_some());
                     let mut problems: Vec<Problem> = misfits
-                        .into_iter()
+                        .iter()
                         .map(|m| {
                             let pos = match &m.key {
                                 Some(key) => spans.key(&m.path, key),
                                 None => spans.get(&m.path),
                             };
-                            problem(pos.line, pos.column, m.message)
+                            problem(pos.line, pos.column, m.message.clone())
                         })
                         .collect();
+                    if only_unknown {
+                        for m in &misfits {
+                            if let Some(key) = &m.key {
+                                remove_key(&mut value, &m.path, key);
+                            }
+                        }
+                        if let Ok(raw) = serde_json::from_value::<raw::RawScenario>(value)
+                            && let Err(findings) = check::check(raw)
+                        {
+                            problems.extend(located(findings, &spans, &problem));
+                        }
+                    }
                     problems.sort_by_key(|p| (p.line, p.column));
                     return Err(LoadError::Invalid(problems));
                 }
@@ -201,23 +216,58 @@ pub fn load_str(text: &str, source: &str) -> Result<Scenario, LoadError> {
         Ok(s) => Ok(s),
         Err(findings) => {
             let spans = Spans::scan(text);
-            let mut problems: Vec<Problem> = findings
-                .into_iter()
-                .map(|f| {
-                    let mut pos = match &f.key {
-                        Some(key) => spans.key(&f.path, key),
-                        None => spans.get(&f.path),
-                    };
-                    if let Some(offset) = f.offset {
-                        // Inside a string value: skip the opening quote.
-                        pos.column += 1 + offset;
-                    }
-                    problem(pos.line, pos.column, f.message)
-                })
-                .collect();
+            let mut problems = located(findings, &spans, &problem);
             problems.sort_by_key(|p| (p.line, p.column));
             Err(LoadError::Invalid(problems))
         }
+    }
+}
+
+/// The checker's findings at their places in the file.
+fn located(
+    findings: Vec<Finding>,
+    spans: &Spans,
+    problem: &dyn Fn(usize, usize, String) -> Problem,
+) -> Vec<Problem> {
+    findings
+        .into_iter()
+        .map(|f| {
+            let mut pos = match &f.key {
+                Some(key) => spans.key(&f.path, key),
+                None => spans.get(&f.path),
+            };
+            if let Some(offset) = f.offset {
+                // Inside a string value: skip the opening quote.
+                pos.column += 1 + offset;
+            }
+            problem(pos.line, pos.column, f.message)
+        })
+        .collect()
+}
+
+/// Removes `key` from the object at `path` ("caller.reactions[3]") of a parsed file.
+fn remove_key(value: &mut serde_json::Value, path: &str, key: &str) {
+    let mut at = value;
+    for part in path.split('.').filter(|p| !p.is_empty()) {
+        let (name, indices) = part.split_once('[').unwrap_or((part, ""));
+        if !name.is_empty() {
+            match at.get_mut(name) {
+                Some(v) => at = v,
+                None => return,
+            }
+        }
+        for index in indices.split('[').map(|i| i.trim_end_matches(']')) {
+            if index.is_empty() {
+                continue;
+            }
+            match index.parse::<usize>().ok().and_then(|i| at.get_mut(i)) {
+                Some(v) => at = v,
+                None => return,
+            }
+        }
+    }
+    if let Some(object) = at.as_object_mut() {
+        object.remove(key);
     }
 }
 

@@ -37,6 +37,8 @@ pub struct Misfit {
     pub path: String,
     pub key: Option<String>,
     pub message: String,
+    /// An unknown field (the file may read without it).
+    pub unknown: bool,
 }
 
 /// Every unknown field, missing field and wrong type in a parsed file (up to
@@ -103,6 +105,7 @@ fn walk(value: &Value, schema: &Value, root: &Value, path: &str, out: &mut Vec<M
             path: path.to_string(),
             key: None,
             message: format!("{problem}{}", super::at(path)),
+            unknown: false,
         });
         return;
     }
@@ -129,6 +132,7 @@ fn walk(value: &Value, schema: &Value, root: &Value, path: &str, out: &mut Vec<M
                     path: path.to_string(),
                     key: None,
                     message,
+                    unknown: false,
                 });
             }
         }
@@ -167,6 +171,7 @@ fn object(
                     path: path.to_string(),
                     key: Some(key.clone()),
                     message: super::unknown_field_message(key, best, &known, path),
+                    unknown: true,
                 });
             }
             None => {
@@ -193,6 +198,7 @@ fn object(
                 path: path.to_string(),
                 key: None,
                 message: format!("missing field '{name}'{}{what}", super::at(path)),
+                unknown: false,
             });
         }
     }

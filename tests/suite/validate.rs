@@ -217,3 +217,31 @@ fn no_number_in_a_scenario_can_overflow_anything() {
         }
     }
 }
+
+/// A new trainer's finding: a misspelt field hid every other problem until it was fixed. An
+/// unknown field and what the file names inside are now reported in the same run.
+#[test]
+fn an_unknown_field_does_not_hide_the_other_problems() {
+    let dir = tempfile::tempdir().unwrap();
+    let text = std::fs::read_to_string("tests/fixtures/invalid/references.json")
+        .unwrap()
+        .replacen("\"when\": \"", "\"colour\": \"red\", \"when\": \"", 1);
+    let path = dir.path().join("unknown.json");
+    std::fs::write(&path, text).unwrap();
+    let (status, lines) = problems(path.to_str().unwrap());
+    assert_eq!(status, 1);
+    assert!(
+        lines.iter().any(|l| l.contains("unknown field 'colour'")),
+        "{lines:?}"
+    );
+    assert!(
+        lines
+            .iter()
+            .any(|l| l.contains("no reaction sets the flag 'shouted'")),
+        "{lines:?}"
+    );
+    assert!(
+        lines.iter().any(|l| l.contains("unknown act 'empathie'")),
+        "{lines:?}"
+    );
+}
