@@ -130,17 +130,36 @@ pub fn rule_catalogue(s: &Scenario, lang: Lang) -> String {
         .next()
         .cloned()
         .unwrap_or_else(|| "…".into());
+    // The scenario's own sensitive action and what it requires, for the examples.
+    let sensitive = s
+        .actions
+        .iter()
+        .find(|(_, a)| a.sensitive && !a.requires.is_empty())
+        .or_else(|| s.actions.iter().find(|(_, a)| a.sensitive));
+    let action = sensitive
+        .or_else(|| s.actions.iter().next())
+        .map_or_else(|| "reset".to_string(), |(id, _)| id.clone());
+    let fact = sensitive
+        .and_then(|(_, a)| a.requires.first())
+        .cloned()
+        .unwrap_or_else(|| "tax_number".into());
+    let forbidden = s
+        .judgement
+        .forbidden_facts
+        .first()
+        .cloned()
+        .unwrap_or_else(|| "password".into());
     let example = |rule: RuleId| -> Detail {
         match rule {
-            RuleId::VRecordLeak
-            | RuleId::VAskedRequired
-            | RuleId::VNotAsked
-            | RuleId::VForbiddenAsked => Detail::Facts(vec!["tax_number".into()]),
+            RuleId::VForbiddenAsked => Detail::Facts(vec![forbidden.clone()]),
+            RuleId::VRecordLeak | RuleId::VAskedRequired | RuleId::VNotAsked => {
+                Detail::Facts(vec![fact.clone()])
+            }
             RuleId::VUnverifiedAction
             | RuleId::VVerifiedAction
             | RuleId::RRecommendedDone
             | RuleId::RRecommendedMissed => Detail::Action {
-                action: "reset".into(),
+                action: action.clone(),
                 missing: vec![crate::call::Missing::Records],
             },
             RuleId::DExpectedMissing => Detail::Act(crate::understanding::ActKind::Reassurance),
