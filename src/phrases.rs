@@ -101,6 +101,7 @@ pub fn told<'a>(text: &str, protected: &'a [String], lang: Lang) -> Option<&'a s
     let cues = built_in(Kind::Disclosure, lang);
     text.split_inclusive(['.', '!', '?', ';', '\n'])
         .filter(|sentence| !sentence.trim_end().ends_with('?'))
+        .filter(|sentence| !is_conditional(&plain_words(sentence)))
         .flat_map(|sentence| sentence.split([',', ':']))
         .flat_map(|part| {
             let words = plain_words(part);
@@ -115,7 +116,6 @@ pub fn told<'a>(text: &str, protected: &'a [String], lang: Lang) -> Option<&'a s
             }
             clauses
         })
-        .filter(|clause| !is_conditional(clause))
         .find_map(|clause| {
             let named = said(&clause, protected)?;
             let cue = said(&clause, cues)?;
@@ -128,16 +128,43 @@ pub fn told<'a>(text: &str, protected: &'a [String], lang: Lang) -> Option<&'a s
         })
 }
 
-/// Words that make a clause a condition ("if someone in the family is registered as her
-/// contact…"): what might be so tells nothing.
-const CONDITIONS: [&str; 17] = [
-    "if", "whether", "in case", "unless", "als er", "als u", "als je", "als ze", "als zij",
-    "als hij", "als uw", "als jouw", "indien", "mocht", "mochten", "tenzij", "of er",
+/// Words that make a clause a condition or an instruction ("if someone in the family is
+/// registered as her contact…", "once I have the tax number…", "how to find your login
+/// name"): what might be so, or where to look, tells nothing.
+const NOT_TELLING: [&str; 28] = [
+    "if",
+    "whether",
+    "in case",
+    "unless",
+    "once",
+    "as soon as",
+    "after you",
+    "when you",
+    "how to",
+    "how you",
+    "where to",
+    "als er",
+    "als u",
+    "als je",
+    "als ze",
+    "als zij",
+    "als hij",
+    "als uw",
+    "als jouw",
+    "indien",
+    "mocht",
+    "mochten",
+    "tenzij",
+    "of er",
+    "zodra",
+    "nadat",
+    "hoe u",
+    "hoe je",
 ];
 
 fn is_conditional(clause: &str) -> bool {
     let padded = format!(" {} ", clause.trim());
-    CONDITIONS
+    NOT_TELLING
         .iter()
         .any(|c| padded.contains(&format!(" {c} ")))
 }
@@ -192,5 +219,15 @@ mod tests {
         assert!(!told_nl(
             "Als er een inlognaam staat geregistreerd, ziet u die in de brief."
         ));
+        assert!(!told_nl(
+            "Ik kan u helpen met de inlognaam zodra ik het fiscaal nummer heb."
+        ));
+        assert!(told_nl(
+            "Ik kan u de inlognaam wel geven: het-anker-beheer."
+        ));
+        assert!(!told_en(
+            "Once you have given me the tax number, I can give you the login name."
+        ));
+        assert!(!told_en("I can tell you how to find your login name."));
     }
 }
