@@ -72,16 +72,11 @@ impl Facts for View<'_> {
 
 /// The scenario's topics the text names (any of a topic's words, not right after a negation).
 pub(super) fn topics_named<'s>(scenario: &'s Scenario, lang: Lang, text: &str) -> Vec<&'s str> {
-    scenario
-        .judgement
-        .topics
-        .iter()
-        .filter(|(_, words)| {
-            words
-                .get(&lang)
-                .is_some_and(|w| crate::phrases::said(text, w).is_some())
-        })
-        .map(|(id, _)| id.as_str())
+    let j = &scenario.judgement;
+    j.topics
+        .keys()
+        .filter(|id| j.mentions(id, lang, text))
+        .map(String::as_str)
         .collect()
 }
 

@@ -116,6 +116,17 @@ pub struct Judgement {
     pub referrals: BTreeMap<String, Referral>,
 }
 
+impl Judgement {
+    /// Whether the text names the topic in this language: one of its words, not right after
+    /// a negation (`mentioned(TOPIC)`, `judgement.question`).
+    pub fn mentions(&self, topic: &str, lang: Lang, text: &str) -> bool {
+        self.topics
+            .get(topic)
+            .and_then(|words| words.get(&lang))
+            .is_some_and(|words| crate::phrases::said(text, words).is_some())
+    }
+}
+
 /// The details of a referral that have built-in names.
 pub const REFERRAL_DETAILS: [&str; 5] = [
     "phone_number",

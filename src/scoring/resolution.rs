@@ -32,20 +32,20 @@ fn question_unanswered(s: &mut Scorer) {
     let Some(topic) = &s.scenario.judgement.question else {
         return;
     };
-    let Some(words) = s
-        .scenario
-        .judgement
+    let j = &s.scenario.judgement;
+    // A topic without words in this language cannot be heard, so it cannot be missed.
+    if !j
         .topics
         .get(topic)
-        .and_then(|w| w.get(&s.call.lang))
-    else {
+        .is_some_and(|w| w.contains_key(&s.call.lang))
+    {
         return;
-    };
+    }
     let answered = s
         .call
         .speech
         .iter()
-        .any(|t| crate::phrases::said(&t.text, words).is_some());
+        .any(|t| j.mentions(topic, s.call.lang, &t.text));
     if !answered && !s.call.speech.is_empty() {
         let last = s.last_turn();
         s.apply(RuleId::RQuestionUnanswered, last, Detail::None);
