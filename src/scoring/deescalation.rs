@@ -366,7 +366,8 @@ fn lecture(s: &mut Scorer) {
 /// tells the caller they are trouble.
 const APOLOGIES_ENOUGH: usize = 3;
 
-/// Saying sorry in turn after turn: each apology after the third costs.
+/// Saying sorry in turn after turn: each apology after the third costs, unless it already
+/// costs as the same words again (`D-REPEATED-SYMPATHY`): one habit, charged once a turn.
 fn over_apology(s: &mut Scorer) {
     let turns: Vec<u32> = s
         .call
@@ -374,6 +375,7 @@ fn over_apology(s: &mut Scorer) {
         .iter()
         .filter(|t| t.has(ActKind::Apology))
         .skip(APOLOGIES_ENOUGH)
+        .filter(|t| !t.repeats.contains(&ActKind::Apology))
         .map(|t| t.n)
         .collect();
     for n in turns {

@@ -391,3 +391,41 @@ fn lecturing_the_nervous_care_worker_costs_twice() {
         );
     }
 }
+
+/// Sorry after sorry costs from the fourth on, and a turn is charged once for the habit: an
+/// apology in the same words again costs as repeated sympathy, not a second time.
+#[test]
+fn apologising_turn_after_turn_costs_once_a_turn() {
+    let varied = "Good morning, service desk, Sam speaking. Sorry for the wait.
+I'm sorry, could you tell me what's wrong?
+Apologies, can I have your employee number?
+Sorry about that, one more: your date of birth?
+My apologies, I'm looking it up now.
+So sorry, nearly there.
+/end";
+    let r = play("nervous-care-worker", "en", 1, varied);
+    assert!(
+        rules(&r).contains(&"D-OVER-APOLOGY".to_string()),
+        "{:?}",
+        rules(&r)
+    );
+    let same = "Good morning, service desk, Sam speaking.
+Sorry, sorry.
+Sorry, sorry.
+Sorry, sorry.
+Sorry, sorry.
+Sorry, sorry.
+/end";
+    let r = play("nervous-care-worker", "en", 1, same);
+    for t in r["turns"].as_array().unwrap() {
+        let notes: Vec<&str> = t["notes"]
+            .as_array()
+            .map(|n| n.iter().filter_map(|x| x["rule"].as_str()).collect())
+            .unwrap_or_default();
+        assert!(
+            !(notes.contains(&"D-OVER-APOLOGY") && notes.contains(&"D-REPEATED-SYMPATHY")),
+            "turn {}: {notes:?}",
+            t["n"]
+        );
+    }
+}
