@@ -17,6 +17,12 @@ struct Hearing {
     cancelled: Vec<ActKind>,
 }
 
+/// Warmth the labelled lines may not add to a line whose patterns heard it cold: "you should
+/// have changed it when the reminder came" is like a reassuring line in its words, not in what
+/// it does.
+const WARM: [ActKind; 2] = [ActKind::Empathy, ActKind::Reassurance];
+const COLD: [ActKind; 3] = [ActKind::Blame, ActKind::Dismissive, ActKind::Insult];
+
 impl Hearing {
     fn add(&mut self, kind: ActKind, phrase: &str) {
         if !self.kinds.contains(&kind) {
@@ -99,6 +105,14 @@ impl Lexicon {
                 (*kind, spans)
             })
             .collect();
+        // An unless that matches keeps the act from being brought in by the labelled lines
+        // too ("dat had u niet hoeven meemaken" is not blame, whatever its neighbours say).
+        h.cancelled.extend(
+            unless_spans
+                .iter()
+                .filter(|(_, spans)| !spans.is_empty())
+                .map(|(kind, _)| *kind),
+        );
         let text = clause.words.join(" ");
         let mut ask_spans = Vec::new();
         for (kind, pattern) in &self.rules {
@@ -119,7 +133,10 @@ impl Lexicon {
                         })
                     })
                     .map(|(_, _, p)| Blocked::Unless(p.to_string()))
-                    .or_else(|| self.scope.blocks(&cs, clause, kind, pattern, span, sarcasm));
+                    .or_else(|| self.scope.blocks(&cs, clause, kind, pattern, span, sarcasm))
+                    .filter(|b| {
+                        !(kind == ActKind::AskIdentity && self.quoted_label(b, &cs, clause, span))
+                    });
                 if explain {
                     h.evidence.push(Evidence {
                         act: Act::plain(kind),
@@ -144,7 +161,9 @@ impl Lexicon {
             }
         }
         for (s, e) in self.scope.parts(&cs) {
-            if self.bare_list(clause, (s, e)) && !self.scope.all_reported(&cs, (s, e)) {
+            let reported = self.scope.all_reported(&cs, (s, e))
+                && !self.quoted_label(&Blocked::Reported, &cs, clause, (s, e));
+            if self.bare_list(clause, (s, e)) && !reported {
                 if explain {
                     h.evidence.push(Evidence {
                         act: Act::plain(ActKind::AskIdentity),
@@ -160,6 +179,24 @@ impl Lexicon {
         for (start, end) in ask_spans {
             self.asks_in(h, clause_no, clause, &cs, (start, end), &text);
         }
+    }
+
+    /// Whether a block of an ask is only quotation marks around the name of a fact that is not
+    /// guarded: "the line that says 'Ons kenmerk'" names the fact it asks for. A guarded fact
+    /// in quotes ("the screen says 'wrong password'") is still not asked.
+    fn quoted_label(
+        &self,
+        blocked: &Blocked,
+        cs: &scope::ClauseScope,
+        clause: &Clause,
+        span: (usize, usize),
+    ) -> bool {
+        matches!(blocked, Blocked::Reported)
+            && self.scope.only_quoted(cs, span)
+            && !self
+                .facts_in(clause, span)
+                .iter()
+                .any(|f| self.scope.guarded(f))
     }
 
     /// Whether a part of a clause is nothing but facts and the lexicon's `list_words` (and
@@ -297,6 +334,7 @@ impl Lexicon {
                     && !rule_only(*kind)
                     && !h.kinds.contains(kind)
                     && (!h.cancelled.contains(kind) || self.layers != Layers::Both)
+                    && !(WARM.contains(kind) && h.kinds.iter().any(|k| COLD.contains(k)))
                 {
                     h.kinds.push(*kind);
                     h.phrasing.insert(*kind, self.normalize(text));

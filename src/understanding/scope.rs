@@ -18,6 +18,9 @@ pub struct ScopeFile {
     /// Words that start a new part of a clause, as a comma does ("but", "maar").
     #[serde(default)]
     pub breaks: Vec<String>,
+    /// Stretches in which a break word breaks nothing ("felt so stupid": "so" intensifies).
+    #[serde(default)]
+    pub not_breaks: Vec<String>,
     /// What negates ("not", "never", "niet").
     #[serde(default)]
     pub negators: Vec<String>,
@@ -113,6 +116,7 @@ impl std::fmt::Display for Blocked {
 #[derive(Debug, Default)]
 pub(crate) struct Scope {
     breaks: Vec<Pattern>,
+    not_breaks: Vec<Pattern>,
     negators: Vec<Pattern>,
     negator_words: HashSet<String>,
     not_negating: Vec<Pattern>,
@@ -144,6 +148,8 @@ pub(crate) struct ClauseScope {
     conditional: Vec<(usize, usize, String)>,
     /// Words that are quoted or reported.
     reported: Vec<bool>,
+    /// Words inside quotation marks (a subset of `reported`).
+    quoted: Vec<bool>,
     /// Words the speaker aims at themselves, with the words that turned them so.
     self_talk: Vec<Option<String>>,
 }
@@ -174,6 +180,7 @@ impl Scope {
         let negator_words = negators.iter().flat_map(|p| p.words()).collect();
         Ok(Scope {
             breaks: patterns(&file.breaks, vocabulary)?,
+            not_breaks: patterns(&file.not_breaks, vocabulary)?,
             negators,
             negator_words,
             not_negating: patterns(&file.not_negating, vocabulary)?,
@@ -233,9 +240,16 @@ impl Scope {
         for (i, &p) in pauses.iter().enumerate() {
             starts[i] = p;
         }
+        let kept: Vec<(usize, usize)> = self
+            .not_breaks
+            .iter()
+            .flat_map(|p| p.spans(clause))
+            .collect();
         for b in &self.breaks {
             for (s, _) in b.spans(clause) {
-                starts[s] = true;
+                if !kept.iter().any(|&(ks, ke)| ks < s && s < ke) {
+                    starts[s] = true;
+                }
             }
         }
         let mut part = Vec::with_capacity(n);
@@ -308,6 +322,7 @@ impl Scope {
             negations,
             conditional,
             reported,
+            quoted: quoted.to_vec(),
             self_talk,
         }
     }
@@ -322,6 +337,13 @@ impl Scope {
             }
         }
         out
+    }
+
+    /// Whether the words from `s` to `e` are reported only by quotation marks, with no
+    /// reporting words ("the line that says 'Ons kenmerk'"): a quoted label, not speech.
+    pub fn only_quoted(&self, cs: &ClauseScope, (s, e): (usize, usize)) -> bool {
+        let frame_free = |i: usize| !cs.reported[i] || cs.quoted[i];
+        (0..cs.reported.len()).all(frame_free) && (s..e).any(|i| cs.quoted[i])
     }
 
     /// Whether every word from `s` to `e` is quoted or reported.
