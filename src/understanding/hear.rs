@@ -23,6 +23,10 @@ struct Hearing {
 const WARM: [ActKind; 2] = [ActKind::Empathy, ActKind::Reassurance];
 const COLD: [ActKind; 3] = [ActKind::Blame, ActKind::Dismissive, ActKind::Insult];
 
+fn cold_line(kind: ActKind, heard: &[ActKind]) -> bool {
+    WARM.contains(&kind) && heard.iter().any(|k| COLD.contains(k))
+}
+
 impl Hearing {
     fn add(&mut self, kind: ActKind, phrase: &str) {
         if !self.kinds.contains(&kind) {
@@ -334,7 +338,7 @@ impl Lexicon {
                     && !rule_only(*kind)
                     && !h.kinds.contains(kind)
                     && (!h.cancelled.contains(kind) || self.layers != Layers::Both)
-                    && !(WARM.contains(kind) && h.kinds.iter().any(|k| COLD.contains(k)))
+                    && !cold_line(*kind, &h.kinds)
                 {
                     h.kinds.push(*kind);
                     h.phrasing.insert(*kind, self.normalize(text));
