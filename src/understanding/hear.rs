@@ -17,14 +17,16 @@ struct Hearing {
     cancelled: Vec<ActKind>,
 }
 
-/// Warmth the labelled lines may not add to a line whose patterns heard it cold: "you should
-/// have changed it when the reminder came" is like a reassuring line in its words, not in what
-/// it does.
+/// Warmth the labelled lines may not add to a line whose patterns heard it cold, nor coldness to
+/// a warm one: "you should have changed it when the reminder came" is like a reassuring line in
+/// its words, not in what it does; "oei, dat is balen zeg" is like a dismissive one.
 const WARM: [ActKind; 2] = [ActKind::Empathy, ActKind::Reassurance];
 const COLD: [ActKind; 3] = [ActKind::Blame, ActKind::Dismissive, ActKind::Insult];
 
 fn cold_line(kind: ActKind, heard: &[ActKind]) -> bool {
-    WARM.contains(&kind) && heard.iter().any(|k| COLD.contains(k))
+    let (warm, cold) = (WARM.contains(&kind), COLD.contains(&kind));
+    (warm && heard.iter().any(|k| COLD.contains(k)))
+        || (cold && heard.iter().any(|k| WARM.contains(k)))
 }
 
 impl Hearing {
