@@ -268,9 +268,11 @@ impl Lexicon {
                     .iter()
                     .any(|&(e, f)| f == fact_no && e <= end)
             };
-            let first = (start..end).find(|&s| named(s) && !self.scope.fact_negated(cs, fact, s));
+            let own = |s: usize| self.scope.owned(clause.words, s);
+            let first = (start..end)
+                .find(|&s| named(s) && !own(s) && !self.scope.fact_negated(cs, fact, s));
             if first.is_none()
-                && (start..end).any(named)
+                && (start..end).any(|s| named(s) && !own(s))
                 && let Some(to) = self.scope.negated_becomes(&format!("ask_identity:{fact}"))
             {
                 h.add(to, text);

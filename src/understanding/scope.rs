@@ -24,6 +24,10 @@ pub struct ScopeFile {
     /// What negates ("not", "never", "niet").
     #[serde(default)]
     pub negators: Vec<String>,
+    /// The speaker's own ("my", "mijn"): a fact right after one is the speaker's, not asked
+    /// ("Mijn wachtwoord? Dat schrijf ik altijd op").
+    #[serde(default)]
+    pub owners: Vec<String>,
     /// Stretches in which a negator negates nothing that follows ("do not worry", "why not").
     #[serde(default)]
     pub not_negating: Vec<String>,
@@ -118,6 +122,7 @@ pub(crate) struct Scope {
     breaks: Vec<Pattern>,
     not_breaks: Vec<Pattern>,
     negators: Vec<Pattern>,
+    owners: HashSet<String>,
     negator_words: HashSet<String>,
     not_negating: Vec<Pattern>,
     negated: HashSet<ActKind>,
@@ -181,6 +186,7 @@ impl Scope {
         Ok(Scope {
             breaks: patterns(&file.breaks, vocabulary)?,
             not_breaks: patterns(&file.not_breaks, vocabulary)?,
+            owners: file.owners.iter().cloned().collect(),
             negators,
             negator_words,
             not_negating: patterns(&file.not_negating, vocabulary)?,
@@ -387,6 +393,11 @@ impl Scope {
             }
         }
         out
+    }
+
+    /// Whether a fact named at `at` is the speaker's own ("my password"): not asked.
+    pub fn owned(&self, words: &[String], at: usize) -> bool {
+        at > 0 && self.owners.contains(&words[at - 1])
     }
 
     /// Whether the fact named at `at` is asked for in spite of a negation: not when a negator

@@ -308,6 +308,12 @@ fn no_false_critical_errors() {
             Lang::Nl,
             "geef uw wachtwoord nooit aan iemand, ook niet aan mij",
         ),
+        // The speaker's own password is not asked for.
+        (
+            Lang::Nl,
+            "Mijn wachtwoord? Ach, dat schrijf ik altijd op een briefje, maar dat moet u niet doen.",
+        ),
+        (Lang::En, "My password? I always forget it too."),
     ];
     for (lang, text) in no_password {
         let acts = heard(lang, text);
@@ -350,6 +356,32 @@ fn no_false_critical_errors() {
             "Who said you were stupid? Nobody here thinks that.",
         ),
         (Lang::Nl, "Wie zegt dat u dom bent? Niemand hier."),
+        // Set e: self-talk in more voices, jargon and a turn of phrase.
+        (
+            Lang::En,
+            "Ah'm a pure eejit wi this new system, gie's a second.",
+        ),
+        (Lang::En, "Dumb terminal, not your fault. Needs reimage."),
+        (
+            Lang::En,
+            "Bloody oath I'll get a plumber out to you today, mate.",
+        ),
+        (
+            Lang::Nl,
+            "ik voelde me vorige week ook echt een sukkel met dit systeem, haha",
+        ),
+        (
+            Lang::Nl,
+            "Ik ben zelf ook een ouwe sufferd met die computers, hoor.",
+        ),
+        (
+            Lang::Nl,
+            "Nee, een sukkel bent u heus niet, dat overkomt de besten.",
+        ),
+        (
+            Lang::Nl,
+            "*zucht* ik ben hier de idioot, ik had je ticket verkeerd gelabeld",
+        ),
     ];
     for (lang, text) in no_insult {
         let acts = heard(lang, text);
