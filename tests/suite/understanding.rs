@@ -534,7 +534,8 @@ fn a_trainers_labelled_line_changes_what_is_heard() {
 /// The frozen unseen sets (`tests/eval/understanding`, see its README): never tuned on. A line
 /// is exactly right when every expected act is heard and no forbidden one; the bars sit a
 /// little under the figures last measured (2026-12-01: en 85.0%, nl 79.2%; 2026-12-01c: en
-/// 84.8%, nl 83.6%; 2026-12-01d, first run: en 73.6%, nl 69.2%).
+/// 84.8%, nl 83.6%; 2026-12-01d, first run: en 73.6%, nl 69.2%; 2026-12-01e, first run: en
+/// 69.2%, nl 73.2%, now en 70.8%, nl 77.2%).
 #[test]
 fn the_unseen_sets_are_heard_at_least_as_well_as_measured() {
     for (set, lang, exact_bar, traps_bar) in [
@@ -544,6 +545,8 @@ fn the_unseen_sets_are_heard_at_least_as_well_as_measured() {
         ("2026-12-01c", Lang::Nl, 0.80, 0.82),
         ("2026-12-01d", Lang::En, 0.71, 0.86),
         ("2026-12-01d", Lang::Nl, 0.66, 0.83),
+        ("2026-12-01e", Lang::En, 0.68, 0.90),
+        ("2026-12-01e", Lang::Nl, 0.75, 0.70),
     ] {
         let lexicon = Lexicon::compile(&understanding::builtin(lang).unwrap(), &[]).unwrap();
         let path = format!("tests/eval/understanding/{set}/{}.jsonl", lang.code());
