@@ -139,10 +139,7 @@ impl Lexicon {
                         })
                     })
                     .map(|(_, _, p)| Blocked::Unless(p.to_string()))
-                    .or_else(|| self.scope.blocks(&cs, clause, kind, pattern, span, sarcasm))
-                    .filter(|b| {
-                        !(kind == ActKind::AskIdentity && self.quoted_label(b, &cs, clause, span))
-                    });
+                    .or_else(|| self.scope.blocks(&cs, clause, kind, pattern, span, sarcasm));
                 if explain {
                     h.evidence.push(Evidence {
                         act: Act::plain(kind),
@@ -167,9 +164,7 @@ impl Lexicon {
             }
         }
         for (s, e) in self.scope.parts(&cs) {
-            let reported = self.scope.all_reported(&cs, (s, e))
-                && !self.quoted_label(&Blocked::Reported, &cs, clause, (s, e));
-            if self.bare_list(clause, (s, e)) && !reported {
+            if self.bare_list(clause, (s, e)) && !self.scope.ask_reported(&cs, (s, e)) {
                 if explain {
                     h.evidence.push(Evidence {
                         act: Act::plain(ActKind::AskIdentity),
@@ -185,24 +180,6 @@ impl Lexicon {
         for (start, end) in ask_spans {
             self.asks_in(h, clause_no, clause, &cs, (start, end), &text);
         }
-    }
-
-    /// Whether a block of an ask is only quotation marks around the name of a fact that is not
-    /// guarded: "the line that says 'Ons kenmerk'" names the fact it asks for. A guarded fact
-    /// in quotes ("the screen says 'wrong password'") is still not asked.
-    fn quoted_label(
-        &self,
-        blocked: &Blocked,
-        cs: &scope::ClauseScope,
-        clause: &Clause,
-        span: (usize, usize),
-    ) -> bool {
-        matches!(blocked, Blocked::Reported)
-            && self.scope.only_quoted(cs, span)
-            && !self
-                .facts_in(clause, span)
-                .iter()
-                .any(|f| self.scope.guarded(f))
     }
 
     /// Whether a part of a clause is nothing but facts and the lexicon's `list_words` (and
@@ -268,11 +245,11 @@ impl Lexicon {
                     .iter()
                     .any(|&(e, f)| f == fact_no && e <= end)
             };
-            let own = |s: usize| self.scope.owned(clause.words, s);
+            let mentioned = |s: usize| self.scope.only_mentioned(cs, clause.words, fact, s);
             let first = (start..end)
-                .find(|&s| named(s) && !own(s) && !self.scope.fact_negated(cs, fact, s));
+                .find(|&s| named(s) && !mentioned(s) && !self.scope.fact_negated(cs, fact, s));
             if first.is_none()
-                && (start..end).any(|s| named(s) && !own(s))
+                && (start..end).any(|s| named(s) && !mentioned(s))
                 && let Some(to) = self.scope.negated_becomes(&format!("ask_identity:{fact}"))
             {
                 h.add(to, text);

@@ -153,8 +153,10 @@ pub(crate) struct ClauseScope {
     conditional: Vec<(usize, usize, String)>,
     /// Words that are quoted or reported.
     reported: Vec<bool>,
-    /// Words inside quotation marks (a subset of `reported`).
+    /// Words inside quotation marks.
     quoted: Vec<bool>,
+    /// Words after reporting words ("you said", "u zei"): someone else's speech.
+    framed: Vec<bool>,
     /// Words the speaker aims at themselves, with the words that turned them so.
     self_talk: Vec<Option<String>>,
 }
@@ -300,17 +302,19 @@ impl Scope {
                 }
             }
         }
-        let mut reported = quoted.to_vec();
+        let mut framed = vec![false; n];
         for p in &self.reporting {
             for (s, e) in p.spans(clause) {
+                // The rest of the part, and a quotation that follows ("you said 'useless'").
                 for i in e..n {
-                    if part[i] != part[s] {
+                    if part[i] != part[s] && !quoted[i] {
                         break;
                     }
-                    reported[i] = true;
+                    framed[i] = true;
                 }
             }
         }
+        let reported = quoted.iter().zip(&framed).map(|(q, f)| *q || *f).collect();
         let mut self_talk = vec![None; n];
         for p in &self.self_talk {
             for (s, e) in p.spans(clause) {
@@ -329,6 +333,7 @@ impl Scope {
             conditional,
             reported,
             quoted: quoted.to_vec(),
+            framed,
             self_talk,
         }
     }
@@ -345,16 +350,23 @@ impl Scope {
         out
     }
 
-    /// Whether the words from `s` to `e` are reported only by quotation marks, with no
-    /// reporting words ("the line that says 'Ons kenmerk'"): a quoted label, not speech.
-    pub fn only_quoted(&self, cs: &ClauseScope, (s, e): (usize, usize)) -> bool {
-        let frame_free = |i: usize| !cs.reported[i] || cs.quoted[i];
-        (0..cs.reported.len()).all(frame_free) && (s..e).any(|i| cs.quoted[i])
+    /// Whether the words from `s` to `e` report someone else's words, so that the act is not
+    /// the speaker's. Quotation marks report speech, but around a fact's name they are a
+    /// label as printed on a letter or form ("the line that says 'Ons kenmerk'"): an ask is
+    /// reported only by reporting words (a quoted guarded fact is kept from being asked by
+    /// `only_mentioned`).
+    fn reports(&self, cs: &ClauseScope, act: ActKind, (s, e): (usize, usize)) -> bool {
+        let words = if act == ActKind::AskIdentity {
+            &cs.framed
+        } else {
+            &cs.reported
+        };
+        self.reported.contains(&act) && (s..e).all(|i| words[i])
     }
 
-    /// Whether every word from `s` to `e` is quoted or reported.
-    pub fn all_reported(&self, cs: &ClauseScope, (s, e): (usize, usize)) -> bool {
-        (s..e).all(|i| cs.reported[i])
+    /// Whether an ask in the words from `s` to `e` is someone else's (see `reports`).
+    pub fn ask_reported(&self, cs: &ClauseScope, span: (usize, usize)) -> bool {
+        self.reports(cs, ActKind::AskIdentity, span)
     }
 
     /// Whether a clause opens by taking back what the one before asked ("No, keep it").
@@ -395,9 +407,18 @@ impl Scope {
         out
     }
 
-    /// Whether a fact named at `at` is the speaker's own ("my password"): not asked.
-    pub fn owned(&self, words: &[String], at: usize) -> bool {
-        at > 0 && self.owners.contains(&words[at - 1])
+    /// Whether the fact named at `at` is only mentioned, not asked, whatever asks around it:
+    /// the speaker's own ("my password"), or a guarded fact in quotation marks, as on a screen
+    /// ("it says 'wrong password'").
+    pub fn only_mentioned(
+        &self,
+        cs: &ClauseScope,
+        words: &[String],
+        fact: &str,
+        at: usize,
+    ) -> bool {
+        (at > 0 && self.owners.contains(&words[at - 1]))
+            || (self.guarded_facts.contains(fact) && cs.quoted[at])
     }
 
     /// Whether the fact named at `at` is asked for in spite of a negation: not when a negator
@@ -433,7 +454,7 @@ impl Scope {
         (s, e): (usize, usize),
         sarcasm: Option<&String>,
     ) -> Option<Blocked> {
-        if self.reported.contains(&act) && (s..e).all(|i| cs.reported[i]) {
+        if self.reports(cs, act, (s, e)) {
             return Some(Blocked::Reported);
         }
         if self.self_directed.contains(&act)

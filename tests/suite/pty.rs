@@ -200,11 +200,7 @@ fn tab_never_picks_an_action_adds_no_second_space_and_completes_arguments() {
     s.send("\r").unwrap();
     s.expect("Debrief").expect("the transfer ends the call");
     s.expect(expectrl::Eof).ok();
-    let saved = std::fs::read_dir(dir.path())
-        .unwrap()
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .find(|p| p.extension().is_some_and(|e| e == "json"))
-        .expect("the result is saved");
+    let saved = crate::util::saved_result(dir.path());
     let result: serde_json::Value =
         serde_json::from_str(&std::fs::read_to_string(saved).unwrap()).unwrap();
     let typed: Vec<&str> = result["turns"]
@@ -259,11 +255,7 @@ fn pasted_lines_left_when_the_call_ends_are_recorded_and_said() {
     s.expect("2 lines were not played")
         .expect("and in the debrief");
     s.expect(expectrl::Eof).ok();
-    let saved = std::fs::read_dir(dir.path())
-        .unwrap()
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .find(|p| p.extension().is_some_and(|e| e == "json"))
-        .expect("the result is saved");
+    let saved = crate::util::saved_result(dir.path());
     let result: serde_json::Value =
         serde_json::from_str(&std::fs::read_to_string(saved).unwrap()).unwrap();
     assert_eq!(result["ignored_lines"], 2);

@@ -314,6 +314,11 @@ fn no_false_critical_errors() {
             "Mijn wachtwoord? Ach, dat schrijf ik altijd op een briefje, maar dat moet u niet doen.",
         ),
         (Lang::En, "My password? I always forget it too."),
+        // A guarded fact in quotation marks is what a screen says, not an ask.
+        (
+            Lang::En,
+            "the screen says 'wrong password', so type it again slowly",
+        ),
     ];
     for (lang, text) in no_password {
         let acts = heard(lang, text);
@@ -599,14 +604,8 @@ fn review_explains_a_turn_and_writes_it_out_as_a_labelled_line() {
     let line = "right, let's get cracking on that";
     std::fs::write(&script, format!("{line}\n")).unwrap();
     let cmd = |args: &[&str]| {
-        let mut c = assert_cmd::Command::cargo_bin("deskdrill").unwrap();
-        c.args(args)
-            .env_remove("DESKDRILL_SCENARIOS")
-            .env_remove("DESKDRILL_LABELS")
-            .env_remove("DESKDRILL_LEXICON");
-        let out = c.output().unwrap();
-        let text = |b: &[u8]| String::from_utf8_lossy(b).to_string();
-        (out.status.success(), text(&out.stdout), text(&out.stderr))
+        let run = deskdrill(args, "");
+        (run.status == 0, run.stdout, run.stderr)
     };
     let (ok, _, err) = cmd(&[
         "play",
@@ -623,11 +622,7 @@ fn review_explains_a_turn_and_writes_it_out_as_a_labelled_line() {
         results.to_str().unwrap(),
     ]);
     assert!(ok, "{err}");
-    let result = std::fs::read_dir(&results)
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .find(|p| p.extension().is_some_and(|x| x == "json"))
-        .unwrap();
+    let result = saved_result(&results);
     let result = result.to_str().unwrap();
     let (ok, out, err) = cmd(&["review", result, "--explain", "1"]);
     assert!(ok, "{err}");
@@ -729,6 +724,15 @@ fn kind_words_are_not_heard_as_their_look_alikes() {
         "On the bill there's a box that says 'customer number', could you read that out to me?",
     );
     assert!(quoted.contains(&"ask_identity:customer_number".to_string()));
+    // Quotation marks after reporting words still report: not the speaker's ask.
+    let reported = heard(
+        Lang::En,
+        "you said 'what is your order number' to the driver",
+    );
+    assert!(
+        !reported.iter().any(|a| a.starts_with("ask_identity")),
+        "{reported:?}"
+    );
     let quoted = heard(
         Lang::Nl,
         "Op de brief staat een vakje 'klantnummer', kunt u dat voorlezen?",

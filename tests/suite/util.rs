@@ -35,6 +35,7 @@ pub fn deskdrill(args: &[&str], stdin: &str) -> Run {
         .env_remove("DESKDRILL_LANG")
         .env_remove("DESKDRILL_LEXICON")
         .env_remove("DESKDRILL_SCENARIOS")
+        .env_remove("DESKDRILL_LABELS")
         .env_remove("DESKDRILL_RESULTS")
         .env("LANG", "C")
         .env_remove("LC_ALL")
@@ -46,6 +47,15 @@ pub fn deskdrill(args: &[&str], stdin: &str) -> Run {
         stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
         stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
     }
+}
+
+/// The one result a call saved in `dir`.
+pub fn saved_result(dir: &std::path::Path) -> std::path::PathBuf {
+    std::fs::read_dir(dir)
+        .unwrap()
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .find(|p| p.extension().is_some_and(|e| e == "json"))
+        .expect("the result is saved")
 }
 
 /// A shipped scenario, loaded once.
