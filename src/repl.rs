@@ -223,10 +223,8 @@ impl LineSource for Terminal {
 
     /// Pasted lines still waiting when the call ended (the caller hung up, or `/end` was
     /// pasted with more after it): recorded as unplayed and told, never dropped unsaid.
-    fn unplayed(&mut self) -> usize {
-        let lines = self.pending.len();
-        self.pending.clear();
-        lines
+    fn rest(&mut self) -> Vec<String> {
+        self.pending.drain(..).collect()
     }
 }
 
@@ -358,6 +356,12 @@ pub fn run(
             _ => report::render_step(call.scenario(), call.state(), echo, step),
         };
         write!(out, "{}", fit(shown, width.get()))?;
+        // The call has just ended and the scenario offers after-call work (reporting the
+        // call): say it can still be done, without naming it.
+        let ended = matches!(step, Step::Events(ev) if ev.iter().any(|e| matches!(e, crate::call::Event::Ended { .. })));
+        if ended && call.wrap_up_open() {
+            writeln!(out, "{}", fit(t(lang, "call.after_call").to_string(), width.get()))?;
+        }
         out.flush()?;
         Ok(())
     })?;

@@ -12,6 +12,7 @@ mod desk;
 pub mod event;
 mod play;
 pub mod state;
+mod wrap_up;
 
 pub use caller::{Fill, fill};
 pub use event::{Change, Event, Missing, Mood, NextStep, Said, Shown, Speaker, Speech};
@@ -420,20 +421,7 @@ impl Call {
                 None
             }
             Some(_) => None,
-            None => {
-                let missing = self.state.missing_for(name);
-                let sensitive = self.scenario.actions[name].sensitive;
-                self.emit(Event::Action {
-                    n,
-                    action: name.to_string(),
-                    sensitive,
-                    verified: missing.is_empty(),
-                    missing,
-                });
-                Some(Shown::ActionDone {
-                    action: name.to_string(),
-                })
-            }
+            None => Some(self.action(n, name)),
         };
         if let Some(shown) = shown {
             let n = self.next_turn();
@@ -460,6 +448,22 @@ impl Call {
             }
         }
         self.finish(mood, reply);
+    }
+
+    /// Takes the scenario's action `name` in turn `n`: what the desk's system then shows.
+    fn action(&mut self, n: u32, name: &str) -> Shown {
+        let missing = self.state.missing_for(name);
+        let sensitive = self.scenario.actions[name].sensitive;
+        self.emit(Event::Action {
+            n,
+            action: name.to_string(),
+            sensitive,
+            verified: missing.is_empty(),
+            missing,
+        });
+        Shown::ActionDone {
+            action: name.to_string(),
+        }
     }
 
     /// The caller's line, the mood after the step, and the end of the call if it ends.

@@ -1,6 +1,7 @@
 //! One loop for every front end: lines in, steps out, until the call ends.
 
 use super::{Call, Step};
+use crate::commands::{self, Common, Input};
 
 /// Where a call's lines come from: a terminal, a pipe, a script. Every front end drives the
 /// engine through [`Call::play`], so they all get the same log from the same lines.
@@ -8,9 +9,9 @@ pub trait LineSource {
     /// The next line the trainee typed, or `None` when they leave (or the script ends).
     fn next_line(&mut self) -> std::io::Result<Option<String>>;
 
-    /// How many lines were never played because the call ended first.
-    fn unplayed(&mut self) -> usize {
-        0
+    /// The lines still waiting when the call ended first (a script's rest, pasted lines).
+    fn rest(&mut self) -> Vec<String> {
+        Vec::new()
     }
 }
 
@@ -18,6 +19,14 @@ pub trait LineSource {
 pub fn is_script_turn(line: &str) -> bool {
     let l = line.trim();
     !l.is_empty() && !l.starts_with('#')
+}
+
+/// Whether a line left over when the call had ended is one it never heard: a turn, and not
+/// `/end` (which only asks for what has happened already).
+fn unheard(line: &str) -> bool {
+    let ends = matches!(commands::parse(line),
+        Input::Command { name, .. } if Common::from_name(&name) == Some(Common::End));
+    is_script_turn(line) && !ends
 }
 
 /// The lines of a script: one trainee turn a line, blank and `#` lines skipped.
@@ -28,8 +37,8 @@ impl<I: Iterator<Item = String>> LineSource for Script<I> {
         Ok(self.0.by_ref().find(|l| is_script_turn(l)))
     }
 
-    fn unplayed(&mut self) -> usize {
-        self.0.by_ref().filter(|l| is_script_turn(l)).count()
+    fn rest(&mut self) -> Vec<String> {
+        self.0.by_ref().collect()
     }
 }
 
@@ -54,7 +63,23 @@ impl Call {
                 }
             }
         }
-        let unplayed = source.unplayed();
+        // After-call work: lines that do it are carried out; the first line that does not ends
+        // it (Enter or /end quietly, anything else is a line the call never heard).
+        let mut left = Vec::new();
+        while self.wrap_up_open() {
+            let Some(line) = source.next_line()? else {
+                break;
+            };
+            match self.after_call(&line) {
+                Some(step) => on_step(self, &line, &step)?,
+                None => {
+                    left = vec![line];
+                    break;
+                }
+            }
+        }
+        left.extend(source.rest());
+        let unplayed = left.iter().filter(|l| unheard(l)).count();
         if unplayed > 0 {
             let start = self.log.len();
             self.unplayed(unplayed);

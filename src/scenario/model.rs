@@ -295,6 +295,8 @@ pub struct Action {
     pub sensitive: bool,
     pub requires: Vec<String>,
     pub resolves: bool,
+    /// After-call work: it can still be done once the call has ended.
+    pub after_call: bool,
 }
 
 #[derive(Debug)]

@@ -265,6 +265,10 @@ pub struct RawAction {
     /// Done, it makes the call "resolved" when it ends.
     #[serde(default)]
     pub resolves: bool,
+    /// After-call work (reporting the call): it can still be done once the call has ended,
+    /// and the caller does not hear it. Never sensitive, never resolving.
+    #[serde(default)]
+    pub after_call: bool,
 }
 
 #[derive(Debug, Deserialize, JsonSchema)]

@@ -429,3 +429,48 @@ Sorry, sorry.
         );
     }
 }
+
+/// When the caller hangs up first, the report to security can still be filed: after-call
+/// work counts, in either language's name; speech after the hang-up is still a line the call
+/// never heard, and a trainee who did not report is still told.
+#[test]
+fn the_report_filed_after_the_caller_hangs_up_counts() {
+    let refusal = "Hi, service desk, Mo speaking.\n\
+        Sorry, I cannot reset a password for someone else, it has to be Ellen herself. \
+        Good luck with the meeting, bye.\n";
+    let reported = play(
+        "friendly-authority",
+        "en",
+        1,
+        &format!("{refusal}/flag\nStill there?\n/end\n"),
+    );
+    assert_eq!(reported["outcome"], "caller_hung_up");
+    let noted = rules(&reported);
+    assert!(
+        noted.contains(&"R-RECOMMENDED-DONE".to_string()),
+        "{noted:?}"
+    );
+    assert!(
+        !noted.contains(&"R-RECOMMENDED-MISSED".to_string()),
+        "{noted:?}"
+    );
+    assert_eq!(
+        reported["ignored_lines"], 1,
+        "'Still there?' was never heard"
+    );
+
+    let unreported = play(
+        "friendly-authority",
+        "en",
+        1,
+        &format!("{refusal}Still there?\n"),
+    );
+    assert!(rules(&unreported).contains(&"R-RECOMMENDED-MISSED".to_string()));
+    assert_eq!(unreported["ignored_lines"], 1);
+    assert!(score(&reported, "resolution") > score(&unreported, "resolution"));
+
+    // A sensitive action is no after-call work: the reset is not done once she has gone.
+    let reset = play("friendly-authority", "en", 1, &format!("{refusal}/reset\n"));
+    assert!(critical_rules(&reset).is_empty());
+    assert_eq!(reset["ignored_lines"], 1);
+}

@@ -13,10 +13,15 @@ fn session() -> OsSession {
 
 /// A call on impostor-reset in `lang`, with `extra` arguments (`--no-save`, `--results DIR`).
 fn session_with(lang: &str, extra: &[&str]) -> OsSession {
+    session_on("impostor-reset", lang, extra)
+}
+
+/// A call on `scenario` in `lang`, with `extra` arguments.
+fn session_on(scenario: &str, lang: &str, extra: &[&str]) -> OsSession {
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_deskdrill"));
     cmd.args([
         "play",
-        "impostor-reset",
+        scenario,
         "--lang",
         lang,
         "--seed",
@@ -265,4 +270,24 @@ fn pasted_lines_left_when_the_call_ends_are_recorded_and_said() {
         &serde_json::json!({"event": "unplayed", "lines": 2}),
         "the log ends with the unplayed lines"
     );
+}
+
+#[test]
+fn after_the_caller_hangs_up_the_report_can_still_be_filed() {
+    let mut s = session_on("friendly-authority", "en", &["--no-save"]);
+    s.expect("Sam> ").unwrap();
+    s.send("Hi, service desk, Mo speaking.\r").unwrap();
+    s.expect("Sam> ").unwrap();
+    s.send(
+        "Sorry, I cannot reset a password for someone else, it has to be Ellen herself. \
+         Good luck with the meeting, bye.\r",
+    )
+    .unwrap();
+    s.expect("Any after-call work?")
+        .expect("the trainee is told the call is over but the work is not");
+    s.send("/flag\r").unwrap();
+    s.expect("You reported the call").unwrap();
+    s.expect("Debrief")
+        .expect("with nothing left to do, the debrief follows");
+    s.expect(expectrl::Eof).ok();
 }

@@ -245,3 +245,17 @@ fn an_unknown_field_does_not_hide_the_other_problems() {
         "{lines:?}"
     );
 }
+
+#[test]
+fn after_call_work_cannot_be_sensitive() {
+    let text = edited(&["actions", "reset", "after_call"], true.into());
+    let problems = load_problems(&text);
+    assert_eq!(problems.len(), 1, "{problems:?}");
+    assert!(
+        problems[0].ends_with(
+            "an \"after_call\" action is done after the caller has gone: it cannot be sensitive \
+             or resolve the call"
+        ),
+        "{problems:?}"
+    );
+}

@@ -156,6 +156,13 @@ impl Checker {
                     "a sensitive action needs \"requires\": the facts that verify the caller",
                 );
             }
+            if a.after_call && (a.sensitive || a.resolves) {
+                self.at(
+                    &path,
+                    "an \"after_call\" action is done after the caller has gone: it cannot be \
+                     sensitive or resolve the call",
+                );
+            }
             actions.insert(
                 id.clone(),
                 Action {
@@ -166,6 +173,7 @@ impl Checker {
                     sensitive: a.sensitive,
                     requires: a.requires.clone(),
                     resolves: a.resolves,
+                    after_call: a.after_call,
                 },
             );
         }
