@@ -120,6 +120,7 @@ rules! {
     DOverApology = "D-OVER-APOLOGY", Deescalation, -8, false;
     DAnxiousCaller = "D-ANXIOUS-CALLER", Deescalation, 100, false;
     DTransferEarly = "D-TRANSFER-EARLY", Deescalation, -15, false;
+    DUnacknowledged = "D-UNACKNOWLEDGED", Deescalation, -15, false;
     RRightOutcome = "R-RIGHT-OUTCOME", Resolution, 100, false;
     RWrongOutcome = "R-WRONG-OUTCOME", Resolution, 0, false;
     ROtherOutcome = "R-OTHER-OUTCOME", Resolution, 40, false;

@@ -21,6 +21,10 @@ pub(super) const UNITS: &[Unit] = &[
         run: stock_empathy,
     },
     Unit {
+        rules: &[RuleId::DUnacknowledged],
+        run: unacknowledged,
+    },
+    Unit {
         rules: &[RuleId::DExplainedNo, RuleId::DRefusedNoReason],
         run: refusals,
     },
@@ -104,6 +108,24 @@ fn rewarded_acts(s: &mut Scorer) {
         if let Some(t) = s.call.speech.iter().find(|t| t.has(kind)) {
             s.apply(rule, t.n, Detail::None);
         }
+    }
+}
+
+/// How angry or anxious a caller must be at the start to need their state acknowledged.
+const UPSET: i64 = 50;
+
+/// A caller upset from the start (anger or anxiety at `UPSET` or more) whom no turn
+/// acknowledged: no empathy, no apology, no reassurance, however correct the rest (a correct
+/// but cold call).
+fn unacknowledged(s: &mut Scorer) {
+    let upset = ["anger", "anxiety"]
+        .iter()
+        .any(|m| s.call.start_mood.get(*m).is_some_and(|v| *v >= UPSET));
+    let warm = [ActKind::Empathy, ActKind::Apology, ActKind::Reassurance];
+    let took_part = s.call.speech.len() >= 2;
+    if upset && took_part && !s.call.speech.iter().any(|t| warm.iter().any(|k| t.has(*k))) {
+        let last = s.last_turn();
+        s.apply(RuleId::DUnacknowledged, last, Detail::None);
     }
 }
 

@@ -69,7 +69,10 @@ pub(super) fn pick(notes: &[Note], call: &CallState) -> Feedback {
         if improvements.len() >= 3 {
             break;
         }
-        if !notes.iter().any(|n| n.rule == missed) {
+        // A call that never acknowledged an upset caller says so already.
+        let said =
+            missed == RuleId::DEmpathy && notes.iter().any(|n| n.rule == RuleId::DUnacknowledged);
+        if !said && !notes.iter().any(|n| n.rule == missed) {
             improvements.push(Pick::Missed(missed));
         }
     }

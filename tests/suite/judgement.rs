@@ -474,3 +474,34 @@ fn the_report_filed_after_the_caller_hangs_up_counts() {
     assert!(critical_rules(&reset).is_empty());
     assert_eq!(reset["ignored_lines"], 1);
 }
+
+/// The correct but cold call: every step right, the angry caller never acknowledged. It costs
+/// `D-UNACKNOWLEDGED`; one honest apology for the broken promise is enough to avoid it.
+#[test]
+fn a_correct_but_cold_call_to_an_upset_caller_is_named() {
+    let steps = "/lookup\n\
+        Customer number and postcode.\n\
+        The first slot is Thursday 12 March, one to five.\n\
+        /schedule\n\
+        /credit\n\
+        Anything else?\n\
+        /end\n";
+    let cold = play(
+        "broken-promise",
+        "en",
+        1,
+        &format!("Glaslijn, good afternoon.\n{steps}"),
+    );
+    assert!(rules(&cold).contains(&"R-RIGHT-OUTCOME".to_string()));
+    assert!(rules(&cold).contains(&"D-UNACKNOWLEDGED".to_string()));
+    let owned = play(
+        "broken-promise",
+        "en",
+        1,
+        &format!(
+            "Glaslijn, good afternoon. I'm sorry, that promise should have been kept.\n{steps}"
+        ),
+    );
+    assert!(!rules(&owned).contains(&"D-UNACKNOWLEDGED".to_string()));
+    assert!(score(&owned, "deescalation") > score(&cold, "deescalation"));
+}
