@@ -387,6 +387,19 @@ fn no_false_critical_errors() {
             Lang::Nl,
             "*zucht* ik ben hier de idioot, ik had je ticket verkeerd gelabeld",
         ),
+        // Set f: more self-talk, other people's words, "idioot" as "very".
+        (
+            Lang::En,
+            "I'm a silly old fool with this new system, don't mind me",
+        ),
+        (
+            Lang::En,
+            "lol the doctors always say IT are idiots, fair enough tbh",
+        ),
+        (
+            Lang::Nl,
+            "We hebben idioot veel telefoontjes vanochtend, excuses voor de wachttijd.",
+        ),
     ];
     for (lang, text) in no_insult {
         let acts = heard(lang, text);
@@ -540,7 +553,8 @@ fn a_trainers_labelled_line_changes_what_is_heard() {
 /// is exactly right when every expected act is heard and no forbidden one; the bars sit a
 /// little under the figures last measured (2026-12-01: en 85.0%, nl 79.2%; 2026-12-01c: en
 /// 84.8%, nl 83.6%; 2026-12-01d, first run: en 73.6%, nl 69.2%; 2026-12-01e, first run: en
-/// 69.2%, nl 73.2%, now en 70.8%, nl 77.2%).
+/// 69.2%, nl 73.2%, now en 70.8%, nl 77.2%; 2026-12-01f, first run: en 71.0%, nl 67.0%, now
+/// en 74.5%, nl 70.0%).
 #[test]
 fn the_unseen_sets_are_heard_at_least_as_well_as_measured() {
     for (set, lang, exact_bar, traps_bar) in [
@@ -552,6 +566,8 @@ fn the_unseen_sets_are_heard_at_least_as_well_as_measured() {
         ("2026-12-01d", Lang::Nl, 0.66, 0.83),
         ("2026-12-01e", Lang::En, 0.68, 0.90),
         ("2026-12-01e", Lang::Nl, 0.75, 0.70),
+        ("2026-12-01f", Lang::En, 0.72, 0.80),
+        ("2026-12-01f", Lang::Nl, 0.68, 0.85),
     ] {
         let lexicon = Lexicon::compile(&understanding::builtin(lang).unwrap(), &[]).unwrap();
         let path = format!("tests/eval/understanding/{set}/{}.jsonl", lang.code());
@@ -767,4 +783,45 @@ fn kind_words_are_not_heard_as_their_look_alikes() {
             "{text}: {acts:?}"
         );
     }
+}
+
+/// Critical acts in words no pattern had (set f): each is heard.
+#[test]
+fn insults_and_password_asks_in_more_voices_are_heard() {
+    for (lang, text, act) in [
+        (
+            Lang::En,
+            "Oh stop your whinging, you silly old goat",
+            "insult",
+        ),
+        (Lang::En, "jislaaik, you're a proper domkop", "insult"),
+        (
+            Lang::Nl,
+            "gij snapt er echt niks van he, onnozelaar",
+            "insult",
+        ),
+        (Lang::Nl, "ben je doof ofzo? ik zei dinsdag", "insult"),
+        (
+            Lang::En,
+            "and your password for the council tax portal, please",
+            "ask_identity:password",
+        ),
+        (
+            Lang::Nl,
+            "geef mie oew wachtwoord van Mien BelBaas mer effen",
+            "ask_identity:password",
+        ),
+    ] {
+        let acts = heard(lang, text);
+        assert!(acts.contains(&act.to_string()), "{text}: {acts:?}");
+    }
+    // The same opening that does not ask.
+    let acts = heard(
+        Lang::En,
+        "and your password should never be shared with anyone, please remember",
+    );
+    assert!(
+        !acts.contains(&"ask_identity:password".to_string()),
+        "{acts:?}"
+    );
 }
