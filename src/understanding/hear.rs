@@ -11,6 +11,11 @@ struct Hearing {
     kinds: Vec<ActKind>,
     /// Facts asked: (clause, position, fact).
     asked: Vec<(usize, usize, String)>,
+    /// Facts named, not negated and not guarded, that a pronoun can point back to:
+    /// (clause, position, fact).
+    named: Vec<(usize, usize, String)>,
+    /// Clauses with an ask that names no fact ("can you read it to me?").
+    pointing: Vec<usize>,
     evidence: Vec<Evidence>,
     /// Acts a pattern matched but the scope or an unless cancelled: the examples may not
     /// bring them back.
@@ -54,6 +59,21 @@ impl Lexicon {
         let sarcasm = self.scope.sarcasm(&clauses);
         for (clause_no, (clause, words)) in clauses.iter().zip(&normalised).enumerate() {
             self.hear_clause(&mut h, clause_no, clause, words, sarcasm.as_ref(), explain);
+        }
+        // "Top right there is a number, it starts with LH. Can you read it to me?": an ask that
+        // names no fact asks for the last one named before it in the line (never a guarded one).
+        for &clause_no in &h.pointing {
+            let earlier = h
+                .named
+                .iter()
+                .rev()
+                .find(|(c, _, _)| *c <= clause_no)
+                .cloned();
+            if let Some((c, at, fact)) = earlier
+                && !h.asked.iter().any(|(_, _, f)| *f == fact)
+            {
+                h.asked.push((c, at, fact));
+            }
         }
         // "Your password? No, keep it": a guarded fact asked in one clause and taken back at
         // the start of the next is not asked.
@@ -178,7 +198,20 @@ impl Lexicon {
             }
         }
         for (start, end) in ask_spans {
-            self.asks_in(h, clause_no, clause, &cs, (start, end), &text);
+            if !self.asks_in(h, clause_no, clause, &cs, (start, end), &text) {
+                h.pointing.push(clause_no);
+            }
+        }
+        for at in 0..clause.words.len() {
+            for &(_, fact_no) in &clause.facts_at[at] {
+                let fact = &self.facts[fact_no].0;
+                if !self.scope.guarded(fact)
+                    && !self.scope.fact_negated(&cs, fact, at)
+                    && !self.scope.only_mentioned(&cs, clause.words, fact, at)
+                {
+                    h.named.push((clause_no, at, fact.clone()));
+                }
+            }
         }
     }
 
@@ -229,7 +262,7 @@ impl Lexicon {
         }
     }
 
-    /// The facts an asking span names, unless each is negated there.
+    /// The facts an asking span names, unless each is negated there. Whether it names any.
     fn asks_in(
         &self,
         h: &mut Hearing,
@@ -238,13 +271,15 @@ impl Lexicon {
         cs: &scope::ClauseScope,
         (start, end): (usize, usize),
         text: &str,
-    ) {
+    ) -> bool {
+        let mut any = false;
         for (fact_no, (fact, _)) in self.facts.iter().enumerate() {
             let named = |s: usize| {
                 clause.facts_at[s]
                     .iter()
                     .any(|&(e, f)| f == fact_no && e <= end)
             };
+            any |= (start..end).any(named);
             let mentioned = |s: usize| self.scope.only_mentioned(cs, clause.words, fact, s);
             let first = (start..end)
                 .find(|&s| named(s) && !mentioned(s) && !self.scope.fact_negated(cs, fact, s));
@@ -260,6 +295,7 @@ impl Lexicon {
                 h.asked.push((clause_no, at, fact.clone()));
             }
         }
+        any
     }
 
     /// The nearest labelled lines vote: they add acts no pattern heard, and overrule a

@@ -740,6 +740,21 @@ fn kind_words_are_not_heard_as_their_look_alikes() {
         "On the bill there's a box that says 'customer number', could you read that out to me?",
     );
     assert!(quoted.contains(&"ask_identity:customer_number".to_string()));
+    // An ask that names no fact points back to the last one named in the line; never to a
+    // guarded one.
+    let pointed = heard(
+        Lang::En,
+        "Your customer number is top right on the bill. Can you read it to me?",
+    );
+    assert!(
+        pointed.contains(&"ask_identity:customer_number".to_string()),
+        "{pointed:?}"
+    );
+    let guarded = heard(Lang::En, "Your password is secret. Can you read it to me?");
+    assert!(
+        !guarded.iter().any(|a| a.starts_with("ask_identity")),
+        "{guarded:?}"
+    );
     // Quotation marks after reporting words still report: not the speaker's ask.
     let reported = heard(
         Lang::En,
