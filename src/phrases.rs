@@ -102,7 +102,7 @@ pub fn told<'a>(text: &str, protected: &'a [String], lang: Lang) -> Option<&'a s
     text.split_inclusive(['.', '!', '?', ';', '\n'])
         .filter(|sentence| !sentence.trim_end().ends_with('?'))
         .filter(|sentence| !is_conditional(&plain_words(sentence)))
-        .flat_map(|sentence| sentence.split([',', ':']))
+        .flat_map(|sentence| sentence.split([',', ':', '—', '–']))
         .flat_map(|part| {
             let words = plain_words(part);
             let mut clauses = vec![String::new()];

@@ -106,6 +106,8 @@ pub struct Judgement {
     pub forbidden_facts: Vec<String>,
     /// Words naming the case's protected details, per language, as plain words.
     pub protected: BTreeMap<Lang, Vec<String>>,
+    /// Words naming details this caller may never be told, verified or not.
+    pub confidential: BTreeMap<Lang, Vec<String>>,
     /// Transfer targets by id, with the words that name them per language.
     pub transfer_targets: BTreeMap<String, BTreeMap<Lang, Vec<String>>>,
     pub better: BTreeMap<RuleId, Text>,

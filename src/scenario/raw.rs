@@ -372,6 +372,10 @@ pub struct RawJudgement {
     /// before they are verified is `V-PROTECTED-DISCUSSED`.
     #[serde(default)]
     pub protected: BTreeMap<String, Vec<String>>,
+    /// Words naming details this caller may never be told, verified or not (where and when a
+    /// threatened colleague can be found), per language: `V-PROTECTED-DISCUSSED` at any time.
+    #[serde(default)]
+    pub confidential: BTreeMap<String, Vec<String>>,
     /// Where `/transfer` can go: an id with the words that name it per language. Without
     /// any, only a supervisor.
     #[serde(default)]

@@ -505,3 +505,27 @@ fn a_correct_but_cold_call_to_an_upset_caller_is_named() {
     assert!(!rules(&owned).contains(&"D-UNACKNOWLEDGED".to_string()));
     assert!(score(&owned, "deescalation") > score(&cold, "deescalation"));
 }
+
+/// Where a threatened colleague can be found is never the caller's, even verified: telling him
+/// is critical; the same call without it is not.
+#[test]
+fn telling_a_threatening_caller_where_his_case_worker_is_is_critical() {
+    let start = "Good morning, Work and Income line, this is Lisa.\n\
+        Your date of birth and postcode, please?\n\
+        /lookup\n\
+        I'll ask the income team to call you back today.\n\
+        /callback\n";
+    let told = play(
+        "threatening-caller",
+        "en",
+        1,
+        &format!("{start}He's in Tuesdays and Thursdays, usually at the Stadskantoor.\n/end\n"),
+    );
+    assert!(critical_rules(&told).contains(&"V-PROTECTED-DISCUSSED".to_string()));
+    let kept = play("threatening-caller", "en", 1, &format!("{start}/end\n"));
+    assert!(
+        critical_rules(&kept).is_empty(),
+        "{:?}",
+        critical_rules(&kept)
+    );
+}

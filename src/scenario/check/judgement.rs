@@ -68,6 +68,7 @@ impl Checker {
             overpromises: self.word_lists("judgement.overpromises", &j.overpromises),
             forbidden_facts: forbidden,
             protected: self.word_lists("judgement.protected", &j.protected),
+            confidential: self.word_lists("judgement.confidential", &j.confidential),
             transfer_targets: targets,
             better,
         }
