@@ -78,18 +78,26 @@ const NEGATIONS: [&str; 9] = [
 
 /// The first phrase of the list said in the text, not right after a negation.
 pub fn said<'a>(text: &str, phrases: impl IntoIterator<Item = &'a String>) -> Option<&'a str> {
-    let words: Vec<String> = plain_words(text).split(' ').map(str::to_string).collect();
+    // A negation reaches no further than its own part of a sentence: "don't worry, I promise"
+    // still promises.
+    let parts: Vec<Vec<String>> = text
+        .split([',', '.', '!', '?', ';', ':', '—', '–', '\n'])
+        .map(|part| plain_words(part).split(' ').map(str::to_string).collect())
+        .collect();
     phrases.into_iter().map(String::as_str).find(|phrase| {
         let p: Vec<&str> = phrase.split(' ').filter(|w| !w.is_empty()).collect();
-        if p.is_empty() || p.len() > words.len() {
-            return false;
-        }
-        (0..=words.len() - p.len()).any(|i| {
-            words[i..i + p.len()].iter().zip(&p).all(|(w, q)| w == q)
-                && !words[i.saturating_sub(3)..i]
-                    .iter()
-                    .any(|w| NEGATIONS.contains(&w.as_str()))
-        })
+        !p.is_empty()
+            && parts
+                .iter()
+                .filter(|words| p.len() <= words.len())
+                .any(|words| {
+                    (0..=words.len() - p.len()).any(|i| {
+                        words[i..i + p.len()].iter().zip(&p).all(|(w, q)| w == q)
+                            && !words[i.saturating_sub(3)..i]
+                                .iter()
+                                .any(|w| NEGATIONS.contains(&w.as_str()))
+                    })
+                })
     })
 }
 
@@ -196,6 +204,15 @@ mod tests {
         let nl = built_in(Kind::PublicProof, Lang::Nl);
         assert!(said("Naam en adres komen overeen, dus dat is goed.", nl).is_some());
         assert!(said("Dat komt niet overeen met wat ik zie.", nl).is_none());
+        // A negation stops at its part of the sentence.
+        assert!(said("Don't worry, I promise it will be fine.", list).is_some());
+        assert!(
+            said(
+                "Niet zo snel, ik beloof het u.",
+                built_in(Kind::Overpromise, Lang::Nl)
+            )
+            .is_some()
+        );
     }
 
     #[test]
