@@ -105,6 +105,25 @@ fn outcome_label(r: &CallResult, lang: Lang) -> String {
     }
 }
 
+/// Why a call that reached its mark failed, when one part of it fell below the floor.
+fn below_floor(r: &CallResult, lang: Lang) -> Option<String> {
+    if r.passed || !r.critical.is_empty() || r.score.total < r.pass_mark {
+        return None;
+    }
+    let (dim, value) = crate::scoring::below_floor(&r.score)?;
+    let floor = crate::scoring::DIMENSION_FLOOR.to_string();
+    let key = format!("dim.{dim}");
+    Some(fmt(
+        lang,
+        "debrief.floor",
+        &[
+            ("dimension", t(lang, &key)),
+            ("score", &value.to_string()),
+            ("floor", &floor),
+        ],
+    ))
+}
+
 /// The debrief shown after a call.
 pub fn debrief(r: &CallResult, lang: Lang) -> String {
     let mut out = String::new();
@@ -135,6 +154,9 @@ pub fn debrief(r: &CallResult, lang: Lang) -> String {
     );
     if !r.outcome_explained.is_empty() {
         let _ = writeln!(out, "  {}", clean(&r.outcome_explained).dimmed());
+    }
+    if let Some(said) = below_floor(r, lang) {
+        let _ = writeln!(out, "  {}", said.red());
     }
     let sc = &r.score;
     for (dim, value) in [

@@ -178,6 +178,24 @@ pub fn judge_outcome(scenario: &Scenario, call: &CallState) -> Option<bool> {
     }
 }
 
+/// The least each of the four dimensions needs for the call to pass: a call that handles one
+/// part of the job badly (drowns a rushed caller in apologies, overpromises) fails however
+/// good the rest, as trainers fail it.
+pub const DIMENSION_FLOOR: u32 = 35;
+
+/// The dimension furthest below [`DIMENSION_FLOOR`], if any: (its name, its score).
+pub fn below_floor(score: &Scores) -> Option<(&'static str, u32)> {
+    [
+        ("verification", score.verification),
+        ("deescalation", score.deescalation),
+        ("resolution", score.resolution),
+        ("professionalism", score.professionalism),
+    ]
+    .into_iter()
+    .filter(|(_, v)| *v < DIMENSION_FLOOR)
+    .min_by_key(|(_, v)| *v)
+}
+
 /// Scores a call from its log.
 pub fn assess(scenario: &Scenario, events: &[Event]) -> Assessment {
     let call = CallState::fold(scenario, events);
@@ -195,7 +213,10 @@ pub fn assess(scenario: &Scenario, events: &[Event]) -> Assessment {
     let mut notes = s.notes;
     notes.sort_by_key(|n| n.turn);
     let critical = notes.iter().any(|n| n.rule.critical());
-    let passed = !critical && score.total >= scenario.pass_mark && outcome_right != Some(false);
+    let passed = !critical
+        && score.total >= scenario.pass_mark
+        && outcome_right != Some(false)
+        && below_floor(&score).is_none();
     let feedback = feedback::pick(&notes, &call);
     Assessment {
         outcome,

@@ -529,3 +529,32 @@ fn telling_a_threatening_caller_where_his_case_worker_is_is_critical() {
         critical_rules(&kept)
     );
 }
+
+/// Every part of the call must reach the floor: the right checks and the right outcome do not
+/// carry a call that drowns a rushed caller in apologies, and the debrief says which part.
+#[test]
+fn a_call_sunk_by_one_dimension_fails_and_says_which() {
+    let script = "Medivo support, good morning, so sorry for the wait!\n\
+        So sorry you're locked out, sorry, could I have your customer number and date of birth?\n\
+        /lookup\n\
+        Sorry, thank you, and sorry for the hassle, it all matches.\n\
+        /reset\n\
+        I'm so sorry, the temporary password goes by text to your mobile, sorry about that.\n\
+        Again, I do apologise for all of this, sorry.\n\
+        Sorry, sorry, is that all right for you?\n\
+        I really am sorry about this morning.\n\
+        Sorry for keeping you, sorry. Have a good morning.\n\
+        /end\n";
+    let s = scenario("verified-impatient");
+    let lines: Vec<String> = script.lines().map(str::to_string).collect();
+    let r = deskdrill::selftest::play(&s, lexicon(&s, Lang::En), Lang::En, 1, &lines);
+    assert!(r.critical.is_empty());
+    assert!(r.score.total >= r.pass_mark, "total {}", r.score.total);
+    assert!(r.score.deescalation < deskdrill::scoring::DIMENSION_FLOOR);
+    assert!(!r.passed);
+    let debrief = deskdrill::report::debrief(&r, Lang::En);
+    assert!(
+        debrief.contains("is below 35: every part of the call needs at least 35 to pass"),
+        "{debrief}"
+    );
+}
