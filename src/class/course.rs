@@ -10,7 +10,8 @@
 //! ```
 //!
 //! A step without `pass_mark` uses the scenario's own. A step is passed by an attempt with no
-//! critical error, not abandoned, whose total reaches the step's mark.
+//! critical error, not abandoned, whose total reaches the step's mark and each of whose four
+//! dimensions reaches the floor every call needs.
 
 use super::load::Attempt;
 use super::report::{by_trainee, cut};
@@ -118,6 +119,9 @@ impl Course {
             && a.critical.is_empty()
             && a.outcome != "abandoned"
             && a.score.total >= step.pass_mark.unwrap_or(a.pass_mark)
+            && super::load::DIMENSIONS
+                .iter()
+                .all(|d| a.score.get(d) >= crate::scoring::DIMENSION_FLOOR)
     }
 
     /// The index of the first step a trainee's attempts have not passed.
