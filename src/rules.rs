@@ -142,7 +142,9 @@ rules! {
 
 impl RuleId {
     /// The most a call can total with this error in it: the worst failures ordered as trainers
-    /// order them (an account handed to an impostor below an agent who lost his temper). For
+    /// order them (an account handed to an impostor below an agent who lost his temper; the
+    /// impostor scenarios raise the insult's cap to 40 with `rule_caps`). A scenario may set
+    /// its own (`rule_caps` in the scenario file). For
     /// an unverified action this is the cap when nothing was verified; acting on a partly
     /// verified caller is capped at [`PARTLY_VERIFIED_CAP`].
     pub fn cap(self) -> Option<u32> {
@@ -151,7 +153,7 @@ impl RuleId {
             RuleId::VPasswordAsked | RuleId::VForbiddenAsked => Some(20),
             RuleId::VRecordLeak => Some(25),
             RuleId::VProtectedDiscussed => Some(30),
-            RuleId::DInsult => Some(40),
+            RuleId::DInsult => Some(20),
             _ => None,
         }
     }

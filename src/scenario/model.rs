@@ -68,6 +68,8 @@ pub struct Scenario {
     pub pass_mark: u32,
     pub weights: Weights,
     pub rule_points: BTreeMap<RuleId, i32>,
+    /// Caps of critical rules where this scenario sets its own.
+    pub rule_caps: BTreeMap<RuleId, u32>,
     pub briefing: Briefing,
     pub facts: BTreeMap<String, Fact>,
     pub records: Vec<Record>,

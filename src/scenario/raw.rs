@@ -48,6 +48,11 @@ pub struct RawScenario {
     /// Points of a scoring rule for this scenario, by rule id (docs/scoring.md); 0 turns it off.
     #[serde(default)]
     pub rule_points: BTreeMap<String, i64>,
+    /// The most a call can total with a critical error, by rule id, where this scenario needs
+    /// another cap than the built-in one (docs/scoring.md): swearing at a customer in the right
+    /// weighs more than at an impostor.
+    #[serde(default)]
+    pub rule_caps: BTreeMap<String, i64>,
     /// What the trainee reads before the call.
     pub briefing: RawBriefing,
     /// The facts of the case with their true values, by id (built-in or your own).

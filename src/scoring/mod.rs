@@ -228,8 +228,8 @@ pub fn assess(scenario: &Scenario, events: &[Event]) -> Assessment {
     }
 }
 
-/// The cap a critical note puts on the total.
-fn cap(note: &Note, call: &CallState) -> Option<u32> {
+/// The cap a critical note puts on the total: the scenario's own, where it sets one.
+fn cap(note: &Note, scenario: &Scenario, call: &CallState) -> Option<u32> {
     if let (RuleId::VUnverifiedAction, Detail::Action { missing, .. }) = (note.rule, &note.detail) {
         let missing_facts = missing
             .iter()
@@ -239,7 +239,11 @@ fn cap(note: &Note, call: &CallState) -> Option<u32> {
             return Some(crate::rules::PARTLY_VERIFIED_CAP);
         }
     }
-    note.rule.cap()
+    scenario
+        .rule_caps
+        .get(&note.rule)
+        .copied()
+        .or(note.rule.cap())
 }
 
 fn totals(s: &Scorer, outcome_right: Option<bool>) -> Scores {
@@ -265,7 +269,7 @@ fn totals(s: &Scorer, outcome_right: Option<bool>) -> Scores {
     }
     // The worst failures ordered as trainers order them.
     for note in &s.notes {
-        if let Some(cap) = cap(note, s.call) {
+        if let Some(cap) = cap(note, s.scenario, s.call) {
             total = total.min(cap);
         }
     }

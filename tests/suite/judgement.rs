@@ -558,3 +558,20 @@ fn a_call_sunk_by_one_dimension_fails_and_says_which() {
         "{debrief}"
     );
 }
+
+/// Swearing at a customer who is in the right fails lower (cap 20) than swearing at the
+/// impostor of story 1, whose scenario sets its own cap (40): trainers score the first 5–12,
+/// the second 30–38.
+#[test]
+fn swearing_at_a_customer_in_the_right_weighs_more_than_at_an_impostor() {
+    let customer = play(
+        "delivery-dispute",
+        "en",
+        1,
+        "Good morning, parcel desk, Sam speaking.\nOh for fuck's sake, you idiot, read the email.\n/end\n",
+    );
+    assert!(critical_rules(&customer).contains(&"D-INSULT".to_string()));
+    assert!(score(&customer, "total") <= 20);
+    let s = scenario("impostor-reset");
+    assert_eq!(s.rule_caps.get(&RuleId::DInsult), Some(&40));
+}

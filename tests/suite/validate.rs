@@ -259,3 +259,21 @@ fn after_call_work_cannot_be_sensitive() {
         "{problems:?}"
     );
 }
+
+#[test]
+fn only_a_critical_rule_has_a_cap_and_a_cap_is_a_total() {
+    let text = edited(
+        &["rule_caps"],
+        serde_json::json!({"D-BLAME": 30, "D-INSULT": 140}),
+    );
+    let problems = load_problems(&text);
+    assert_eq!(problems.len(), 2, "{problems:?}");
+    assert!(
+        problems[0].ends_with("only a critical rule caps the total"),
+        "{problems:?}"
+    );
+    assert!(
+        problems[1].ends_with("expected a cap from 0 to 100"),
+        "{problems:?}"
+    );
+}

@@ -17,6 +17,7 @@ pub(super) struct Meta {
     pub pass_mark: u32,
     pub weights: Weights,
     pub rule_points: BTreeMap<RuleId, i32>,
+    pub rule_caps: BTreeMap<RuleId, u32>,
     pub briefing: Briefing,
 }
 
@@ -54,6 +55,7 @@ impl Checker {
             pass_mark: raw.pass_mark.min(100) as u32,
             weights: self.weights(raw),
             rule_points: self.rule_points(raw),
+            rule_caps: self.rule_caps(raw),
             briefing: self.briefing(raw),
         }
     }
@@ -110,18 +112,46 @@ impl Checker {
         weights
     }
 
+    /// A rule named by id under `field`, or a problem there.
+    fn rule(&mut self, field: &str, id: &str) -> Option<RuleId> {
+        let rule = RuleId::from_id(id);
+        if rule.is_none() {
+            self.at_key(
+                field,
+                id,
+                format!(
+                    "unknown rule '{id}'{}",
+                    did_you_mean(id, RuleId::ALL.iter().map(|r| r.as_str()))
+                ),
+            );
+        }
+        rule
+    }
+
+    fn rule_caps(&mut self, raw: &RawScenario) -> BTreeMap<RuleId, u32> {
+        let mut out = BTreeMap::new();
+        for (id, cap) in &raw.rule_caps {
+            let Some(rule) = self.rule("rule_caps", id) else {
+                continue;
+            };
+            if !rule.critical() {
+                self.at(
+                    format!("rule_caps.{id}"),
+                    "only a critical rule caps the total",
+                );
+            } else if !(0..=100).contains(cap) {
+                self.at(format!("rule_caps.{id}"), "expected a cap from 0 to 100");
+            } else {
+                out.insert(rule, *cap as u32);
+            }
+        }
+        out
+    }
+
     fn rule_points(&mut self, raw: &RawScenario) -> BTreeMap<RuleId, i32> {
         let mut out = BTreeMap::new();
         for (id, points) in &raw.rule_points {
-            let Some(rule) = RuleId::from_id(id) else {
-                self.at_key(
-                    "rule_points",
-                    id,
-                    format!(
-                        "unknown rule '{id}'{}",
-                        did_you_mean(id, RuleId::ALL.iter().map(|r| r.as_str()))
-                    ),
-                );
+            let Some(rule) = self.rule("rule_points", id) else {
                 continue;
             };
             if points.unsigned_abs() > MAX_RULE_POINTS as u64 {

@@ -272,6 +272,7 @@ pub fn check(raw: RawScenario) -> Result<Scenario, Vec<Finding>> {
         pass_mark: meta.pass_mark,
         weights: meta.weights,
         rule_points: meta.rule_points,
+        rule_caps: meta.rule_caps,
         briefing: meta.briefing,
         facts,
         records,
