@@ -3,7 +3,7 @@
 //! (to carry out `/transfer` and `/lookup`) and by the front end (for completion), so both
 //! know the same names.
 
-use super::{Call, MIN_LEAK_CHARS};
+use super::{Call, Event, MIN_LEAK_CHARS};
 use crate::commands;
 use crate::scenario::model::Said;
 
@@ -127,6 +127,28 @@ impl Call {
         out
     }
 
+    /// Whether the caller has said this value (folded to letters and digits) in the call so far,
+    /// in a line's own words or in a value it gave: repeating it back tells them nothing new.
+    fn caller_said(&self, value: &str, alnum: impl Fn(&str) -> String) -> bool {
+        self.log.iter().any(|e| match e {
+            Event::Caller { said, .. } => said.iter().any(|s| {
+                let template = self
+                    .scenario
+                    .caller
+                    .lines
+                    .get(&s.line)
+                    .and_then(|l| l.get(self.lang).get(s.variant))
+                    .map(String::as_str)
+                    .unwrap_or("");
+                std::iter::once(template)
+                    .chain(s.value.as_deref())
+                    .chain(s.gives.values().map(String::as_str))
+                    .any(|t| alnum(t).contains(value))
+            }),
+            _ => false,
+        })
+    }
+
     /// The private record values a turn reads out to a caller who has not given them and is
     /// not verified: the one definition of a leak, for the caller and for scoring.
     pub(super) fn leaked_in(&self, text: &str, n: u32) -> Vec<String> {
@@ -144,10 +166,27 @@ impl Call {
                     && v.len() >= MIN_LEAK_CHARS
                     && said.contains(&v)
                     && !state.gave_correct_before(fact, n)
+                    && !self.caller_said(&v, alnum)
                     && !state.verified_before(n)
-                    && !state.leaks.iter().any(|(_, f)| f == *fact)
             })
             .map(|(fact, _)| fact.clone())
+            .chain(self.others_read_out(&said, alnum))
+            .filter(|fact| !state.leaks.iter().any(|(_, f)| f == fact))
             .collect()
+    }
+
+    /// Another person's private record read out (a colleague with a similar name): a leak
+    /// whoever the caller is. Named by the field and the record's title.
+    fn others_read_out(&self, said: &str, alnum: impl Fn(&str) -> String) -> Vec<String> {
+        let mut out = Vec::new();
+        for record in self.scenario.records.iter().filter(|r| !r.case) {
+            for (label, value) in record.private_values(self.lang) {
+                let v = alnum(&value);
+                if v.len() >= MIN_LEAK_CHARS && said.contains(&v) {
+                    out.push(format!("{label} ({})", record.title.get(self.lang)));
+                }
+            }
+        }
+        out
     }
 }

@@ -235,6 +235,9 @@ fn play(args: Play) -> Result<ExitCode> {
         duration_s: clock.elapsed().as_secs(),
     };
     let result = result::build(&args.scenario, call.log(), &timing);
+    // The process ends right after: freeing the lexicon's many small allocations one by one
+    // would take longer than a short call itself, so the operating system reclaims them.
+    std::mem::forget(call);
     // The debrief is shown whether or not the result could be saved: the call is over and the
     // trainee should not lose it. A failed save is reported after it, with the journal that
     // still holds the call.

@@ -76,6 +76,9 @@ pub enum Pred {
     Flag(String),
     /// This turn's speech names the topic (`judgement.topics`): words, not acts.
     Mentioned(String),
+    /// This turn's speech first gave a referral's detail (`referred(ID:DETAIL)`), or named
+    /// its desk or gave any of its details (`referred(ID)`).
+    Referred(String),
     /// This turn repeats an earlier trainee turn; with an act, repeats that act's phrasing.
     Repeated(Option<String>),
     /// The trainee asked for a fact the caller had already given.
@@ -132,7 +135,7 @@ impl fmt::Display for CondError {
     }
 }
 
-const PREDICATES: [&str; 13] = [
+const PREDICATES: [&str; 14] = [
     "act",
     "said",
     "command",
@@ -143,6 +146,7 @@ const PREDICATES: [&str; 13] = [
     "verified",
     "flag",
     "mentioned",
+    "referred",
     "repeated",
     "asked_again",
     "on_hold",
@@ -339,6 +343,7 @@ impl Parser {
             ("verified", Some(a)) => Pred::Verified(a),
             ("flag", Some(a)) => Pred::Flag(a),
             ("mentioned", Some(a)) => Pred::Mentioned(a),
+            ("referred", Some(a)) => Pred::Referred(a),
             ("repeated", a) => Pred::Repeated(a),
             ("asked_again", None) => Pred::AskedAgain,
             ("on_hold", None) => Pred::OnHold,

@@ -190,10 +190,30 @@ pub struct Record {
     pub title: Text,
     pub case: bool,
     pub disputed: bool,
+    /// Another person's record: reading its numbers and dates out is a leak.
+    pub private: bool,
     pub fields: Vec<Field>,
 }
 
 impl Record {
+    /// The values of a private record a caller must never hear, with their labels: the ones
+    /// with digits in them (numbers, dates), long enough not to match by chance.
+    pub fn private_values(&self, lang: Lang) -> Vec<(String, String)> {
+        if !self.private {
+            return Vec::new();
+        }
+        self.fields
+            .iter()
+            .filter_map(|f| match &f.value {
+                FieldValue::Text(t) => {
+                    Some((f.label.get(lang).to_string(), t.get(lang).to_string()))
+                }
+                FieldValue::Fact(_) => None,
+            })
+            .filter(|(_, v)| v.chars().filter(char::is_ascii_digit).count() >= 4)
+            .collect()
+    }
+
     /// The record as `/lookup` shows it: its title, then a line per field, with the case's
     /// values (`values`: the true values of facts for this call).
     pub fn text(&self, lang: Lang, values: &BTreeMap<String, String>) -> String {

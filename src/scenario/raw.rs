@@ -140,6 +140,10 @@ pub struct RawRecord {
     /// the company before looking at it hides behind procedure.
     #[serde(default)]
     pub disputed: bool,
+    /// Someone else's personal record (a colleague with a similar name): its numbers and dates
+    /// are never read out to this caller, verified or not.
+    #[serde(default)]
+    pub private: bool,
     #[serde(default)]
     pub fields: Vec<RawField>,
 }

@@ -12,6 +12,11 @@ pub struct ActPatterns {
     pub patterns: Vec<String>,
     #[serde(default)]
     pub unless: Vec<String>,
+    /// The labelled lines add the act only to a line where one of these matches (a refusal
+    /// needs a "not", "helaas" or "out of my hands": "ik kan hem terugboeken" refuses nothing,
+    /// however like a refusal its words are).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub learned_needs: Vec<String>,
 }
 
 /// A lexicon file as written (`lexicon/en.json`).

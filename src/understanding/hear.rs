@@ -20,6 +20,8 @@ struct Hearing {
     /// Acts a pattern matched but the scope or an unless cancelled: the examples may not
     /// bring them back.
     cancelled: Vec<ActKind>,
+    /// Acts whose `learned_needs` some clause met.
+    needs_met: Vec<ActKind>,
 }
 
 /// Warmth the labelled lines may not add to a line whose patterns heard it cold, nor coldness to
@@ -139,6 +141,11 @@ impl Lexicon {
                 .filter(|(_, spans)| !spans.is_empty())
                 .map(|(kind, _)| *kind),
         );
+        for (kind, pats) in &self.needs {
+            if !h.needs_met.contains(kind) && pats.iter().any(|p| !p.spans(clause).is_empty()) {
+                h.needs_met.push(*kind);
+            }
+        }
         let text = clause.words.join(" ");
         let mut ask_spans = Vec::new();
         for (kind, pattern) in &self.rules {
@@ -352,6 +359,7 @@ impl Lexicon {
             for (kind, vote) in &votes {
                 let share = vote / total.max(f32::EPSILON);
                 if share >= VOTE
+                    && (!self.needs.contains_key(kind) || h.needs_met.contains(kind))
                     && !rule_only(*kind)
                     && !h.kinds.contains(kind)
                     && (!h.cancelled.contains(kind) || self.layers != Layers::Both)

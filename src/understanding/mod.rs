@@ -29,7 +29,7 @@ use text::{Token, split_clauses, strip_apostrophes};
 #[derive(Debug)]
 pub struct Lexicon {
     lang: Lang,
-    contractions: HashMap<String, Vec<String>>,
+    contractions: text::WordMap<Vec<String>>,
     vocabulary: HashSet<String>,
     /// One-word fact synonyms: the only words that split or spaced-out input is joined into.
     compounds: HashSet<String>,
@@ -40,6 +40,8 @@ pub struct Lexicon {
     /// Every act pattern with its act.
     rules: Vec<(ActKind, Pattern)>,
     unless: HashMap<ActKind, Vec<Pattern>>,
+    /// What a line needs before the labelled lines may add the act (`learned_needs`).
+    needs: HashMap<ActKind, Vec<Pattern>>,
     /// Patterns a scenario added: only the scenario's own `unless` patterns cancel them, so an
     /// author's pattern is never undone by a built-in exception they cannot see.
     own: HashSet<String>,
@@ -142,9 +144,53 @@ struct Words {
     quoted: Vec<bool>,
 }
 
+/// The single-word negators, folded (multi-word ones are the scope's).
+fn negators(file: &LexiconFile) -> Vec<String> {
+    file.scope
+        .negators
+        .iter()
+        .map(|n| fold(n))
+        .filter(|n| !n.contains(' '))
+        .collect()
+}
+
+/// The contractions, folded, with the words each stands for.
+fn contractions(file: &LexiconFile) -> text::WordMap<Vec<String>> {
+    file.contractions
+        .iter()
+        .map(|(from, to)| {
+            (
+                fold(from),
+                to.split_whitespace().map(str::to_string).collect(),
+            )
+        })
+        .collect()
+}
+
 impl Lexicon {
     /// Compiles a lexicon file and any scenario extensions.
     pub fn compile(file: &LexiconFile, extensions: &[&Extension]) -> Result<Lexicon, LexiconError> {
+        // The labelled lines are indexed on a second thread while the patterns compile: the
+        // two are most of a start, and a call's first turn should feel instant.
+        std::thread::scope(|threads| {
+            let indexing = threads.spawn(|| {
+                let mut examples = nearest::Index::new(negators(file), contractions(file));
+                examples.add(file.examples.clone(), false);
+                examples
+            });
+            let mut lexicon = Lexicon::compile_rules(file, extensions)?;
+            lexicon.examples = indexing
+                .join()
+                .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+            Ok(lexicon)
+        })
+    }
+
+    /// Everything but the labelled lines.
+    fn compile_rules(
+        file: &LexiconFile,
+        extensions: &[&Extension],
+    ) -> Result<Lexicon, LexiconError> {
         let mut facts: BTreeMap<String, Vec<String>> = file.facts.clone();
         let mut acts: BTreeMap<ActKind, ActPatterns> = BTreeMap::new();
         let mut add_acts = |map: &BTreeMap<String, ActPatterns>| -> Result<(), LexiconError> {
@@ -154,6 +200,9 @@ impl Lexicon {
                 let entry = acts.entry(kind).or_default();
                 entry.patterns.extend(pats.patterns.iter().cloned());
                 entry.unless.extend(pats.unless.iter().cloned());
+                entry
+                    .learned_needs
+                    .extend(pats.learned_needs.iter().cloned());
             }
             Ok(())
         };
@@ -191,7 +240,14 @@ impl Lexicon {
         }
         let mut rules = Vec::new();
         let mut unless: HashMap<ActKind, Vec<Pattern>> = HashMap::new();
+        let mut needs: HashMap<ActKind, Vec<Pattern>> = HashMap::new();
         for (kind, pats) in &acts {
+            for p in &pats.learned_needs {
+                needs
+                    .entry(*kind)
+                    .or_default()
+                    .push(word_pattern(p, false, &mut vocabulary)?);
+            }
             for p in &pats.patterns {
                 rules.push((*kind, word_pattern(p, true, &mut vocabulary)?));
             }
@@ -208,24 +264,10 @@ impl Lexicon {
             .map(|l| Pattern::parse(l, false, &mut vocabulary))
             .collect::<Result<Vec<_>, _>>()?;
         let scope = scope::Scope::compile(&file.scope, &mut vocabulary)?;
-        let negators: Vec<String> = file
-            .scope
-            .negators
-            .iter()
-            .map(|n| fold(n))
-            .filter(|n| !n.contains(' '))
-            .collect();
-
-        let mut contractions = HashMap::new();
-        for (from, to) in &file.contractions {
-            let to: Vec<String> = to.split_whitespace().map(str::to_string).collect();
-            for word in &to {
-                vocabulary.insert(word.clone());
-            }
-            contractions.insert(fold(from), to);
+        let contractions = contractions(file);
+        for words in contractions.values() {
+            vocabulary.extend(words.iter().cloned());
         }
-        let mut examples = nearest::Index::new(negators, contractions.clone());
-        examples.add(file.examples.clone(), false);
         let mut mendable: HashMap<char, Vec<String>> = HashMap::new();
         for word in &vocabulary {
             if word.chars().count() >= 5 && word.chars().all(char::is_alphabetic) {
@@ -248,12 +290,13 @@ impl Lexicon {
             facts: fact_patterns,
             rules,
             unless,
+            needs,
             own,
             links,
             list_words: file.list_words.iter().map(|w| fold(w)).collect(),
             list_joins: file.list_joins.iter().map(|w| fold(w)).collect(),
             scope,
-            examples,
+            examples: nearest::Index::default(),
             layers: Layers::Both,
             leave_out: false,
             memo: None,
@@ -382,14 +425,14 @@ impl Lexicon {
                 if bare.is_empty() {
                     continue;
                 }
-                if let Some(expansion) = self.contractions.get(&bare) {
+                if let Some(expansion) = self.contractions.get(bare.as_ref()) {
                     expand(expansion, &mut words);
                     continue;
                 }
                 let text = if bare.contains('*') {
                     text::SWEARWORD.to_string()
                 } else {
-                    self.mend(bare)
+                    self.mend(bare.into_owned())
                 };
                 words.push(Token { text, ..token });
             }

@@ -241,13 +241,17 @@ fn can_consume(nodes: &[Node]) -> bool {
 /// The exact words a match can start with, if they are all exact words.
 fn first_words(nodes: &[Node]) -> Option<Vec<Box<str>>> {
     let mut out = Vec::new();
-    collect_first(nodes, &mut out).then_some(out)
+    collect_first(nodes, &[], &mut out).then_some(out)
 }
 
-/// Adds the words `nodes` can start with; false when a start is not an exact word.
-fn collect_first(nodes: &[Node], out: &mut Vec<Box<str>>) -> bool {
-    match nodes.first() {
-        None => false,
+/// Adds the words `seq` followed by the sequences of `rest` can start with; false when a start
+/// is not an exact word.
+fn collect_first(seq: &[Node], rest: &[&[Node]], out: &mut Vec<Box<str>>) -> bool {
+    match seq.first() {
+        None => match rest.split_first() {
+            Some((next, more)) => collect_first(next, more, out),
+            None => false,
+        },
         Some(Node::Word(w)) => {
             out.push(w.clone());
             true
@@ -257,17 +261,14 @@ fn collect_first(nodes: &[Node], out: &mut Vec<Box<str>>) -> bool {
             true
         }
         Some(Node::Alt { alts, optional }) => {
-            if *optional {
-                // The match may also start after the group.
-                if !collect_first(&nodes[1..], out) {
-                    return false;
-                }
+            // The match may also start after the group.
+            if *optional && !collect_first(&seq[1..], rest, out) {
+                return false;
             }
-            alts.iter().all(|alt| {
-                let mut joined: Vec<Node> = alt.clone();
-                joined.extend_from_slice(&nodes[1..]);
-                collect_first(&joined, out)
-            })
+            let mut after: Vec<&[Node]> = Vec::with_capacity(rest.len() + 1);
+            after.push(&seq[1..]);
+            after.extend_from_slice(rest);
+            alts.iter().all(|alt| collect_first(alt, &after, out))
         }
         Some(_) => false,
     }

@@ -575,3 +575,59 @@ fn swearing_at_a_customer_in_the_right_weighs_more_than_at_an_impostor() {
     let s = scenario("impostor-reset");
     assert_eq!(s.rule_caps.get(&RuleId::DInsult), Some(&40));
 }
+
+#[test]
+fn repeating_the_callers_own_name_is_no_leak_but_a_colleagues_record_is() {
+    // Ingrid gives her name in her first line: saying it back tells her nothing.
+    let own = "Morning, IT service desk, Kevin here.
+/lookup
+Yes, I can see you - Ingrid Bakker, right?
+/end";
+    let r = play("nervous-care-worker", "en", 1, own);
+    assert!(
+        !rules(&r).iter().any(|x| x == "V-RECORD-LEAK"),
+        "{:?}",
+        rules(&r)
+    );
+    // A colleague with a similar name: her staff number is nobody else's to hear.
+    let other = "Servicedesk, goeiemorgen, met Bas.
+/lookup Inge Bakker
+Inge Bakker-Smit, personeelsnummer 176031, klopt dat?
+/end";
+    let r = play("nervous-care-worker", "nl", 1, other);
+    assert!(
+        rules(&r).iter().any(|x| x == "V-RECORD-LEAK"),
+        "{:?}",
+        rules(&r)
+    );
+    assert_eq!(r["passed"], false);
+}
+
+#[test]
+fn a_referral_number_said_in_plain_words_is_a_number_given() {
+    // No "I can give you…": the number itself is what the caller needed (`referred(…)`).
+    for (lang, line) in [
+        (
+            "en",
+            "Lindenburg. Team Belastingen, 0488 41 27 50. Weekdays 8:30 to 12:30.",
+        ),
+        (
+            "nl",
+            "Lindenburg. Team Belastingen, 0488 41 27 50. Werkdagen half negen tot half één.",
+        ),
+    ] {
+        let script = format!("Goedemorgen, Rijksleerhuis, met Sam.\n/lookup\n{line}\n/refer\n/end");
+        let r = play("wrong-number", lang, 1, &script);
+        let turns = r["turns"].as_array().unwrap();
+        let anger = |t: &Value| t["mood"]["anger"].as_i64().unwrap();
+        let (first, last) = (anger(&turns[0]), anger(turns.last().unwrap()));
+        assert!(last < first, "{lang}: the caller calmed: {first} -> {last}");
+        let said: Vec<&str> = turns.iter().filter_map(|t| t["text"].as_str()).collect();
+        assert!(
+            !said
+                .iter()
+                .any(|t| t.contains("haven't got a number") || t.contains("nog steeds geen nummer")),
+            "{lang}: {said:?}"
+        );
+    }
+}

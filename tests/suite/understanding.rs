@@ -554,7 +554,7 @@ fn a_trainers_labelled_line_changes_what_is_heard() {
 /// little under the figures last measured (2026-12-01: en 85.0%, nl 79.2%; 2026-12-01c: en
 /// 84.8%, nl 83.6%; 2026-12-01d, first run: en 73.6%, nl 69.2%; 2026-12-01e, first run: en
 /// 69.2%, nl 73.2%, now en 70.8%, nl 77.2%; 2026-12-01f, first run: en 71.0%, nl 67.0%, now
-/// en 74.5%, nl 70.0%).
+/// en 74.5%, nl 70.0%; 2026-12-01g, first run: en 71.5%, nl 71.0%).
 #[test]
 fn the_unseen_sets_are_heard_at_least_as_well_as_measured() {
     for (set, lang, exact_bar, traps_bar) in [
@@ -568,6 +568,8 @@ fn the_unseen_sets_are_heard_at_least_as_well_as_measured() {
         ("2026-12-01e", Lang::Nl, 0.75, 0.70),
         ("2026-12-01f", Lang::En, 0.72, 0.80),
         ("2026-12-01f", Lang::Nl, 0.68, 0.85),
+        ("2026-12-01g", Lang::En, 0.69, 0.79),
+        ("2026-12-01g", Lang::Nl, 0.68, 0.86),
     ] {
         let lexicon = Lexicon::compile(&understanding::builtin(lang).unwrap(), &[]).unwrap();
         let path = format!("tests/eval/understanding/{set}/{}.jsonl", lang.code());
@@ -797,6 +799,31 @@ fn kind_words_are_not_heard_as_their_look_alikes() {
             acts.contains(&"explain_reason".to_string()) && acts.contains(&"refusal".to_string()),
             "{text}: {acts:?}"
         );
+    }
+    // What only looks like a refusal or a goodbye: doing what was asked, promising not to put
+    // the caller on hold, "het beste" as "best"; a faint likeness adds nothing.
+    for (lang, text, not) in [
+        (Lang::Nl, "Ik kan hem terugboeken.", "refusal"),
+        (
+            Lang::En,
+            "Don't worry, I'm not putting you on hold.",
+            "refusal",
+        ),
+        (
+            Lang::Nl,
+            "Dan kunt u het beste direct Team Belastingen bellen.",
+            "closing",
+        ),
+    ] {
+        let acts = heard(lang, text);
+        assert!(!acts.contains(&not.to_string()), "{text}: {acts:?}");
+    }
+    for (lang, text) in [
+        (Lang::En, "Oh dear, that's a rotten start to your Monday."),
+        (Lang::Nl, "Oei, dat klinkt als een lange ochtend."),
+    ] {
+        let acts = heard(lang, text);
+        assert!(acts.contains(&"empathy".to_string()), "{text}: {acts:?}");
     }
 }
 

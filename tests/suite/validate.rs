@@ -277,3 +277,33 @@ fn only_a_critical_rule_has_a_cap_and_a_cap_is_a_total() {
         "{problems:?}"
     );
 }
+
+#[test]
+fn a_referral_in_a_condition_must_exist() {
+    let dir = tempfile::tempdir().unwrap();
+    let text = std::fs::read_to_string("scenarios/wrong-number.json")
+        .unwrap()
+        .replacen(
+            "referred(municipal_tax_team:phone_number)",
+            "referred(municipal_tax_team:fax)",
+            1,
+        )
+        .replacen(
+            "referred(municipal_tax_team:phone_number)",
+            "referred(tax_office)",
+            1,
+        );
+    let path = dir.path().join("wrong.json");
+    std::fs::write(&path, text).unwrap();
+    let (status, lines) = problems(path.to_str().unwrap());
+    assert_eq!(status, 1);
+    let all = lines.join("\n");
+    assert!(
+        all.contains("referral 'municipal_tax_team' has no detail 'fax'"),
+        "{all}"
+    );
+    assert!(
+        all.contains("no referral 'tax_office' in judgement.referrals"),
+        "{all}"
+    );
+}

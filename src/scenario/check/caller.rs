@@ -331,8 +331,29 @@ fn part_problem(part: &Part, index: &Index) -> Option<String> {
             "no topic '{t}' in judgement.topics{}",
             did_you_mean(t, index.topics.iter().map(String::as_str))
         )),
+        Part::Pred(Pred::Referred(r)) => referral_problem(r, index),
         _ => None,
     }
+}
+
+fn referral_problem(label: &str, index: &Index) -> Option<String> {
+    let (id, detail) = match label.split_once(':') {
+        Some((id, d)) => (id, Some(d)),
+        None => (label, None),
+    };
+    let Some(details) = index.referrals.get(id) else {
+        return Some(format!(
+            "no referral '{id}' in judgement.referrals{}",
+            did_you_mean(id, index.referrals.keys().map(String::as_str))
+        ));
+    };
+    let d = detail?;
+    (!details.contains(d)).then(|| {
+        format!(
+            "referral '{id}' has no detail '{d}'{}",
+            did_you_mean(d, details.iter().map(String::as_str))
+        )
+    })
 }
 
 fn act_label_problem(label: &str, index: &Index) -> Option<String> {

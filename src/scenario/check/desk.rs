@@ -119,6 +119,7 @@ impl Checker {
                 title: self.text(&format!("{path}.title"), &r.title),
                 case: r.case,
                 disputed: r.disputed,
+                private: r.private,
                 fields,
             });
         }

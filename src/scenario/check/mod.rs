@@ -41,6 +41,8 @@ struct Index {
     lines: Vec<String>,
     flags: BTreeSet<String>,
     topics: BTreeSet<String>,
+    /// Each referral with its details.
+    referrals: BTreeMap<String, BTreeSet<String>>,
 }
 
 impl Index {
@@ -65,6 +67,12 @@ impl Index {
                 )
                 .collect(),
             topics: raw.judgement.topics.keys().cloned().collect(),
+            referrals: raw
+                .judgement
+                .referrals
+                .iter()
+                .map(|(id, r)| (id.clone(), r.details.keys().cloned().collect()))
+                .collect(),
         }
     }
 
