@@ -38,6 +38,11 @@ pub struct LexiconFile {
     /// holder please" / "Geboortedatum graag."
     #[serde(default)]
     pub list_words: Vec<String>,
+    /// Words that open a question about the situation ("which", "welke"): a part that starts
+    /// with one and ends the clause with a question mark asks about the problem (`ask_info`)
+    /// when it names no fact ("Which ward is the patient on, do you know?").
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub question_words: Vec<String>,
     /// Words that join the facts of a list even a few words apart ("and", "or"): "the order
     /// number off the email and the postcode".
     #[serde(default)]

@@ -204,6 +204,20 @@ impl Lexicon {
                 ask_spans.push((s, e));
             }
         }
+        if !ask_spans.is_empty() || h.kinds.contains(&ActKind::AskInfo) || sarcasm.is_some() {
+            // Asked already, or said in jest.
+        } else if let Some((s, e)) = self.open_question(clause, &cs) {
+            if explain {
+                h.evidence.push(Evidence {
+                    act: Act::plain(ActKind::AskInfo),
+                    clause: text.clone(),
+                    words: clause.words[s..e].join(" "),
+                    pattern: "(a question: a question word, then a question mark)".into(),
+                    blocked: None,
+                });
+            }
+            h.add(ActKind::AskInfo, &text);
+        }
         for (start, end) in ask_spans {
             if !self.asks_in(h, clause_no, clause, &cs, (start, end), &text) {
                 h.pointing.push(clause_no);
@@ -220,6 +234,23 @@ impl Lexicon {
                 }
             }
         }
+    }
+
+    /// The part of a clause that is an open question about the situation: it starts with one
+    /// of the lexicon's `question_words`, the clause ends with a question mark, and it names
+    /// no fact and reports nobody.
+    fn open_question(&self, clause: &Clause, cs: &scope::ClauseScope) -> Option<(usize, usize)> {
+        if clause.words.last().is_none_or(|w| w != "?") {
+            return None;
+        }
+        self.scope.parts(cs).into_iter().find(|&(s, e)| {
+            clause
+                .words
+                .get(s)
+                .is_some_and(|w| self.question_words.contains(w))
+                && !(s..e).any(|i| !clause.facts_at[i].is_empty())
+                && !self.scope.ask_reported(cs, (s, e))
+        })
     }
 
     /// Whether a part of a clause is nothing but facts and the lexicon's `list_words` (and

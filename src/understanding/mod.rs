@@ -49,6 +49,8 @@ pub struct Lexicon {
     links: Vec<Pattern>,
     /// Words that may stand around a list of facts that asks without a verb.
     list_words: HashSet<String>,
+    /// Words that open a question about the situation (`question_words`).
+    question_words: HashSet<String>,
     /// Words that join facts of a list a few words apart.
     list_joins: HashSet<String>,
     scope: scope::Scope,
@@ -294,6 +296,7 @@ impl Lexicon {
             own,
             links,
             list_words: file.list_words.iter().map(|w| fold(w)).collect(),
+            question_words: file.question_words.iter().map(|w| fold(w)).collect(),
             list_joins: file.list_joins.iter().map(|w| fold(w)).collect(),
             scope,
             examples: nearest::Index::default(),
