@@ -162,11 +162,17 @@ impl Call {
             .filter(|(fact, value)| {
                 let public = self.scenario.facts.get(*fact).is_some_and(|f| f.public);
                 let v = alnum(value);
+                // The first part of a value in parts, when it carries a number: the street and
+                // house number of "Merelstraat 27, Utrecht" is the address read out.
+                let head = value
+                    .split_once(',')
+                    .map(|(head, _)| alnum(head))
+                    .filter(|h| h.len() >= MIN_LEAK_CHARS && h.chars().any(|c| c.is_ascii_digit()));
                 !public
                     && v.len() >= MIN_LEAK_CHARS
-                    && said.contains(&v)
+                    && (said.contains(&v) || head.as_ref().is_some_and(|h| said.contains(h)))
                     && !state.gave_correct_before(fact, n)
-                    && !self.caller_said(&v, alnum)
+                    && !self.caller_said(head.as_deref().unwrap_or(&v), alnum)
                     && !state.verified_before(n)
             })
             .map(|(fact, _)| fact.clone())

@@ -329,6 +329,12 @@ fn no_false_critical_errors() {
     }
     let no_insult = [
         (Lang::En, "that's not a stupid question"),
+        // A contraction is not a swearword with its apostrophe dropped ("he'll" is no "hell").
+        (
+            Lang::En,
+            "I'll have him turn around and he'll be at your door this afternoon.",
+        ),
+        (Lang::En, "She'll ring you back, and he'd say the same."),
         (Lang::En, "you called him 'useless' - I hear you"),
         (Lang::En, "I felt like an idiot myself last week"),
         (Lang::Nl, "domme vragen bestaan niet"),
@@ -554,7 +560,8 @@ fn a_trainers_labelled_line_changes_what_is_heard() {
 /// little under the figures last measured (2026-12-01: en 85.0%, nl 79.2%; 2026-12-01c: en
 /// 84.8%, nl 83.6%; 2026-12-01d, first run: en 73.6%, nl 69.2%; 2026-12-01e, first run: en
 /// 69.2%, nl 73.2%, now en 70.8%, nl 77.2%; 2026-12-01f, first run: en 71.0%, nl 67.0%, now
-/// en 74.5%, nl 70.0%; 2026-12-01g, first run: en 71.5%, nl 71.0%).
+/// en 74.5%, nl 70.0%; 2026-12-01g, first run: en 71.5%, nl 71.0%; 2026-12-01h, kept back,
+/// first run: en 71.0%, nl 72.0%).
 #[test]
 fn the_unseen_sets_are_heard_at_least_as_well_as_measured() {
     for (set, lang, exact_bar, traps_bar) in [
@@ -570,6 +577,8 @@ fn the_unseen_sets_are_heard_at_least_as_well_as_measured() {
         ("2026-12-01f", Lang::Nl, 0.68, 0.85),
         ("2026-12-01g", Lang::En, 0.69, 0.79),
         ("2026-12-01g", Lang::Nl, 0.68, 0.86),
+        ("2026-12-01h", Lang::En, 0.69, 0.86),
+        ("2026-12-01h", Lang::Nl, 0.70, 0.85),
     ] {
         let lexicon = Lexicon::compile(&understanding::builtin(lang).unwrap(), &[]).unwrap();
         let path = format!("tests/eval/understanding/{set}/{}.jsonl", lang.code());
