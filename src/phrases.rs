@@ -102,16 +102,36 @@ pub fn said<'a>(text: &str, phrases: impl IntoIterator<Item = &'a String>) -> Op
 }
 
 /// Whether the text tells the caller about one of the protected details: a clause of a
-/// sentence that is not a question names one of them together with words that disclose ("I
-/// can give you", "on my screen", "it starts with"; `disclosure` in `lexicon/judgement.json`),
-/// and holds no negation before those words besides the phrase's own. The first protected
-/// phrase so told.
+/// sentence that is not a question names one of them, in or after a clause of the same sentence
+/// with words that disclose ("I can give you", "on my screen", "it starts with"; `disclosure`
+/// in `lexicon/judgement.json`), and neither says it is not told. The first protected phrase
+/// so told.
 pub fn told<'a>(text: &str, protected: &'a [String], lang: Lang) -> Option<&'a str> {
     let cues = built_in(Kind::Disclosure, lang);
     text.split_inclusive(['.', '!', '?', ';', '\n'])
         .filter(|sentence| !sentence.trim_end().ends_with('?'))
         .filter(|sentence| !is_conditional(&plain_words(sentence)))
-        .flat_map(|sentence| sentence.split([',', ':', '—', '–']))
+        .find_map(|sentence| {
+            // Telling words reach the parts of their sentence after them: "there is a note,
+            // the porter sent a man away".
+            let mut cued = false;
+            clauses_of(sentence).into_iter().find_map(|clause| {
+                let named = said(&clause, protected);
+                let cue = said(&clause, cues);
+                if let Some(cue) = cue
+                    && !negated(&clause, named.unwrap_or_default(), cue)
+                {
+                    cued = true;
+                }
+                named.filter(|named| cued && !negated(&clause, named, cue.unwrap_or_default()))
+            })
+        })
+}
+
+/// The clauses of a sentence: its parts between commas and colons, split again at "but".
+fn clauses_of(sentence: &str) -> Vec<String> {
+    sentence
+        .split([',', ':', '—', '–'])
         .flat_map(|part| {
             let words = plain_words(part);
             let mut clauses = vec![String::new()];
@@ -125,24 +145,27 @@ pub fn told<'a>(text: &str, protected: &'a [String], lang: Lang) -> Option<&'a s
             }
             clauses
         })
-        .find_map(|clause| {
-            let named = said(&clause, protected)?;
-            let cue = said(&clause, cues)?;
-            // A negation outside the phrases themselves ("I can't give you the login name",
-            // "ik kan u de inlognaam niet geven") says it is not told; one inside them ("she's
-            // not at home"), or one with a subject of its own after the telling words ("the
-            // GPS shows he never came"), is what is told.
-            let rest = format!("{clause} ")
-                .replacen(&format!(" {named} "), " ", 1)
-                .replacen(&format!(" {cue} "), " | ", 1);
-            let (before, after) = rest.split_once(" | ").unwrap_or((rest.as_str(), ""));
-            let negated_after = after
-                .split(' ')
-                .take_while(|w| !NEW_SUBJECT.contains(w))
-                .any(|w| NEGATIONS.contains(&w));
-            let negated = before.split(' ').any(|w| NEGATIONS.contains(&w)) || negated_after;
-            (!negated).then_some(named)
-        })
+        .collect()
+}
+
+/// Whether a clause says a detail is not told: a negation outside the protected phrase
+/// ("I can't give you the login name", "ik kan u de inlognaam niet geven"). One inside it
+/// ("she's not at home"), or one with a subject of its own after the telling words ("the GPS
+/// shows he never came"), is what is told.
+fn negated(clause: &str, named: &str, cue: &str) -> bool {
+    let mut rest = format!("{clause} ");
+    if !named.is_empty() {
+        rest = rest.replacen(&format!(" {named} "), " ", 1);
+    }
+    if !cue.is_empty() {
+        rest = rest.replacen(&format!(" {cue} "), " | ", 1);
+    }
+    let (before, after) = rest.split_once(" | ").unwrap_or((rest.as_str(), ""));
+    let negated_after = after
+        .split(' ')
+        .take_while(|w| !NEW_SUBJECT.contains(w))
+        .any(|w| NEGATIONS.contains(&w));
+    before.split(' ').any(|w| NEGATIONS.contains(&w)) || negated_after
 }
 
 /// Words after which a negation has a subject of its own: what is told, not a refusal to tell.

@@ -823,6 +823,13 @@ fn kind_words_are_not_heard_as_their_look_alikes() {
             "Dan kunt u het beste direct Team Belastingen bellen.",
             "closing",
         ),
+        // Announcing the end of the call is not telling the caller to calm down.
+        (Lang::Nl, "Ik beëindig nu het gesprek.", "calm_down"),
+        (
+            Lang::Nl,
+            "Meneer, als u blijft schelden, beëindig ik dit gesprek.",
+            "calm_down",
+        ),
     ] {
         let acts = heard(lang, text);
         assert!(!acts.contains(&not.to_string()), "{text}: {acts:?}");
