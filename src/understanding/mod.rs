@@ -217,6 +217,14 @@ impl Lexicon {
                 own.extend(pats.unless.iter().cloned());
             }
             for (fact, synonyms) in &ext.facts {
+                // A scenario's own fact owns its words: "BSN" is the built-in tax number
+                // unless the scenario declares the BSN as a fact of its own.
+                let own_words: HashSet<String> = synonyms.iter().map(|w| fold(w)).collect();
+                for (other, words) in facts.iter_mut() {
+                    if other != fact {
+                        words.retain(|w| !own_words.contains(&fold(w)));
+                    }
+                }
                 facts
                     .entry(fact.clone())
                     .or_default()

@@ -470,12 +470,26 @@ fn asks_without_a_verb_are_asks() {
         !acts.contains(&"ask_identity:full_name".to_string()),
         "{acts:?}"
     );
-    // The BSN is not a tax number (a scenario declares it as a fact of its own).
+    // The BSN is the personal tax number (as a labeller who knows only the built-in facts
+    // hears it), unless a scenario declares it as a fact of its own: then the word is the
+    // scenario's.
     let acts = heard(Lang::Nl, "Wat is uw BSN?");
     assert!(
-        !acts.contains(&"ask_identity:tax_number".to_string()),
+        acts.contains(&"ask_identity:tax_number".to_string()),
         "{acts:?}"
     );
+    let own = deskdrill::understanding::Extension {
+        facts: [("bsn".to_string(), vec!["bsn".to_string()])].into(),
+        ..Default::default()
+    };
+    let scenario_lexicon =
+        Lexicon::compile(&understanding::builtin(Lang::Nl).unwrap(), &[&own]).unwrap();
+    let acts: Vec<String> = scenario_lexicon
+        .understand("Wat is uw BSN?")
+        .iter()
+        .map(|a| a.label())
+        .collect();
+    assert_eq!(acts, ["ask_identity:bsn"]);
     assert!(
         heard(Lang::Nl, "Geboortedatum graag.").contains(&"ask_identity:date_of_birth".to_string())
     );
