@@ -478,7 +478,7 @@ fn asks_without_a_verb_are_asks() {
         acts.contains(&"ask_identity:tax_number".to_string()),
         "{acts:?}"
     );
-    let own = deskdrill::understanding::Extension {
+    let own = understanding::Extension {
         facts: [("bsn".to_string(), vec!["bsn".to_string()])].into(),
         ..Default::default()
     };
