@@ -837,6 +837,22 @@ fn kind_words_are_not_heard_as_their_look_alikes() {
             "Dan kunt u het beste direct Team Belastingen bellen.",
             "closing",
         ),
+        (
+            Lang::En,
+            "Hold on to that reference number, you'll need it later.",
+            "hold_notice",
+        ),
+        (
+            Lang::En,
+            "Thanks to the outage the towers drop every evening.",
+            "thanks",
+        ),
+        // "Sorry, but it is your own fault" apologises for nothing.
+        (
+            Lang::Nl,
+            "Sorry hoor, maar dan had u maar eerder moeten bellen.",
+            "apology",
+        ),
         // Announcing the end of the call is not telling the caller to calm down.
         (Lang::Nl, "Ik beëindig nu het gesprek.", "calm_down"),
         (
