@@ -864,6 +864,23 @@ fn kind_words_are_not_heard_as_their_look_alikes() {
         let acts = heard(lang, text);
         assert!(!acts.contains(&not.to_string()), "{text}: {acts:?}");
     }
+    // Doing it now, said tersely or in the perfect: a commitment.
+    for text in [
+        "Escalating to 2nd line.",
+        "ok I've sent the reset link to the email on file now",
+        "let me go ahead and pull that up for you",
+        "imma escalate this to tier 2 rn",
+    ] {
+        let acts = heard(Lang::En, text);
+        assert!(acts.contains(&"commitment".to_string()), "{text}: {acts:?}");
+    }
+    for text in [
+        "Do you even know your own postcode?",
+        "Ye shoulda phoned when ye first noticed it.",
+    ] {
+        let acts = heard(Lang::En, text);
+        assert!(acts.contains(&"blame".to_string()), "{text}: {acts:?}");
+    }
     for (lang, text) in [
         (Lang::En, "Oh dear, that's a rotten start to your Monday."),
         (Lang::Nl, "Oei, dat klinkt als een lange ochtend."),
