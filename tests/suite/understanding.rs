@@ -874,6 +874,19 @@ fn kind_words_are_not_heard_as_their_look_alikes() {
         let acts = heard(Lang::En, text);
         assert!(acts.contains(&"commitment".to_string()), "{text}: {acts:?}");
     }
+    // Dutch dialect negations negate ("ni", "nich", "nait", "neet").
+    let acts = heard(Lang::Nl, "Ik ga ni zeggen dat het uw schuld is, zenne");
+    assert!(!acts.contains(&"blame".to_string()), "{acts:?}");
+    let acts = heard(
+        Lang::Nl,
+        "Mag ik u even in de wacht zetten? Dan vraag ik het na bij Declaraties.",
+    );
+    assert!(acts.contains(&"commitment".to_string()), "{acts:?}");
+    let acts = heard(
+        Lang::Nl,
+        "Oh fantastisch, bedankt dat u nu pas meldt dat u verhuisd bent",
+    );
+    assert!(acts.contains(&"blame".to_string()), "{acts:?}");
     for text in [
         "Do you even know your own postcode?",
         "Ye shoulda phoned when ye first noticed it.",
