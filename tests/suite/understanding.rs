@@ -575,7 +575,8 @@ fn a_trainers_labelled_line_changes_what_is_heard() {
 /// 84.8%, nl 83.6%; 2026-12-01d, first run: en 73.6%, nl 69.2%; 2026-12-01e, first run: en
 /// 69.2%, nl 73.2%, now en 70.8%, nl 77.2%; 2026-12-01f, first run: en 71.0%, nl 67.0%, now
 /// en 74.5%, nl 70.0%; 2026-12-01g, first run: en 71.5%, nl 71.0%; 2026-12-01h, kept back,
-/// first run: en 71.0%, nl 72.0%).
+/// first run: en 71.0%, nl 72.0%. After the fourth round: d 79.6/73.6, e 75.2/78.8, f
+/// 77.5/77.5, g 76.0/81.0, h 72.0/73.5).
 #[test]
 fn the_unseen_sets_are_heard_at_least_as_well_as_measured() {
     for (set, lang, exact_bar, traps_bar) in [
@@ -583,14 +584,14 @@ fn the_unseen_sets_are_heard_at_least_as_well_as_measured() {
         ("2026-12-01", Lang::Nl, 0.76, 0.86),
         ("2026-12-01c", Lang::En, 0.82, 0.90),
         ("2026-12-01c", Lang::Nl, 0.80, 0.82),
-        ("2026-12-01d", Lang::En, 0.71, 0.86),
-        ("2026-12-01d", Lang::Nl, 0.66, 0.83),
-        ("2026-12-01e", Lang::En, 0.68, 0.90),
-        ("2026-12-01e", Lang::Nl, 0.75, 0.70),
-        ("2026-12-01f", Lang::En, 0.72, 0.80),
-        ("2026-12-01f", Lang::Nl, 0.68, 0.85),
-        ("2026-12-01g", Lang::En, 0.69, 0.79),
-        ("2026-12-01g", Lang::Nl, 0.68, 0.86),
+        ("2026-12-01d", Lang::En, 0.77, 0.90),
+        ("2026-12-01d", Lang::Nl, 0.71, 0.86),
+        ("2026-12-01e", Lang::En, 0.73, 0.92),
+        ("2026-12-01e", Lang::Nl, 0.76, 0.80),
+        ("2026-12-01f", Lang::En, 0.75, 0.89),
+        ("2026-12-01f", Lang::Nl, 0.75, 0.90),
+        ("2026-12-01g", Lang::En, 0.74, 0.79),
+        ("2026-12-01g", Lang::Nl, 0.78, 0.92),
         ("2026-12-01h", Lang::En, 0.69, 0.86),
         ("2026-12-01h", Lang::Nl, 0.70, 0.85),
     ] {
