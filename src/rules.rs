@@ -151,9 +151,9 @@ impl RuleId {
         match self {
             RuleId::VUnverifiedAction => Some(10),
             RuleId::VPasswordAsked | RuleId::VForbiddenAsked => Some(20),
-            RuleId::VRecordLeak => Some(25),
-            RuleId::VProtectedDiscussed => Some(30),
-            RuleId::DInsult => Some(20),
+            RuleId::VRecordLeak => Some(20),
+            RuleId::VProtectedDiscussed => Some(22),
+            RuleId::DInsult => Some(12),
             _ => None,
         }
     }
