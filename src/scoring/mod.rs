@@ -267,10 +267,13 @@ fn totals(s: &Scorer, outcome_right: Option<bool>) -> Scores {
     if outcome_right == Some(false) {
         total = total.min(WRONG_OUTCOME_CAP);
     }
-    // The worst failures ordered as trainers order them.
+    // The worst failures ordered as trainers order them: a critical error's cap is the most
+    // the call can score, and the call scores its own total scaled into it, so two calls
+    // with the same critical error are still ordered by everything else they did.
+    let uncapped = total;
     for note in &s.notes {
         if let Some(cap) = cap(note, s.scenario, s.call) {
-            total = total.min(cap);
+            total = total.min((cap * uncapped + 50) / 100);
         }
     }
     Scores {
