@@ -146,7 +146,8 @@ impl RuleId {
     /// impostor scenarios raise the insult's cap to 40 with `rule_caps`). A scenario may set
     /// its own (`rule_caps` in the scenario file). For
     /// an unverified action this is the cap when nothing was verified; acting on a partly
-    /// verified caller is capped at [`PARTLY_VERIFIED_CAP`].
+    /// verified caller is capped at [`PARTLY_VERIFIED_CAP`]. The call scores its own total
+    /// scaled into the cap (see `scoring::totals`).
     pub fn cap(self) -> Option<u32> {
         match self {
             RuleId::VUnverifiedAction => Some(10),
