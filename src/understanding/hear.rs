@@ -193,28 +193,29 @@ impl Lexicon {
         for (s, e) in self.scope.parts(&cs) {
             if self.bare_list(clause, (s, e)) && !self.scope.ask_reported(&cs, (s, e)) {
                 if explain {
-                    h.evidence.push(Evidence {
-                        act: Act::plain(ActKind::AskIdentity),
-                        clause: text.clone(),
-                        words: clause.words[s..e].join(" "),
-                        pattern: "(a list of facts, no verb needed)".into(),
-                        blocked: None,
-                    });
+                    h.evidence.push(Evidence::structural(
+                        ActKind::AskIdentity,
+                        &text,
+                        &clause.words[s..e],
+                        "(a list of facts, no verb needed)",
+                    ));
                 }
                 ask_spans.push((s, e));
             }
         }
-        if !ask_spans.is_empty() || h.kinds.contains(&ActKind::AskInfo) || sarcasm.is_some() {
-            // Asked already, or said in jest.
-        } else if let Some((s, e)) = self.open_question(clause, &cs) {
+        // An open question asks about the problem, unless the clause asked already or jests.
+        let asked = !ask_spans.is_empty() || h.kinds.contains(&ActKind::AskInfo);
+        if !asked
+            && sarcasm.is_none()
+            && let Some((s, e)) = self.open_question(clause, &cs)
+        {
             if explain {
-                h.evidence.push(Evidence {
-                    act: Act::plain(ActKind::AskInfo),
-                    clause: text.clone(),
-                    words: clause.words[s..e].join(" "),
-                    pattern: "(a question: a question word, then a question mark)".into(),
-                    blocked: None,
-                });
+                h.evidence.push(Evidence::structural(
+                    ActKind::AskInfo,
+                    &text,
+                    &clause.words[s..e],
+                    "(a question: a question word, then a question mark)",
+                ));
             }
             h.add(ActKind::AskInfo, &text);
         }

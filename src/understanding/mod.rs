@@ -105,6 +105,19 @@ fn rule_only(act: ActKind) -> bool {
     )
 }
 
+impl Evidence {
+    /// Evidence of a rule of sentence structure rather than a pattern of the lexicon.
+    fn structural(act: ActKind, clause: &str, words: &[String], rule: &str) -> Evidence {
+        Evidence {
+            act: Act::plain(act),
+            clause: clause.to_string(),
+            words: words.join(" "),
+            pattern: rule.to_string(),
+            blocked: None,
+        }
+    }
+}
+
 pub use scope::Blocked;
 
 /// Why an act was heard, or why a pattern's match did not count.

@@ -634,27 +634,30 @@ fn a_referral_number_said_in_plain_words_is_a_number_given() {
 
 #[test]
 fn the_street_and_number_of_an_address_read_out_is_a_leak() {
-    let r = play(
-        "delivery-dispute",
-        "en",
-        1,
-        "Hi, FixPoint, Lotte here.\n/lookup\nAh yes, I see it, Merelstraat 27 right?\n/end",
-    );
-    assert!(
-        rules(&r).iter().any(|x| x == "V-RECORD-LEAK"),
-        "{:?}",
-        rules(&r)
-    );
-    // The trace is the record's, not the caller's: discussing it before verifying is telling.
-    let r = play(
-        "delivery-dispute",
-        "nl",
-        1,
-        "Hoi, FixPoint, met Lotte.\n/lookup\nDe GPS van bus 14 zegt dat hij nooit in uw straat is geweest.\n/end",
-    );
-    assert!(
-        rules(&r).iter().any(|x| x == "V-PROTECTED-DISCUSSED"),
-        "{:?}",
-        rules(&r)
-    );
+    // The address as the records hold it; and the trace, the record's and not the caller's:
+    // discussing it before verifying is telling.
+    for (lang, line, rule) in [
+        (
+            "en",
+            "Ah yes, I see it, Merelstraat 27 right?",
+            "V-RECORD-LEAK",
+        ),
+        (
+            "nl",
+            "De GPS van bus 14 zegt dat hij nooit in uw straat is geweest.",
+            "V-PROTECTED-DISCUSSED",
+        ),
+    ] {
+        let r = play(
+            "delivery-dispute",
+            lang,
+            1,
+            &format!("Hi, FixPoint, Lotte here.\n/lookup\n{line}\n/end"),
+        );
+        assert!(
+            rules(&r).iter().any(|x| x == rule),
+            "{lang}: {:?}",
+            rules(&r)
+        );
+    }
 }
