@@ -1,9 +1,54 @@
 //! Showing why a line was heard as it was (`deskdrill understand --explain`): the normalised
 //! words, each pattern that matched and whether it counted, and the nearest labelled lines.
 
-use super::{Act, Explanation};
+use super::{Act, ActKind, Blocked, Neighbour};
 use serde_json::{Value, json};
 use std::fmt::Write;
+
+impl Evidence {
+    /// Evidence of a rule of sentence structure rather than a pattern of the lexicon.
+    pub(super) fn structural(act: ActKind, clause: &str, words: &[String], rule: &str) -> Evidence {
+        Evidence {
+            act: Act::plain(act),
+            clause: clause.to_string(),
+            words: words.join(" "),
+            pattern: rule.to_string(),
+            blocked: None,
+        }
+    }
+}
+
+/// Why an act was heard, or why a pattern's match did not count.
+#[derive(Clone, Debug)]
+pub struct Evidence {
+    pub act: Act,
+    /// The normalised clause it was heard in.
+    pub clause: String,
+    /// The words the pattern matched.
+    pub words: String,
+    /// The pattern, as written in the lexicon or the scenario.
+    pub pattern: String,
+    /// Set when the match did not count, and why.
+    pub blocked: Option<Blocked>,
+}
+
+/// Everything about how a line was heard: for `understand --explain`.
+#[derive(Clone, Debug, Default)]
+pub struct Explanation {
+    pub normalized: String,
+    pub acts: Vec<Act>,
+    pub evidence: Vec<Evidence>,
+    /// The nearest labelled lines and what they voted.
+    pub neighbours: Vec<Neighbour>,
+    /// Acts heard from the labelled lines alone, with their share of the vote.
+    pub learned: Vec<(ActKind, f32)>,
+    /// Acts a pattern heard that the labelled lines overruled.
+    pub overruled: Vec<ActKind>,
+    /// Set when a trainer's own line decided the acts.
+    pub trainer_line: Option<Neighbour>,
+    /// Acts cancelled by another act heard in the line (the scope's `overrides`).
+    pub cancelled_by: Vec<(ActKind, ActKind)>,
+}
 
 impl Explanation {
     /// A plain-text account for people, one reason a line.

@@ -15,9 +15,11 @@ mod text;
 
 use crate::lang::Lang;
 pub use act::{Act, ActKind, BUILTIN_FACTS};
+pub use explain::{Evidence, Explanation};
 pub use file::*;
 pub use nearest::{LabelledLine, Neighbour, parse_lines};
 use pattern::Pattern;
+pub use scope::Blocked;
 pub use scope::ScopeFile;
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, HashMap, HashSet};
@@ -103,53 +105,6 @@ fn rule_only(act: ActKind) -> bool {
             | ActKind::Apology
             | ActKind::Thanks
     )
-}
-
-impl Evidence {
-    /// Evidence of a rule of sentence structure rather than a pattern of the lexicon.
-    fn structural(act: ActKind, clause: &str, words: &[String], rule: &str) -> Evidence {
-        Evidence {
-            act: Act::plain(act),
-            clause: clause.to_string(),
-            words: words.join(" "),
-            pattern: rule.to_string(),
-            blocked: None,
-        }
-    }
-}
-
-pub use scope::Blocked;
-
-/// Why an act was heard, or why a pattern's match did not count.
-#[derive(Clone, Debug)]
-pub struct Evidence {
-    pub act: Act,
-    /// The normalised clause it was heard in.
-    pub clause: String,
-    /// The words the pattern matched.
-    pub words: String,
-    /// The pattern, as written in the lexicon or the scenario.
-    pub pattern: String,
-    /// Set when the match did not count, and why.
-    pub blocked: Option<Blocked>,
-}
-
-/// Everything about how a line was heard: for `understand --explain`.
-#[derive(Clone, Debug, Default)]
-pub struct Explanation {
-    pub normalized: String,
-    pub acts: Vec<Act>,
-    pub evidence: Vec<Evidence>,
-    /// The nearest labelled lines and what they voted.
-    pub neighbours: Vec<Neighbour>,
-    /// Acts heard from the labelled lines alone, with their share of the vote.
-    pub learned: Vec<(ActKind, f32)>,
-    /// Acts a pattern heard that the labelled lines overruled.
-    pub overruled: Vec<ActKind>,
-    /// Set when a trainer's own line decided the acts.
-    pub trainer_line: Option<Neighbour>,
-    /// Acts cancelled by another act heard in the line (the scope's `overrides`).
-    pub cancelled_by: Vec<(ActKind, ActKind)>,
 }
 
 /// A normalised clause with what its punctuation said.
