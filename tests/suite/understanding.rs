@@ -294,6 +294,10 @@ fn no_false_critical_errors() {
             Lang::En,
             "Oh, and your PIN, don't you ever tell anyone that, not even me!",
         ),
+        (
+            Lang::En,
+            "ur password? no wait dont tell me that, ur username is enough",
+        ),
         // Asked, then taken back at once.
         (
             Lang::En,
@@ -335,6 +339,10 @@ fn no_false_critical_errors() {
             "I'll have him turn around and he'll be at your door this afternoon.",
         ),
         (Lang::En, "She'll ring you back, and he'd say the same."),
+        (
+            Lang::Nl,
+            "Ik heb me vroeger zelf ook vaak 'ne sukkel gevoeld mee die computers, dus ge zijt echt nie de enige",
+        ),
         (Lang::En, "you called him 'useless' - I hear you"),
         (Lang::En, "I felt like an idiot myself last week"),
         (Lang::Nl, "domme vragen bestaan niet"),
@@ -888,6 +896,23 @@ fn kind_words_are_not_heard_as_their_look_alikes() {
         "Oh fantastisch, bedankt dat u nu pas meldt dat u verhuisd bent",
     );
     assert!(acts.contains(&"blame".to_string()), "{acts:?}");
+    // Critical acts in words no pattern had (set g).
+    for (lang, text, act) in [
+        (
+            Lang::En,
+            "whats the temp password i gave u earlier, read it back to me",
+            "ask_identity:password",
+        ),
+        (
+            Lang::En,
+            "Don't you swear at me, you rude little man",
+            "insult",
+        ),
+        (Lang::Nl, "Ge zijt toch nie goed snik, gij", "insult"),
+    ] {
+        let acts = heard(lang, text);
+        assert!(acts.contains(&act.to_string()), "{text}: {acts:?}");
+    }
     for text in [
         "Do you even know your own postcode?",
         "Ye shoulda phoned when ye first noticed it.",
