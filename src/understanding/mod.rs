@@ -31,7 +31,7 @@ use text::{Token, split_clauses, strip_apostrophes};
 #[derive(Debug)]
 pub struct Lexicon {
     lang: Lang,
-    contractions: text::WordMap<Vec<String>>,
+    contractions: HashMap<String, Vec<String>>,
     vocabulary: HashSet<String>,
     /// One-word fact synonyms: the only words that split or spaced-out input is joined into.
     compounds: HashSet<String>,
@@ -125,7 +125,7 @@ fn negators(file: &LexiconFile) -> Vec<String> {
 }
 
 /// The contractions, folded, with the words each stands for.
-fn contractions(file: &LexiconFile) -> text::WordMap<Vec<String>> {
+fn contractions(file: &LexiconFile) -> HashMap<String, Vec<String>> {
     file.contractions
         .iter()
         .map(|(from, to)| {
@@ -142,13 +142,15 @@ impl Lexicon {
     pub fn compile(file: &LexiconFile, extensions: &[&Extension]) -> Result<Lexicon, LexiconError> {
         // The labelled lines are indexed on a second thread while the patterns compile: the
         // two are most of a start, and a call's first turn should feel instant.
+        let contractions = contractions(file);
+        let for_index = contractions.clone();
         std::thread::scope(|threads| {
-            let indexing = threads.spawn(|| {
-                let mut examples = nearest::Index::new(negators(file), contractions(file));
+            let indexing = threads.spawn(move || {
+                let mut examples = nearest::Index::new(negators(file), for_index);
                 examples.add(file.examples.clone(), false);
                 examples
             });
-            let mut lexicon = Lexicon::compile_rules(file, extensions)?;
+            let mut lexicon = Lexicon::compile_rules(file, extensions, contractions)?;
             lexicon.examples = indexing
                 .join()
                 .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
@@ -160,6 +162,7 @@ impl Lexicon {
     fn compile_rules(
         file: &LexiconFile,
         extensions: &[&Extension],
+        contractions: HashMap<String, Vec<String>>,
     ) -> Result<Lexicon, LexiconError> {
         let mut facts: BTreeMap<String, Vec<String>> = file.facts.clone();
         let mut acts: BTreeMap<ActKind, ActPatterns> = BTreeMap::new();
@@ -242,7 +245,6 @@ impl Lexicon {
             .map(|l| Pattern::parse(l, false, &mut vocabulary))
             .collect::<Result<Vec<_>, _>>()?;
         let scope = scope::Scope::compile(&file.scope, &mut vocabulary)?;
-        let contractions = contractions(file);
         for words in contractions.values() {
             vocabulary.extend(words.iter().cloned());
         }

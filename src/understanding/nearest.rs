@@ -8,7 +8,7 @@
 //! downloaded: the index is built when the lexicon is compiled, and the same line always meets
 //! the same neighbours. Measured against other designs in `docs/understanding.md`.
 
-use super::text::{WordMap, fold, split_clauses, strip_apostrophes};
+use super::text::{fold, split_clauses, strip_apostrophes};
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
@@ -69,7 +69,7 @@ pub(crate) struct Index {
     idf: FeatureMap<f32>,
     postings: FeatureMap<Vec<(u32, f32)>>,
     negators: Vec<String>,
-    contractions: WordMap<Vec<String>>,
+    contractions: HashMap<String, Vec<String>>,
 }
 
 /// FNV-1a: a fast, stable hash, so the index is the same on every machine.
@@ -86,7 +86,7 @@ fn hash_bytes(mut h: u32, bytes: &[u8]) -> u32 {
 }
 
 impl Index {
-    pub fn new(negators: Vec<String>, contractions: WordMap<Vec<String>>) -> Index {
+    pub fn new(negators: Vec<String>, contractions: HashMap<String, Vec<String>>) -> Index {
         Index {
             negators,
             contractions,

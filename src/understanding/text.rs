@@ -15,34 +15,6 @@ pub(crate) struct Token {
     pub quoted: bool,
 }
 
-/// FNV-1a over a word's bytes: words are short, so this is much faster than the default hasher
-/// on the lookups every word of every line makes (and needs no resistance to crafted input:
-/// the keys are the lexicon's own).
-#[derive(Default)]
-pub(crate) struct Fnv(u64);
-
-impl std::hash::Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 {
-            0xcbf2_9ce4_8422_2325
-        } else {
-            self.0
-        };
-        for b in bytes {
-            h ^= u64::from(*b);
-            h = h.wrapping_mul(0x0100_0000_01b3);
-        }
-        self.0 = h;
-    }
-}
-
-/// A map keyed by words, with the fast hasher.
-pub(crate) type WordMap<V> =
-    std::collections::HashMap<String, V, std::hash::BuildHasherDefault<Fnv>>;
-
 /// What a word written with stars inside or after its letters (f***, sh*t, a**hole) is read as,
 /// so that a lexicon can hear it: `swearword`.
 pub(crate) const SWEARWORD: &str = "swearword";
