@@ -119,7 +119,11 @@ pub fn cond_text(c: &Cond) -> String {
             Pred::Verified(a) => format!("verified({a})"),
             Pred::Flag(f) => format!("flag({f})"),
             Pred::Mentioned(t) => format!("mentioned({t})"),
-            Pred::Referred(r) => format!("referred({r})"),
+            Pred::Referred { id, detail: None } => format!("referred({id})"),
+            Pred::Referred {
+                id,
+                detail: Some(d),
+            } => format!("referred({id}:{d})"),
             Pred::Repeated(None) => "repeated".into(),
             Pred::Repeated(Some(a)) => format!("repeated({a})"),
             Pred::AskedAgain => "asked_again".into(),

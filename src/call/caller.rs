@@ -60,16 +60,10 @@ impl Facts for View<'_> {
             Pred::Verified(a) => s.missing_for(a).is_empty(),
             Pred::Flag(f) => s.flags.iter().any(|(_, x)| x == f),
             Pred::Mentioned(t) => self.turn.topics.contains(&t.as_str()),
-            Pred::Referred(r) => {
-                let (id, detail) = match r.split_once(':') {
-                    Some((id, d)) => (id, Some(d)),
-                    None => (r.as_str(), None),
-                };
-                s.referrals.get(id).is_some_and(|x| match detail {
-                    Some(d) => x.details.get(d) == Some(&s.n),
-                    None => x.named == Some(s.n) || x.details.values().any(|t| *t == s.n),
-                })
-            }
+            Pred::Referred { id, detail } => s.referrals.get(id).is_some_and(|x| match detail {
+                Some(d) => x.details.get(d) == Some(&s.n),
+                None => x.named == Some(s.n) || x.details.values().any(|t| *t == s.n),
+            }),
             Pred::Repeated(None) => self.turn.repeated,
             Pred::Repeated(Some(a)) => {
                 ActKind::from_name(a).is_some_and(|k| self.turn.repeats.contains(&k))

@@ -78,7 +78,7 @@ pub enum Pred {
     Mentioned(String),
     /// This turn's speech first gave a referral's detail (`referred(ID:DETAIL)`), or named
     /// its desk or gave any of its details (`referred(ID)`).
-    Referred(String),
+    Referred { id: String, detail: Option<String> },
     /// This turn repeats an earlier trainee turn; with an act, repeats that act's phrasing.
     Repeated(Option<String>),
     /// The trainee asked for a fact the caller had already given.
@@ -343,7 +343,16 @@ impl Parser {
             ("verified", Some(a)) => Pred::Verified(a),
             ("flag", Some(a)) => Pred::Flag(a),
             ("mentioned", Some(a)) => Pred::Mentioned(a),
-            ("referred", Some(a)) => Pred::Referred(a),
+            ("referred", Some(a)) => match a.split_once(':') {
+                Some((id, detail)) => Pred::Referred {
+                    id: id.to_string(),
+                    detail: Some(detail.to_string()),
+                },
+                None => Pred::Referred {
+                    id: a,
+                    detail: None,
+                },
+            },
             ("repeated", a) => Pred::Repeated(a),
             ("asked_again", None) => Pred::AskedAgain,
             ("on_hold", None) => Pred::OnHold,

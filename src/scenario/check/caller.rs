@@ -331,16 +331,12 @@ fn part_problem(part: &Part, index: &Index) -> Option<String> {
             "no topic '{t}' in judgement.topics{}",
             did_you_mean(t, index.topics.iter().map(String::as_str))
         )),
-        Part::Pred(Pred::Referred(r)) => referral_problem(r, index),
+        Part::Pred(Pred::Referred { id, detail }) => referral_problem(id, detail.as_deref(), index),
         _ => None,
     }
 }
 
-fn referral_problem(label: &str, index: &Index) -> Option<String> {
-    let (id, detail) = match label.split_once(':') {
-        Some((id, d)) => (id, Some(d)),
-        None => (label, None),
-    };
+fn referral_problem(id: &str, detail: Option<&str>, index: &Index) -> Option<String> {
     let Some(details) = index.referrals.get(id) else {
         return Some(format!(
             "no referral '{id}' in judgement.referrals{}",
