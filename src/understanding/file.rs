@@ -47,6 +47,23 @@ pub struct LexiconFile {
     /// number off the email and the postcode".
     #[serde(default)]
     pub list_joins: Vec<String>,
+    /// Short forms read as a word only where they complete a fact's name: `"no": "number"`
+    /// reads "customer no" and "order #" as the numbers, `"nr": "nummer"` reads "huisnr" as
+    /// "huisnummer"; "no, I can't" keeps its "no".
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub abbreviations: BTreeMap<String, String>,
+    /// Prepositions that make a fact where something goes or comes from, not what is asked
+    /// for, in a question ("did the link come to your e-mail?").
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub channel_words: Vec<String>,
+    /// Words that may open a question before the fact it asks for, besides list words and
+    /// question words ("ok, n the e-mail you signed up with?", "en is uw adres nog…?").
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub question_openers: Vec<String>,
+    /// The caller's "your" ("your", "uw", "je"): a question that names a fact after one asks
+    /// for it wherever it stands ("Wilt u uw klantnummer vermelden?").
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub question_possessives: Vec<String>,
     #[serde(default)]
     pub acts: BTreeMap<String, ActPatterns>,
     /// How far negation, conditions, quotes and sarcasm reach (see `scope.rs`).

@@ -203,6 +203,19 @@ impl Lexicon {
                 ask_spans.push((s, e));
             }
         }
+        if ask_spans.is_empty() {
+            for (s, e) in self.fact_questions(clause, &cs) {
+                if explain {
+                    h.evidence.push(Evidence::structural(
+                        ActKind::AskIdentity,
+                        &text,
+                        &clause.words[s..e],
+                        "(a question that names a fact)",
+                    ));
+                }
+                ask_spans.push((s, e));
+            }
+        }
         // An open question asks about the problem, unless the clause asked already or jests.
         let asked = !ask_spans.is_empty() || h.kinds.contains(&ActKind::AskInfo);
         if !asked
@@ -235,46 +248,6 @@ impl Lexicon {
                 }
             }
         }
-    }
-
-    /// The part of a clause that is an open question about the situation: it starts with one
-    /// of the lexicon's `question_words`, the clause ends with a question mark, and it names
-    /// no fact and reports nobody.
-    fn open_question(&self, clause: &Clause, cs: &scope::ClauseScope) -> Option<(usize, usize)> {
-        if clause.words.last().is_none_or(|w| w != "?") {
-            return None;
-        }
-        self.scope.parts(cs).into_iter().find(|&(s, e)| {
-            clause
-                .words
-                .get(s)
-                .is_some_and(|w| self.question_words.contains(w))
-                && !(s..e).any(|i| !clause.facts_at[i].is_empty())
-                && !self.scope.ask_reported(cs, (s, e))
-        })
-    }
-
-    /// Whether a part of a clause is nothing but facts and the lexicon's `list_words` (and
-    /// a question mark): a list of facts asks by itself ("Postcode and house number.").
-    fn bare_list(&self, clause: &Clause, (s, e): (usize, usize)) -> bool {
-        let mut i = s;
-        let mut facts = 0;
-        while i < e {
-            let longest = clause.facts_at[i]
-                .iter()
-                .filter(|&&(fe, _)| fe <= e)
-                .map(|&(fe, _)| fe)
-                .max();
-            if let Some(fe) = longest {
-                facts += 1;
-                i = fe;
-            } else if clause.words[i] == "?" || self.list_words.contains(&clause.words[i]) {
-                i += 1;
-            } else {
-                return false;
-            }
-        }
-        facts > 0
     }
 
     /// A negated act may turn into another ("not a stupid question" reassures).

@@ -11,6 +11,7 @@ mod hear;
 mod nearest;
 mod pattern;
 mod scope;
+mod structural;
 mod text;
 
 use crate::lang::Lang;
@@ -35,6 +36,9 @@ pub struct Lexicon {
     vocabulary: HashSet<String>,
     /// One-word fact synonyms: the only words that split or spaced-out input is joined into.
     compounds: HashSet<String>,
+    /// Short forms that complete a fact's name (`abbreviations`), and every plain fact name.
+    abbreviations: HashMap<String, String>,
+    fact_names: HashSet<String>,
     /// Vocabulary words of five letters or more, by first letter, for typo-mending.
     mendable: HashMap<char, Vec<String>>,
     /// Each fact with its synonyms.
@@ -53,6 +57,12 @@ pub struct Lexicon {
     list_words: HashSet<String>,
     /// Words that open a question about the situation (`question_words`).
     question_words: HashSet<String>,
+    /// Prepositions that make a fact a channel in a question (`channel_words`).
+    channel_words: HashSet<String>,
+    /// Words that may open a question before the fact it names (`question_openers`).
+    question_openers: HashSet<String>,
+    /// The caller's "your": a fact named after one in a question is asked.
+    question_possessives: HashSet<String>,
     /// Words that join facts of a list a few words apart.
     list_joins: HashSet<String>,
     scope: scope::Scope,
@@ -205,11 +215,15 @@ impl Lexicon {
 
         let mut vocabulary: HashSet<String> = HashSet::new();
         let mut compounds: HashSet<String> = HashSet::new();
+        let mut fact_names: HashSet<String> = HashSet::new();
         let mut fact_patterns = Vec::new();
         for (fact, synonyms) in &facts {
             let mut alts = Vec::new();
             for syn in synonyms {
                 let folded = fold(syn);
+                if folded.chars().all(|c| c.is_alphanumeric() || c == ' ') {
+                    fact_names.insert(folded.trim().to_string());
+                }
                 if !folded.trim().contains(' ') {
                     compounds.insert(folded.trim().replace(['-', '\''], ""));
                 }
@@ -273,8 +287,17 @@ impl Lexicon {
             needs,
             own,
             links,
+            abbreviations: file
+                .abbreviations
+                .iter()
+                .map(|(k, v)| (fold(k), fold(v)))
+                .collect(),
+            fact_names,
             list_words: file.list_words.iter().map(|w| fold(w)).collect(),
             question_words: file.question_words.iter().map(|w| fold(w)).collect(),
+            channel_words: file.channel_words.iter().map(|w| fold(w)).collect(),
+            question_openers: file.question_openers.iter().map(|w| fold(w)).collect(),
+            question_possessives: file.question_possessives.iter().map(|w| fold(w)).collect(),
             list_joins: file.list_joins.iter().map(|w| fold(w)).collect(),
             scope,
             examples: nearest::Index::default(),
@@ -417,6 +440,7 @@ impl Lexicon {
                 };
                 words.push(Token { text, ..token });
             }
+            text::expand_abbreviations(&mut words, &self.abbreviations, &self.fact_names);
             let words = self.join_compounds(words);
             if !words.is_empty() {
                 clauses.push(Words {

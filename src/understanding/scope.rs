@@ -421,6 +421,11 @@ impl Scope {
             || (self.guarded_facts.contains(fact) && cs.quoted[at])
     }
 
+    /// Whether a negation stands anywhere from `s` to `e`.
+    pub fn negation_in(&self, cs: &ClauseScope, (s, e): (usize, usize)) -> bool {
+        cs.negations.iter().any(|&(ns, _, _)| ns >= s && ns < e)
+    }
+
     /// Whether the fact named at `at` is asked for in spite of a negation: not when a negator
     /// stands just before it ("not your password"), nor, for a guarded fact, anywhere in the
     /// clause.

@@ -117,6 +117,14 @@ pub(crate) fn split_clauses(text: &str) -> Vec<Vec<Token>> {
             flush(&mut word, &mut clause, &mut pause, quoted);
             double_quoted = !double_quoted;
             pause = true;
+        } else if c == '#' && !next.is_alphabetic() {
+            // "order #" / "order #1234": a number sign, read through `abbreviations`.
+            flush(&mut word, &mut clause, &mut pause, quoted);
+            clause.push(Token {
+                text: "#".into(),
+                pause: std::mem::take(&mut pause),
+                quoted,
+            });
         } else if c == '?' {
             flush(&mut word, &mut clause, &mut pause, quoted);
             clause.push(Token {
@@ -144,6 +152,39 @@ pub(crate) fn split_clauses(text: &str) -> Vec<Vec<Token>> {
         clauses.push(clause);
     }
     clauses
+}
+
+/// Reads short forms as their word where that completes the name of a fact: a word of its own
+/// after the rest of the name ("customer no", "order #") or the end of a one-word name
+/// ("huisnr"). A number sign that completes nothing is dropped.
+pub(crate) fn expand_abbreviations(
+    words: &mut Vec<Token>,
+    abbreviations: &std::collections::HashMap<String, String>,
+    names: &std::collections::HashSet<String>,
+) {
+    if abbreviations.is_empty() {
+        return;
+    }
+    for i in 0..words.len() {
+        let word = &words[i].text;
+        let full = if let Some(full) = abbreviations.get(word) {
+            let prev = i.checked_sub(1).map(|p| words[p].text.as_str());
+            prev.filter(|p| {
+                names.contains(&format!("{p} {full}")) || names.contains(&format!("{p}{full}"))
+            })
+            .map(|_| full.clone())
+        } else {
+            abbreviations.iter().find_map(|(short, full)| {
+                let stem = word.strip_suffix(short.as_str())?;
+                let whole = format!("{stem}{full}");
+                (stem.len() > 1 && names.contains(&whole)).then_some(whole)
+            })
+        };
+        if let Some(full) = full {
+            words[i].text = full;
+        }
+    }
+    words.retain(|t| t.text != "#");
 }
 
 #[cfg(test)]

@@ -1,0 +1,102 @@
+//! Structural rules: what a clause does by its shape rather than by its words. A list of facts
+//! asks for them without a verb ("Postcode and house number."), a question that names a fact
+//! asks for it ("Full name as it is on the policy?"), and a question word before a question
+//! mark asks about the problem ("Which ward is the patient on?").
+
+use super::pattern::Clause;
+use super::*;
+
+impl Lexicon {
+    /// The part of a clause that is an open question about the situation: it starts with one
+    /// of the lexicon's `question_words`, the clause ends with a question mark, and it names
+    /// no fact and reports nobody.
+    pub(super) fn open_question(
+        &self,
+        clause: &Clause,
+        cs: &scope::ClauseScope,
+    ) -> Option<(usize, usize)> {
+        if clause.words.last().is_none_or(|w| w != "?") {
+            return None;
+        }
+        self.scope.parts(cs).into_iter().find(|&(s, e)| {
+            clause
+                .words
+                .get(s)
+                .is_some_and(|w| self.question_words.contains(w))
+                && !(s..e).any(|i| !clause.facts_at[i].is_empty())
+                && !self.scope.ask_reported(cs, (s, e))
+        })
+    }
+
+    /// Whether a part of a clause is nothing but facts and the lexicon's `list_words` (and
+    /// a question mark): a list of facts asks by itself ("Postcode and house number.").
+    pub(super) fn bare_list(&self, clause: &Clause, (s, e): (usize, usize)) -> bool {
+        let mut i = s;
+        let mut facts = 0;
+        while i < e {
+            let longest = clause.facts_at[i]
+                .iter()
+                .filter(|&&(fe, _)| fe <= e)
+                .map(|&(fe, _)| fe)
+                .max();
+            if let Some(fe) = longest {
+                facts += 1;
+                i = fe;
+            } else if clause.words[i] == "?" || self.list_words.contains(&clause.words[i]) {
+                i += 1;
+            } else {
+                return false;
+            }
+        }
+        facts > 0
+    }
+
+    /// The parts of a question that name a fact the caller is asked for: the clause ends with
+    /// a question mark, and the part opens with the fact (after list words, question words or
+    /// the lexicon's `question_openers`: "and what is your…", "ok, the e-mail you signed up
+    /// with?") or names it after one of the `question_possessives` ("could you spell your full
+    /// name for me?"); the fact is not guarded, not the speaker's own, not reported, and with no negation
+    /// in the part ("Uw geboortedatum hoef ik niet").
+    pub(super) fn fact_questions(
+        &self,
+        clause: &Clause,
+        cs: &scope::ClauseScope,
+    ) -> Vec<(usize, usize)> {
+        if clause.words.last().is_none_or(|w| w != "?") {
+            return Vec::new();
+        }
+        let opens = |w: &String| {
+            self.list_words.contains(w)
+                || self.question_words.contains(w)
+                || self.question_openers.contains(w)
+        };
+        let mut spans = Vec::new();
+        for (s, e) in self.scope.parts(cs) {
+            if self.scope.ask_reported(cs, (s, e)) || self.scope.negation_in(cs, (s, e)) {
+                continue;
+            }
+            let first = (s..e).find(|&i| !opens(&clause.words[i]));
+            for at in s..e {
+                let yours = at > s && self.question_possessives.contains(&clause.words[at - 1]);
+                if Some(at) != first && !yours {
+                    continue;
+                }
+                spans.extend(clause.facts_at[at].iter().filter_map(|&(fe, f)| {
+                    let fact = &self.facts[f].0;
+                    (fe <= e
+                        && !self.scope.guarded(fact)
+                        && !self.scope.only_mentioned(cs, clause.words, fact, at)
+                        && !self.channel(clause, s, at))
+                    .then_some((at, fe))
+                }));
+            }
+        }
+        spans
+    }
+
+    /// Whether the fact named at `at` is where something goes or comes from ("sent to your
+    /// e-mail", "op uw adres"): a preposition of the lexicon's `channel_words` before it.
+    fn channel(&self, clause: &Clause, start: usize, at: usize) -> bool {
+        (at.saturating_sub(2).max(start)..at).any(|i| self.channel_words.contains(&clause.words[i]))
+    }
+}
