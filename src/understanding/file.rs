@@ -64,6 +64,10 @@ pub struct LexiconFile {
     /// for it wherever it stands ("Wilt u uw klantnummer vermelden?").
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub question_possessives: Vec<String>,
+    /// First names, for `<name>` in patterns ("this is <name>", "met <name>"). Leave out
+    /// names that are also common words of the language ("ben", "dan" in Dutch; "will").
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub names: Vec<String>,
     #[serde(default)]
     pub acts: BTreeMap<String, ActPatterns>,
     /// How far negation, conditions, quotes and sarcasm reach (see `scope.rs`).

@@ -22,6 +22,8 @@ struct Hearing {
     cancelled: Vec<ActKind>,
     /// Acts whose `learned_needs` some clause met.
     needs_met: Vec<ActKind>,
+    /// For each act a pattern heard, the words it matched first.
+    matched: BTreeMap<ActKind, String>,
 }
 
 /// Warmth the labelled lines may not add to a line whose patterns heard it cold, nor coldness to
@@ -118,6 +120,7 @@ impl Lexicon {
         explain: bool,
     ) {
         let cs = self.scope.analyse(clause, &words.pauses, &words.quoted);
+        let heard_before = h.kinds.len();
         let unless_spans: HashMap<ActKind, Vec<(usize, usize, &str)>> = self
             .unless
             .iter()
@@ -187,6 +190,9 @@ impl Lexicon {
                     ask_spans.push(self.reach_along_links(clause, span));
                 } else {
                     h.add(kind, &text);
+                    h.matched
+                        .entry(kind)
+                        .or_insert_with(|| clause.words[span.0..span.1].join(" "));
                 }
             }
         }
@@ -216,18 +222,21 @@ impl Lexicon {
                 ask_spans.push((s, e));
             }
         }
-        // An open question asks about the problem, unless the clause asked already or jests.
-        let asked = !ask_spans.is_empty() || h.kinds.contains(&ActKind::AskInfo);
-        if !asked
-            && sarcasm.is_none()
-            && let Some((s, e)) = self.open_question(clause, &cs)
-        {
+        let question = self.question(
+            clause,
+            &cs,
+            &ask_spans,
+            &h.kinds[heard_before..],
+            sarcasm.is_some() || h.kinds.contains(&ActKind::AskInfo),
+            !h.named.is_empty(),
+        );
+        if let Some(((s, e), why)) = question {
             if explain {
                 h.evidence.push(Evidence::structural(
                     ActKind::AskInfo,
                     &text,
                     &clause.words[s..e],
-                    "(a question: a question word, then a question mark)",
+                    why,
                 ));
             }
             h.add(ActKind::AskInfo, &text);
@@ -352,12 +361,25 @@ impl Lexicon {
                     }
                 }
             }
-            let near = neighbours.first().is_some_and(|n| n.similarity >= OVERRULE);
+            // The nearest line overrules a pattern only when it says the words the pattern
+            // matched and still does not carry the act: a line that lacks them ("Wat is er aan
+            // de hand?" beside "met Mo van IT, wat is er aan de hand?") says nothing about it.
+            let nearest = neighbours
+                .first()
+                .filter(|n| n.similarity >= OVERRULE)
+                .map(|n| format!(" {} ", self.normalize(&n.text)));
+            let says = |k: &ActKind| {
+                nearest.as_ref().is_some_and(|near| {
+                    h.matched
+                        .get(k)
+                        .is_none_or(|m| near.contains(&format!(" {m} ")))
+                })
+            };
             let overruled: Vec<ActKind> = h
                 .kinds
                 .iter()
                 .copied()
-                .filter(|k| near && !rule_only(*k) && !votes.contains_key(k))
+                .filter(|k| !rule_only(*k) && !votes.contains_key(k) && says(k))
                 .collect();
             h.kinds.retain(|k| !overruled.contains(k));
             let mut learned = Vec::new();
@@ -407,6 +429,7 @@ impl Lexicon {
             words,
             pauses,
             facts_at: vec![Vec::new(); words.len() + 1],
+            names: words.iter().map(|w| self.names.contains(w)).collect(),
         };
         let mut found = Vec::new();
         let mut ends = Vec::new();

@@ -63,6 +63,8 @@ pub struct Lexicon {
     question_openers: HashSet<String>,
     /// The caller's "your": a fact named after one in a question is asked.
     question_possessives: HashSet<String>,
+    /// First names, for `<name>` (`names`).
+    names: HashSet<String>,
     /// Words that join facts of a list a few words apart.
     list_joins: HashSet<String>,
     scope: scope::Scope,
@@ -272,7 +274,7 @@ impl Lexicon {
         for words in mendable.values_mut() {
             words.sort();
         }
-        for word in &file.known_words {
+        for word in file.known_words.iter().chain(&file.names) {
             vocabulary.insert(fold(word));
         }
         Ok(Lexicon {
@@ -298,6 +300,7 @@ impl Lexicon {
             channel_words: file.channel_words.iter().map(|w| fold(w)).collect(),
             question_openers: file.question_openers.iter().map(|w| fold(w)).collect(),
             question_possessives: file.question_possessives.iter().map(|w| fold(w)).collect(),
+            names: file.names.iter().map(|w| fold(w)).collect(),
             list_joins: file.list_joins.iter().map(|w| fold(w)).collect(),
             scope,
             examples: nearest::Index::default(),

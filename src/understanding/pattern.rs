@@ -23,6 +23,8 @@ pub(crate) enum Node {
     Gap,
     Question,
     Fact,
+    /// `<name>`: a first name from the lexicon's `names` ("this is <name>").
+    Name,
     /// `^`: the start of the clause or of a part after a pause (a comma, a colon).
     Start,
     /// `$`: the end of the clause or of a part before a pause.
@@ -46,6 +48,8 @@ pub(crate) struct Clause<'a> {
     pub pauses: &'a [bool],
     /// For each word position, the facts named from there: (end, fact index).
     pub facts_at: Vec<Vec<(usize, usize)>>,
+    /// For each word position, whether the word is a first name (the lexicon's `names`).
+    pub names: Vec<bool>,
 }
 
 impl Pattern {
@@ -199,6 +203,11 @@ fn walk(nodes: &[Node], pos: usize, clause: &Clause, done: &mut dyn FnMut(usize)
                 walk(rest, pos + skip, clause, done);
             }
         }
+        Node::Name => {
+            if clause.names.get(pos).copied().unwrap_or(false) {
+                walk(rest, pos + 1, clause, done);
+            }
+        }
         Node::Fact => {
             if let Some(at) = clause.facts_at.get(pos) {
                 let mut ends: Vec<usize> = at.iter().map(|(e, _)| *e).collect();
@@ -232,7 +241,12 @@ fn walk(nodes: &[Node], pos: usize, clause: &Clause, done: &mut dyn FnMut(usize)
 /// match everywhere).
 fn can_consume(nodes: &[Node]) -> bool {
     nodes.iter().any(|n| match n {
-        Node::Word(_) | Node::Prefix(_) | Node::Suffix(_) | Node::Question | Node::Fact => true,
+        Node::Word(_)
+        | Node::Prefix(_)
+        | Node::Suffix(_)
+        | Node::Question
+        | Node::Fact
+        | Node::Name => true,
         Node::Gap | Node::Start | Node::End => false,
         Node::Alt { alts, optional } => !optional && alts.iter().all(|a| can_consume(a)),
     })
@@ -363,8 +377,11 @@ impl Parser<'_> {
                         }
                         self.pos += "<fact>".len();
                         out.push(Node::Fact);
+                    } else if rest.starts_with("<name>") {
+                        self.pos += "<name>".len();
+                        out.push(Node::Name);
                     } else {
-                        return Err(self.error("expected '<fact>'".into()));
+                        return Err(self.error("expected '<fact>' or '<name>'".into()));
                     }
                 }
                 _ => {

@@ -287,7 +287,7 @@ impl Scope {
                 let polite = self
                     .polite_conditions
                     .iter()
-                    .any(|q| q.spans(clause).iter().any(|&(ps, _)| ps == s));
+                    .any(|q| q.spans(clause).iter().any(|&(ps, pe)| ps <= s && s < pe));
                 if polite {
                     continue;
                 }

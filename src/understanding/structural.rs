@@ -99,4 +99,56 @@ impl Lexicon {
     fn channel(&self, clause: &Clause, start: usize, at: usize) -> bool {
         (at.saturating_sub(2).max(start)..at).any(|i| self.channel_words.contains(&clause.words[i]))
     }
+
+    /// A question to the caller that does nothing else asks about the situation: the clause
+    /// ends with a question mark, no pattern heard anything in it but warmth or politeness,
+    /// it asks for no fact (the caller calls that before this rule), and it reports nobody.
+    pub(super) fn plain_question(
+        &self,
+        clause: &Clause,
+        cs: &scope::ClauseScope,
+        heard_here: &[ActKind],
+    ) -> Option<(usize, usize)> {
+        let polite = [
+            ActKind::Greeting,
+            ActKind::SelfIntro,
+            ActKind::Apology,
+            ActKind::Thanks,
+            ActKind::Empathy,
+            ActKind::Reassurance,
+        ];
+        let n = clause.words.len();
+        (n > 1
+            && clause.words[n - 1] == "?"
+            && heard_here.iter().all(|k| polite.contains(k))
+            && !self.scope.ask_reported(cs, (0, n)))
+        .then_some((0, n))
+    }
+
+    /// Whether a clause asks about the problem by its shape, and why. An open question does,
+    /// unless the clause asked already; so does any other question that does nothing else
+    /// ("did the e-mail go to spam?"), or asks to hear something again ("Could you say that
+    /// again?" points at no fact). Never in jest, nor twice.
+    pub(super) fn question(
+        &self,
+        clause: &Clause,
+        cs: &scope::ClauseScope,
+        ask_spans: &[(usize, usize)],
+        heard_here: &[ActKind],
+        skip: bool,
+        named_before: bool,
+    ) -> Option<((usize, usize), &'static str)> {
+        let points_nowhere =
+            !named_before && clause.facts_at.iter().all(Vec::is_empty) && ask_spans.len() == 1;
+        if skip || (!ask_spans.is_empty() && !points_nowhere) {
+            return None;
+        }
+        if ask_spans.is_empty()
+            && let Some(span) = self.open_question(clause, cs)
+        {
+            return Some((span, "(a question: a question word, then a question mark)"));
+        }
+        self.plain_question(clause, cs, heard_here)
+            .map(|span| (span, "(a question that does nothing else)"))
+    }
 }

@@ -20,6 +20,7 @@ mod pty;
 mod robustness;
 mod scenarios;
 mod snapshots;
+mod structure;
 mod understanding;
 mod util;
 mod validate;

@@ -1,0 +1,198 @@
+//! Issue #9, fifth round: what a line does by its shape, not by set phrases. Each kind of line
+//! here was missed (or misheard) in unseen speech before the structural rules.
+
+use deskdrill::lang::Lang;
+use deskdrill::understanding::{self, Lexicon};
+
+fn heard(lexicon: &Lexicon, text: &str) -> Vec<String> {
+    lexicon.understand(text).iter().map(|a| a.label()).collect()
+}
+
+fn lexicons() -> (Lexicon, Lexicon) {
+    let compile = |lang| Lexicon::compile(&understanding::builtin(lang).unwrap(), &[]).unwrap();
+    (compile(Lang::En), compile(Lang::Nl))
+}
+
+#[track_caller]
+fn hears(lexicon: &Lexicon, text: &str, label: &str) {
+    let acts = heard(lexicon, text);
+    assert!(
+        acts.iter().any(|a| a == label),
+        "{text:?} -> {acts:?}, wanted {label}"
+    );
+}
+
+#[track_caller]
+fn not_hears(lexicon: &Lexicon, text: &str, label: &str) {
+    let acts = heard(lexicon, text);
+    assert!(
+        !acts.iter().any(|a| a == label),
+        "{text:?} -> {acts:?}, not {label}"
+    );
+}
+
+#[test]
+fn a_question_that_names_a_fact_asks_for_it() {
+    let (en, nl) = lexicons();
+    hears(
+        &en,
+        "Full name as it is on the contract?",
+        "ask_identity:full_name",
+    );
+    hears(&en, "address on the policy?", "ask_identity:address");
+    hears(
+        &en,
+        "could you maybe spell your full name for me?",
+        "ask_identity:full_name",
+    );
+    hears(
+        &nl,
+        "fiscaal nr van de praktijk?",
+        "ask_identity:tax_number",
+    );
+    hears(
+        &nl,
+        "Uw personeelsnummer, heeft u die?",
+        "ask_identity:employee_number",
+    );
+    hears(
+        &nl,
+        "Wilt u uw klantnummer vermelden?",
+        "ask_identity:customer_number",
+    );
+    // Not a question about the fact: negated, the channel, the speaker's own, a subject.
+    not_hears(
+        &nl,
+        "Uw geboortedatum hoef ik niet, het personeelsnummer is genoeg: wat is dat?",
+        "ask_identity:date_of_birth",
+    );
+    not_hears(
+        &en,
+        "did the link come through to your email?",
+        "ask_identity:email",
+    );
+    not_hears(
+        &en,
+        "so you lost your login details and need a new password?",
+        "ask_identity:password",
+    );
+    not_hears(
+        &en,
+        "is it the username or the password that doesn't work?",
+        "ask_identity:username",
+    );
+}
+
+#[test]
+fn short_forms_complete_a_facts_name_and_nothing_else() {
+    let (en, nl) = lexicons();
+    hears(&en, "customer no.?", "ask_identity:customer_number");
+    hears(&en, "order # pls", "ask_identity:order_number");
+    hears(
+        &en,
+        "ok can i get ur staff no pls",
+        "ask_identity:employee_number",
+    );
+    hears(&nl, "klantnr graag", "ask_identity:customer_number");
+    assert_eq!(en.normalize("no, order #"), "no ordernumber");
+    assert_eq!(en.normalize("#1 priority"), "1 priority");
+}
+
+#[test]
+fn a_name_after_this_is_or_met_introduces_the_speaker() {
+    let (en, nl) = lexicons();
+    hears(
+        &en,
+        "Hi there, thanks for calling ShopRight, this is Brittany, how can I help you today?",
+        "self_intro",
+    );
+    hears(&en, "Jordan speaking", "self_intro");
+    hears(
+        &nl,
+        "Hé, met Mo van IT, wat is er aan de hand?",
+        "self_intro",
+    );
+    hears(&nl, "goeiemiddag, Gerrit hier van BelBaas", "self_intro");
+    // Names that are words of the language are not names there.
+    not_hears(&nl, "Ik ben blij dat u belt", "self_intro");
+}
+
+#[test]
+fn a_question_that_does_nothing_else_asks_about_the_problem() {
+    let (en, nl) = lexicons();
+    hears(&en, "has the reset email arrived yet?", "ask_info");
+    hears(&en, "Sorry, could you say that again?", "ask_info");
+    hears(&nl, "zit je laptop wel aan de lader?", "ask_info");
+    // A question that does something else is that act: a hold, an offer, a closing.
+    not_hears(&en, "May I put you on hold for a moment?", "ask_info");
+    not_hears(
+        &en,
+        "Is there anything else I can help you with?",
+        "ask_info",
+    );
+}
+
+#[test]
+fn quoted_threatened_and_declined_acts_are_not_done() {
+    let (en, nl) = lexicons();
+    // Quoted words are not the speaker's apology or thanks.
+    not_hears(
+        &en,
+        "the card said 'sorry we missed you' but the van never stopped there",
+        "apology",
+    );
+    not_hears(
+        &nl,
+        "'Sorry voor het storen', zeggen ze allemaal. Je stoort niet.",
+        "apology",
+    );
+    // A hold or transfer under a condition is a threat or a maybe, not a notice ...
+    not_hears(
+        &en,
+        "If you keep shouting I'll put you on hold.",
+        "hold_notice",
+    );
+    not_hears(
+        &nl,
+        "Als u nog één keer scheldt, verbind ik u door met mijn leidinggevende.",
+        "transfer_notice",
+    );
+    // ... unless the condition is only politeness.
+    hears(
+        &en,
+        "Would it be alright if I put you on hold for just a moment?",
+        "hold_notice",
+    );
+    hears(
+        &en,
+        "Would you mind awfully if I popped you on hold for a moment?",
+        "hold_notice",
+    );
+    // Staying on the line oneself is no hold.
+    not_hears(
+        &en,
+        "No, I won't put you on hold, I can stay on the line while it loads.",
+        "hold_notice",
+    );
+    not_hears(
+        &nl,
+        "Ik ga u niet in de wacht zetten hoor, ik blijf gewoon aan de lijn terwijl ik kijk",
+        "hold_notice",
+    );
+    // Thanks said in sarcasm thank nobody.
+    not_hears(
+        &en,
+        "Oh marvellous, thanks ever so for hanging up on my colleague twice, very helpful.",
+        "thanks",
+    );
+    not_hears(
+        &nl,
+        "Bedankt dat je ons de schuld geeft, echt top",
+        "thanks",
+    );
+    hears(
+        &en,
+        "thanks a million for bearing with me, you're very good",
+        "thanks",
+    );
+}
