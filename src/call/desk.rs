@@ -154,7 +154,7 @@ impl Call {
     pub(super) fn leaked_in(&self, text: &str, n: u32) -> Vec<String> {
         let alnum =
             |t: &str| crate::understanding::fold(t).replace(|c: char| !c.is_alphanumeric(), "");
-        let said = alnum(text);
+        let said = Spoken::new(text);
         let state = &self.state;
         state
             .values
@@ -170,7 +170,7 @@ impl Call {
                     .filter(|h| h.len() >= MIN_LEAK_CHARS && h.chars().any(|c| c.is_ascii_digit()));
                 !public
                     && v.len() >= MIN_LEAK_CHARS
-                    && (said.contains(&v) || head.as_ref().is_some_and(|h| said.contains(h)))
+                    && (said.has(&v) || head.as_ref().is_some_and(|h| said.has(h)))
                     && !state.gave_correct_before(fact, n)
                     && !self.caller_said(head.as_deref().unwrap_or(&v), alnum)
                     && !state.verified_before(n)
@@ -183,16 +183,68 @@ impl Call {
 
     /// Another person's private record read out (a colleague with a similar name): a leak
     /// whoever the caller is. Named by the field and the record's title.
-    fn others_read_out(&self, said: &str, alnum: impl Fn(&str) -> String) -> Vec<String> {
+    fn others_read_out(&self, said: &Spoken, alnum: impl Fn(&str) -> String) -> Vec<String> {
         let mut out = Vec::new();
         for record in self.scenario.records.iter().filter(|r| !r.case) {
             for (label, value) in record.private_values(self.lang) {
                 let v = alnum(&value);
-                if v.len() >= MIN_LEAK_CHARS && said.contains(&v) {
+                if v.len() >= MIN_LEAK_CHARS && said.has(&v) {
                     out.push(format!("{label} ({})", record.title.get(self.lang)));
                 }
             }
         }
         out
+    }
+}
+
+/// A line's words run together, with where each word starts and ends: a value read out in any
+/// spacing or punctuation ("RL 25-05182") is found, but never inside other words ("no need"
+/// does not say "none", "tomorrow" does not say "moro").
+struct Spoken {
+    text: String,
+    starts: Vec<usize>,
+    ends: Vec<usize>,
+}
+
+impl Spoken {
+    fn new(line: &str) -> Spoken {
+        let folded = crate::understanding::fold(line);
+        let mut spoken = Spoken {
+            text: String::new(),
+            starts: Vec::new(),
+            ends: Vec::new(),
+        };
+        for word in folded
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+        {
+            spoken.starts.push(spoken.text.len());
+            spoken.text.push_str(word);
+            spoken.ends.push(spoken.text.len());
+        }
+        spoken
+    }
+
+    /// Whether the value (folded to letters and digits) is said as whole words.
+    fn has(&self, value: &str) -> bool {
+        !value.is_empty()
+            && self
+                .text
+                .match_indices(value)
+                .any(|(at, _)| self.starts.contains(&at) && self.ends.contains(&(at + value.len())))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Spoken;
+
+    #[test]
+    fn a_value_is_said_only_as_whole_words() {
+        let said = Spoken::new("Hi Esther, no need to apologise; your number is RL 25-05182.");
+        assert!(said.has("rl2505182"));
+        assert!(said.has("esther"));
+        assert!(!said.has("none"));
+        assert!(!said.has("her"));
     }
 }
