@@ -72,7 +72,15 @@ impl Lexicon {
         };
         let mut spans = Vec::new();
         for (s, e) in self.scope.parts(cs) {
-            if self.scope.ask_reported(cs, (s, e)) || self.scope.negation_in(cs, (s, e)) {
+            // A part that says a value ("personeelsnummer 176031, klopt dat?") reads the
+            // record back for a yes or no: it asks for nothing.
+            let says_value = clause.words[s..e]
+                .iter()
+                .any(|w| w.chars().any(|c| c.is_ascii_digit()));
+            if says_value
+                || self.scope.ask_reported(cs, (s, e))
+                || self.scope.negation_in(cs, (s, e))
+            {
                 continue;
             }
             let first = (s..e).find(|&i| !opens(&clause.words[i]));
