@@ -196,3 +196,36 @@ fn quoted_threatened_and_declined_acts_are_not_done() {
         "thanks",
     );
 }
+
+#[test]
+fn a_prohibition_is_not_a_negation() {
+    let (en, nl) = lexicons();
+    // "Niet zo overdrijven" tells the caller not to exaggerate: it minimises, it does not
+    // take the minimising back.
+    hears(
+        &nl,
+        "Niet zo overdrijven, het is één dagje zonder internet",
+        "dismissive",
+    );
+    hears(&en, "Don't be so dramatic, it's one parcel", "dismissive");
+    hears(&nl, "Pech gehad.", "dismissive");
+    not_hears(&nl, "Pech gehad.", "empathy");
+    hears(&nl, "Wat een pech, zeg.", "empathy");
+    hears(
+        &nl,
+        "Nou, dan heeft u het zeker verkeerd ingetypt.",
+        "blame",
+    );
+    not_hears(&nl, "U heeft het goed ingevuld hoor", "blame");
+    // A negated blame still reassures.
+    hears(
+        &en,
+        "I won't hold it against you, everybody loses a hamster once",
+        "reassurance",
+    );
+    not_hears(
+        &en,
+        "I won't hold it against you, everybody loses a hamster once",
+        "refusal",
+    );
+}
