@@ -64,6 +64,14 @@ pub struct LexiconFile {
     /// for it wherever it stands ("Wilt u uw klantnummer vermelden?").
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub question_possessives: Vec<String>,
+    /// Words that make a clause a request, as a question mark makes it a question: a fact it
+    /// names as the fact-question rule would is asked ("Kindly quote your employee number").
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub request_words: Vec<String>,
+    /// Words that keep a clause from being a request ("already", "no": "Got your postcode
+    /// from the order already, no need for it again").
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub request_blockers: Vec<String>,
     /// First names, for `<name>` in patterns ("this is <name>", "met <name>"). Leave out
     /// names that are also common words of the language ("ben", "dan" in Dutch; "will").
     #[serde(default, skip_serializing_if = "Vec::is_empty")]

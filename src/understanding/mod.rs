@@ -63,6 +63,10 @@ pub struct Lexicon {
     question_openers: HashSet<String>,
     /// The caller's "your": a fact named after one in a question is asked.
     question_possessives: HashSet<String>,
+    /// Words that make a clause a request (`request_words`).
+    request_words: HashSet<String>,
+    /// Words that keep a clause from being a request (`request_blockers`).
+    request_blockers: HashSet<String>,
     /// First names, for `<name>` (`names`).
     names: HashSet<String>,
     /// Words that join facts of a list a few words apart.
@@ -300,6 +304,8 @@ impl Lexicon {
             channel_words: file.channel_words.iter().map(|w| fold(w)).collect(),
             question_openers: file.question_openers.iter().map(|w| fold(w)).collect(),
             question_possessives: file.question_possessives.iter().map(|w| fold(w)).collect(),
+            request_words: file.request_words.iter().map(|w| fold(w)).collect(),
+            request_blockers: file.request_blockers.iter().map(|w| fold(w)).collect(),
             names: file.names.iter().map(|w| fold(w)).collect(),
             list_joins: file.list_joins.iter().map(|w| fold(w)).collect(),
             scope,

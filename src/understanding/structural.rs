@@ -51,8 +51,9 @@ impl Lexicon {
         facts > 0
     }
 
-    /// The parts of a question that name a fact the caller is asked for: the clause ends with
-    /// a question mark, and the part opens with the fact (after list words, question words or
+    /// The parts of a question or a request that name a fact the caller is asked for: the
+    /// clause ends with a question mark or holds one of the `request_words` ("please",
+    /// "kindly", "I need", "graag", "nodig"), and the part opens with the fact (after list words, question words or
     /// the lexicon's `question_openers`: "and what is your…", "ok, the e-mail you signed up
     /// with?") or names it after one of the `question_possessives` ("could you spell your full
     /// name for me?"); the fact is not guarded, not the speaker's own, not reported, and with no negation
@@ -62,7 +63,8 @@ impl Lexicon {
         clause: &Clause,
         cs: &scope::ClauseScope,
     ) -> Vec<(usize, usize)> {
-        if clause.words.last().is_none_or(|w| w != "?") {
+        let question = clause.words.last().is_some_and(|w| w == "?");
+        if !question && !self.requests(clause, cs) {
             return Vec::new();
         }
         let opens = |w: &String| {
@@ -158,5 +160,23 @@ impl Lexicon {
         }
         self.plain_question(clause, cs, heard_here)
             .map(|span| (span, "(a question that does nothing else)"))
+    }
+
+    /// Whether a clause asks something of the caller without a question mark: a request word
+    /// ("please", "kindly", "I need"; "graag", "nodig") that is not a request to check
+    /// something ("kindly check there"), in a clause with no negation ("no need for your staff
+    /// number", "die hoeft u niet te geven") and none of the `request_blockers` ("Got your
+    /// postcode already").
+    fn requests(&self, clause: &Clause, cs: &scope::ClauseScope) -> bool {
+        let words = clause.words;
+        let blocked = words.iter().any(|w| self.request_blockers.contains(w))
+            || self.scope.negation_in(cs, (0, words.len()));
+        !blocked
+            && words.iter().enumerate().any(|(i, w)| {
+                self.request_words.contains(w)
+                    && !words
+                        .get(i + 1)
+                        .is_some_and(|next| self.channel_words.contains(next))
+            })
     }
 }

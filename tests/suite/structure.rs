@@ -229,3 +229,49 @@ fn a_prohibition_is_not_a_negation() {
         "refusal",
     );
 }
+
+#[test]
+fn a_request_that_names_a_fact_asks_for_it() {
+    let (en, nl) = lexicons();
+    hears(
+        &en,
+        "Kindly quote your employee number, as shown on your payslip.",
+        "ask_identity:employee_number",
+    );
+    hears(
+        &en,
+        "For the payout I need also your tax identification number, the eleven digits",
+        "ask_identity:tax_number",
+    );
+    hears(
+        &nl,
+        "Graag verneem ik tevens uw e-mailadres, zodat wij de bevestiging kunnen toezenden.",
+        "ask_identity:email",
+    );
+    // Not a request for it: no need, already had, a request to check, a guarded fact.
+    not_hears(
+        &en,
+        "no need for ur staff number, its a general outage",
+        "ask_identity:employee_number",
+    );
+    not_hears(
+        &en,
+        "Got your postcode from the order already, no need for it again.",
+        "ask_identity:postcode",
+    );
+    not_hears(
+        &en,
+        "Sir, your username is the one coming in the welcome mail, kindly check there.",
+        "ask_identity:username",
+    );
+    not_hears(
+        &nl,
+        "Uw gebruikersnaam staat al in het ticket, dus die hoeft u niet meer te geven.",
+        "ask_identity:username",
+    );
+    not_hears(
+        &en,
+        "Please check your email for the link.",
+        "ask_identity:email",
+    );
+}
