@@ -72,6 +72,15 @@ pub struct LexiconFile {
     /// from the order already, no need for it again").
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub request_blockers: Vec<String>,
+    /// What opens a restatement of the caller's words ("so", "dus"), what may end one as a
+    /// question mark would ("right", "toch"), and the speaker's own words that make it
+    /// something else ("so I'll reset it"): see `restates` in `structural.rs`.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub restatement_openers: Vec<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub restatement_tags: Vec<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub restatement_speakers: Vec<String>,
     /// First names, for `<name>` in patterns ("this is <name>", "met <name>"). Leave out
     /// names that are also common words of the language ("ben", "dan" in Dutch; "will").
     #[serde(default, skip_serializing_if = "Vec::is_empty")]

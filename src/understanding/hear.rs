@@ -39,6 +39,14 @@ fn cold_line(kind: ActKind, heard: &[ActKind]) -> bool {
 }
 
 impl Hearing {
+    /// Notes, when explaining, that a structural rule heard an act in these words.
+    fn shaped(&mut self, explain: bool, text: &str, kind: ActKind, words: &[String], why: &str) {
+        if explain {
+            self.evidence
+                .push(Evidence::structural(kind, text, words, why));
+        }
+    }
+
     fn add(&mut self, kind: ActKind, phrase: &str) {
         if !self.kinds.contains(&kind) {
             self.kinds.push(kind);
@@ -196,31 +204,35 @@ impl Lexicon {
                 }
             }
         }
+        // What the clause does by its shape (`structural.rs`): asks, restates, questions.
         for (s, e) in self.scope.parts(&cs) {
             if self.bare_list(clause, (s, e)) && !self.scope.ask_reported(&cs, (s, e)) {
-                if explain {
-                    h.evidence.push(Evidence::structural(
-                        ActKind::AskIdentity,
-                        &text,
-                        &clause.words[s..e],
-                        "(a list of facts, no verb needed)",
-                    ));
-                }
+                h.shaped(
+                    explain,
+                    &text,
+                    ActKind::AskIdentity,
+                    &clause.words[s..e],
+                    "(a list of facts, no verb needed)",
+                );
                 ask_spans.push((s, e));
             }
         }
         if ask_spans.is_empty() {
             for (s, e) in self.fact_questions(clause, &cs) {
-                if explain {
-                    h.evidence.push(Evidence::structural(
-                        ActKind::AskIdentity,
-                        &text,
-                        &clause.words[s..e],
-                        "(a question that names a fact)",
-                    ));
-                }
+                h.shaped(
+                    explain,
+                    &text,
+                    ActKind::AskIdentity,
+                    &clause.words[s..e],
+                    "(a question that names a fact)",
+                );
                 ask_spans.push((s, e));
             }
+        }
+        if sarcasm.is_none() && self.restates(clause, &cs) {
+            let why = "(a restatement: so …, then a question mark or a tag)";
+            h.shaped(explain, &text, ActKind::Paraphrase, clause.words, why);
+            h.add(ActKind::Paraphrase, &text);
         }
         let question = self.question(
             clause,
@@ -231,14 +243,7 @@ impl Lexicon {
             !h.named.is_empty(),
         );
         if let Some(((s, e), why)) = question {
-            if explain {
-                h.evidence.push(Evidence::structural(
-                    ActKind::AskInfo,
-                    &text,
-                    &clause.words[s..e],
-                    why,
-                ));
-            }
+            h.shaped(explain, &text, ActKind::AskInfo, &clause.words[s..e], why);
             h.add(ActKind::AskInfo, &text);
         }
         for (start, end) in ask_spans {
@@ -429,7 +434,10 @@ impl Lexicon {
             words,
             pauses,
             facts_at: vec![Vec::new(); words.len() + 1],
-            names: words.iter().map(|w| self.names.contains(w)).collect(),
+            names: words
+                .iter()
+                .map(|w| self.shapes.names.contains(w))
+                .collect(),
         };
         let mut found = Vec::new();
         let mut ends = Vec::new();

@@ -36,9 +36,6 @@ pub struct Lexicon {
     vocabulary: HashSet<String>,
     /// One-word fact synonyms: the only words that split or spaced-out input is joined into.
     compounds: HashSet<String>,
-    /// Short forms that complete a fact's name (`abbreviations`), and every plain fact name.
-    abbreviations: HashMap<String, String>,
-    fact_names: HashSet<String>,
     /// Vocabulary words of five letters or more, by first letter, for typo-mending.
     mendable: HashMap<char, Vec<String>>,
     /// Each fact with its synonyms.
@@ -57,18 +54,8 @@ pub struct Lexicon {
     list_words: HashSet<String>,
     /// Words that open a question about the situation (`question_words`).
     question_words: HashSet<String>,
-    /// Prepositions that make a fact a channel in a question (`channel_words`).
-    channel_words: HashSet<String>,
-    /// Words that may open a question before the fact it names (`question_openers`).
-    question_openers: HashSet<String>,
-    /// The caller's "your": a fact named after one in a question is asked.
-    question_possessives: HashSet<String>,
-    /// Words that make a clause a request (`request_words`).
-    request_words: HashSet<String>,
-    /// Words that keep a clause from being a request (`request_blockers`).
-    request_blockers: HashSet<String>,
-    /// First names, for `<name>` (`names`).
-    names: HashSet<String>,
+    /// The word lists of the structural rules (`structural.rs`).
+    shapes: structural::Shapes,
     /// Words that join facts of a list a few words apart.
     list_joins: HashSet<String>,
     scope: scope::Scope,
@@ -293,20 +280,9 @@ impl Lexicon {
             needs,
             own,
             links,
-            abbreviations: file
-                .abbreviations
-                .iter()
-                .map(|(k, v)| (fold(k), fold(v)))
-                .collect(),
-            fact_names,
             list_words: file.list_words.iter().map(|w| fold(w)).collect(),
             question_words: file.question_words.iter().map(|w| fold(w)).collect(),
-            channel_words: file.channel_words.iter().map(|w| fold(w)).collect(),
-            question_openers: file.question_openers.iter().map(|w| fold(w)).collect(),
-            question_possessives: file.question_possessives.iter().map(|w| fold(w)).collect(),
-            request_words: file.request_words.iter().map(|w| fold(w)).collect(),
-            request_blockers: file.request_blockers.iter().map(|w| fold(w)).collect(),
-            names: file.names.iter().map(|w| fold(w)).collect(),
+            shapes: structural::Shapes::new(file, fact_names),
             list_joins: file.list_joins.iter().map(|w| fold(w)).collect(),
             scope,
             examples: nearest::Index::default(),
@@ -449,7 +425,11 @@ impl Lexicon {
                 };
                 words.push(Token { text, ..token });
             }
-            text::expand_abbreviations(&mut words, &self.abbreviations, &self.fact_names);
+            text::expand_abbreviations(
+                &mut words,
+                &self.shapes.abbreviations,
+                &self.shapes.fact_names,
+            );
             let words = self.join_compounds(words);
             if !words.is_empty() {
                 clauses.push(Words {

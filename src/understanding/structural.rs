@@ -6,6 +6,52 @@
 use super::pattern::Clause;
 use super::*;
 
+/// The word lists the structural rules read (see the lexicon file's fields of the same names).
+#[derive(Debug, Default)]
+pub(super) struct Shapes {
+    /// Short forms that complete a fact's name, and every plain fact name.
+    pub abbreviations: HashMap<String, String>,
+    pub fact_names: HashSet<String>,
+    /// Prepositions that make a fact a channel in a question.
+    pub channel_words: HashSet<String>,
+    /// Words that may open a question before the fact it names.
+    pub question_openers: HashSet<String>,
+    /// The caller's "your": a fact named after one in a question is asked.
+    pub question_possessives: HashSet<String>,
+    /// Words that make a clause a request, and words that keep it from being one.
+    pub request_words: HashSet<String>,
+    pub request_blockers: HashSet<String>,
+    /// Restatements: their openers, tags and the speaker's words.
+    pub restatement_openers: HashSet<String>,
+    pub restatement_tags: HashSet<String>,
+    pub restatement_speakers: HashSet<String>,
+    /// First names, for `<name>`.
+    pub names: HashSet<String>,
+}
+
+impl Shapes {
+    pub fn new(file: &LexiconFile, fact_names: HashSet<String>) -> Shapes {
+        let set = |words: &[String]| words.iter().map(|w| fold(w)).collect();
+        Shapes {
+            abbreviations: file
+                .abbreviations
+                .iter()
+                .map(|(k, v)| (fold(k), fold(v)))
+                .collect(),
+            fact_names,
+            channel_words: set(&file.channel_words),
+            question_openers: set(&file.question_openers),
+            question_possessives: set(&file.question_possessives),
+            request_words: set(&file.request_words),
+            request_blockers: set(&file.request_blockers),
+            restatement_openers: set(&file.restatement_openers),
+            restatement_tags: set(&file.restatement_tags),
+            restatement_speakers: set(&file.restatement_speakers),
+            names: set(&file.names),
+        }
+    }
+}
+
 impl Lexicon {
     /// The part of a clause that is an open question about the situation: it starts with one
     /// of the lexicon's `question_words`, the clause ends with a question mark, and it names
@@ -70,7 +116,7 @@ impl Lexicon {
         let opens = |w: &String| {
             self.list_words.contains(w)
                 || self.question_words.contains(w)
-                || self.question_openers.contains(w)
+                || self.shapes.question_openers.contains(w)
         };
         let mut spans = Vec::new();
         for (s, e) in self.scope.parts(cs) {
@@ -87,7 +133,11 @@ impl Lexicon {
             }
             let first = (s..e).find(|&i| !opens(&clause.words[i]));
             for at in s..e {
-                let yours = at > s && self.question_possessives.contains(&clause.words[at - 1]);
+                let yours = at > s
+                    && self
+                        .shapes
+                        .question_possessives
+                        .contains(&clause.words[at - 1]);
                 if Some(at) != first && !yours {
                     continue;
                 }
@@ -107,7 +157,8 @@ impl Lexicon {
     /// Whether the fact named at `at` is where something goes or comes from ("sent to your
     /// e-mail", "op uw adres"): a preposition of the lexicon's `channel_words` before it.
     fn channel(&self, clause: &Clause, start: usize, at: usize) -> bool {
-        (at.saturating_sub(2).max(start)..at).any(|i| self.channel_words.contains(&clause.words[i]))
+        (at.saturating_sub(2).max(start)..at)
+            .any(|i| self.shapes.channel_words.contains(&clause.words[i]))
     }
 
     /// A question to the caller that does nothing else asks about the situation: the clause
@@ -169,14 +220,50 @@ impl Lexicon {
     /// postcode already").
     fn requests(&self, clause: &Clause, cs: &scope::ClauseScope) -> bool {
         let words = clause.words;
-        let blocked = words.iter().any(|w| self.request_blockers.contains(w))
+        let blocked = words
+            .iter()
+            .any(|w| self.shapes.request_blockers.contains(w))
             || self.scope.negation_in(cs, (0, words.len()));
         !blocked
             && words.iter().enumerate().any(|(i, w)| {
-                self.request_words.contains(w)
+                self.shapes.request_words.contains(w)
                     && !words
                         .get(i + 1)
-                        .is_some_and(|next| self.channel_words.contains(next))
+                        .is_some_and(|next| self.shapes.channel_words.contains(next))
             })
+    }
+
+    /// Whether a clause restates what the caller said to check it: it opens (after fillers)
+    /// with one of the `restatement_openers` ("so", "dus"), not followed by a question word or
+    /// the speaker ("so what happened?", "so I'll reset it"), and ends with a question mark or
+    /// one of the `restatement_tags` ("so u clicked reset and nothing happened right", "Dus
+    /// nooit geleverd?").
+    pub(super) fn restates(&self, clause: &Clause, cs: &scope::ClauseScope) -> bool {
+        let words = clause.words;
+        let Some(at) = words
+            .iter()
+            .position(|w| self.shapes.restatement_openers.contains(w))
+        else {
+            return false;
+        };
+        let fillers = words[..at]
+            .iter()
+            .all(|w| self.shapes.question_openers.contains(w));
+        let next = words.get(at + 1);
+        let tagged = words.last().is_some_and(|w| w == "?")
+            || words
+                .iter()
+                .rev()
+                .find(|w| *w != "?")
+                .is_some_and(|w| self.shapes.restatement_tags.contains(w));
+        at <= 3
+            && fillers
+            && tagged
+            && next.is_some_and(|n| {
+                n != "?"
+                    && !self.question_words.contains(n)
+                    && !self.shapes.restatement_speakers.contains(n)
+            })
+            && !self.scope.ask_reported(cs, (0, words.len()))
     }
 }

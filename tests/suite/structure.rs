@@ -275,3 +275,20 @@ fn a_request_that_names_a_fact_asks_for_it() {
         "ask_identity:email",
     );
 }
+
+#[test]
+fn so_then_a_question_or_a_tag_restates() {
+    let (en, nl) = lexicons();
+    hears(
+        &en,
+        "so u clicked reset and nothing happend right",
+        "paraphrase",
+    );
+    hears(&en, "So: laptop boots, no wifi, phone fine?", "paraphrase");
+    hears(&nl, "Dus nooit geleverd?", "paraphrase");
+    not_hears(&nl, "Dus nooit geleverd?", "ask_info");
+    // A question about something new, or the speaker's own plan, restates nothing.
+    not_hears(&en, "So what did the driver's note say?", "paraphrase");
+    not_hears(&en, "so I'll reset it now, ok?", "paraphrase");
+    not_hears(&nl, "Dus ik zet het even in gang, goed?", "paraphrase");
+}
