@@ -421,7 +421,7 @@ impl Lexicon {
                 let text = if bare.contains('*') {
                     text::SWEARWORD.to_string()
                 } else {
-                    self.mend(bare.into_owned())
+                    self.mend(self.unstretch(bare.into_owned()))
                 };
                 words.push(Token { text, ..token });
             }
@@ -440,6 +440,23 @@ impl Lexicon {
             }
         }
         clauses
+    }
+
+    /// A word typed with a letter held down ("hiii", "byeee", "sooo") is read with the run
+    /// shortened to one letter, or two where that is the word ("helllo"); a known word is kept.
+    fn unstretch(&self, word: String) -> String {
+        if self.vocabulary.contains(&word) || !text::has_stretch(&word) {
+            return word;
+        }
+        let one = text::squeeze(&word, 1);
+        if self.vocabulary.contains(&one) || self.contractions.contains_key(&one) {
+            return one;
+        }
+        let two = text::squeeze(&word, 2);
+        if self.vocabulary.contains(&two) || self.contractions.contains_key(&two) {
+            return two;
+        }
+        word
     }
 
     /// Reads an unknown word as the one vocabulary word it is a typo of, if there is exactly one.

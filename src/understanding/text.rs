@@ -154,6 +154,29 @@ pub(crate) fn split_clauses(text: &str) -> Vec<Vec<Token>> {
     clauses
 }
 
+/// Whether a word holds a letter three times or more in a row.
+pub(crate) fn has_stretch(word: &str) -> bool {
+    let chars: Vec<char> = word.chars().collect();
+    chars
+        .windows(3)
+        .any(|w| w[0] == w[1] && w[1] == w[2] && w[0].is_alphabetic())
+}
+
+/// The word with every run of a repeated letter cut to at most `keep`.
+pub(crate) fn squeeze(word: &str, keep: usize) -> String {
+    let mut out = String::with_capacity(word.len());
+    let mut run = 0;
+    let mut last = None;
+    for c in word.chars() {
+        run = if Some(c) == last { run + 1 } else { 1 };
+        last = Some(c);
+        if run <= keep {
+            out.push(c);
+        }
+    }
+    out
+}
+
 /// Reads short forms as their word where that completes the name of a fact: a word of its own
 /// after the rest of the name ("customer no", "order #") or the end of a one-word name
 /// ("huisnr"). A number sign that completes nothing is dropped.

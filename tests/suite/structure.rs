@@ -292,3 +292,14 @@ fn so_then_a_question_or_a_tag_restates() {
     not_hears(&en, "so I'll reset it now, ok?", "paraphrase");
     not_hears(&nl, "Dus ik zet het even in gang, goed?", "paraphrase");
 }
+
+#[test]
+fn a_held_down_letter_is_one_letter() {
+    let (en, nl) = lexicons();
+    assert_eq!(en.normalize("hiii, byeee"), "hi bye");
+    assert_eq!(en.normalize("sooo sorry"), "so sorry");
+    hears(&en, "ok sorted, byeee", "closing");
+    hears(&nl, "hoiii, met Sanne van de webshop", "greeting");
+    // A word that is spelled with a double letter keeps it.
+    assert_eq!(en.normalize("good"), "good");
+}
