@@ -303,3 +303,50 @@ fn a_held_down_letter_is_one_letter() {
     // A word that is spelled with a double letter keeps it.
     assert_eq!(en.normalize("good"), "good");
 }
+
+/// False critical errors found in the fifth round on the oldest unseen sets (their false
+/// criticals only were read): a reported ask, a condition, self-talk, a reported insult.
+#[test]
+fn reported_conditional_and_self_directed_criticals_are_not_critical() {
+    let (en, nl) = lexicons();
+    let password = "ask_identity:password";
+    not_hears(
+        &en,
+        "Has someone call you and ask your password? That is not from us.",
+        password,
+    );
+    not_hears(
+        &en,
+        "If anyone ever asks you 'what is your password?', please hang up and report it to us.",
+        password,
+    );
+    not_hears(&en, "np at all, no q is a dumb q here", "insult");
+    not_hears(
+        &en,
+        "I must say honestly, I find this also very stupid from us.",
+        "insult",
+    );
+    not_hears(
+        &nl,
+        "Ff een domme vraag van mijn kant: zit je laptop wel aan de lader?",
+        "insult",
+    );
+    not_hears(
+        &nl,
+        "Pff, ik ben zelf ook gek geworden van dat systeem vanochtend.",
+        "insult",
+    );
+    not_hears(
+        &nl,
+        "Ik ben zelf ook maar een sukkelaar met die computers, hoor.",
+        "insult",
+    );
+    not_hears(
+        &nl,
+        "Ja ja, merci zenne, dat ge mij voor idioot uitmaakt.",
+        "insult",
+    );
+    // Still critical when it is the speaker's own ask or insult.
+    hears(&en, "what's your password?", password);
+    hears(&nl, "wat ben jij een sukkel zeg", "insult");
+}
