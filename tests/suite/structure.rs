@@ -115,6 +115,7 @@ fn a_name_after_this_is_or_met_introduces_the_speaker() {
     hears(&nl, "goeiemiddag, Gerrit hier van BelBaas", "self_intro");
     // Names that are words of the language are not names there.
     not_hears(&nl, "Ik ben blij dat u belt", "self_intro");
+    not_hears(&en, "it is jan 12 today", "self_intro");
 }
 
 #[test]
