@@ -130,3 +130,24 @@ impl Act {
         }
     }
 }
+
+/// The acts heard, in the fixed order of `ActKind::ALL`, each ask with its fact (in the order
+/// the facts were asked).
+pub(super) fn in_order(kinds: &mut [ActKind], asked: &mut [(usize, usize, String)]) -> Vec<Act> {
+    kinds.sort();
+    asked.sort();
+    let mut acts = Vec::new();
+    for kind in ActKind::ALL {
+        if kind == ActKind::AskIdentity {
+            for (_, _, fact) in asked.iter() {
+                acts.push(Act {
+                    act: kind,
+                    fact: Some(fact.clone()),
+                });
+            }
+        } else if kinds.contains(&kind) {
+            acts.push(Act::plain(kind));
+        }
+    }
+    acts
+}

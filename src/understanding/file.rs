@@ -85,6 +85,12 @@ pub struct LexiconFile {
     /// names that are also common words of the language ("ben", "dan" in Dutch; "will").
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub names: Vec<String>,
+    /// What a desk is called, and words that make a part naming one an instruction: a line
+    /// that opens by naming the desk introduces it ("IT desk. Name?"; see `names_desk`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub desk_words: Vec<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub desk_blockers: Vec<String>,
     #[serde(default)]
     pub acts: BTreeMap<String, ActPatterns>,
     /// How far negation, conditions, quotes and sarcasm reach (see `scope.rs`).

@@ -114,7 +114,11 @@ impl Lexicon {
                 }
             }
         }
-        (in_order(&mut h), h.phrasing, h.evidence)
+        (
+            act::in_order(&mut h.kinds, &mut h.asked),
+            h.phrasing,
+            h.evidence,
+        )
     }
 
     /// The patterns heard in one clause, under its scope.
@@ -229,6 +233,16 @@ impl Lexicon {
                 ask_spans.push((s, e));
             }
         }
+        if clause_no == 0 && self.names_desk(clause, &cs) {
+            h.shaped(
+                explain,
+                &text,
+                ActKind::SelfIntro,
+                clause.words,
+                "(the line opens by naming the desk)",
+            );
+            h.add(ActKind::SelfIntro, &text);
+        }
         if sarcasm.is_none() && self.restates(clause, &cs) {
             let why = "(a restatement: so …, then a question mark or a tag)";
             h.shaped(explain, &text, ActKind::Paraphrase, clause.words, why);
@@ -251,17 +265,27 @@ impl Lexicon {
                 h.pointing.push(clause_no);
             }
         }
+        let named = self.pointable(clause, &cs);
+        h.named
+            .extend(named.into_iter().map(|(at, fact)| (clause_no, at, fact)));
+    }
+
+    /// The facts a clause names that a later "it" can point back to: not guarded, not
+    /// negated, not the speaker's own. (position, fact)
+    fn pointable(&self, clause: &Clause, cs: &scope::ClauseScope) -> Vec<(usize, String)> {
+        let mut out = Vec::new();
         for at in 0..clause.words.len() {
             for &(_, fact_no) in &clause.facts_at[at] {
                 let fact = &self.facts[fact_no].0;
                 if !self.scope.guarded(fact)
-                    && !self.scope.fact_negated(&cs, fact, at)
-                    && !self.scope.only_mentioned(&cs, clause.words, fact, at)
+                    && !self.scope.fact_negated(cs, fact, at)
+                    && !self.scope.only_mentioned(cs, clause.words, fact, at)
                 {
-                    h.named.push((clause_no, at, fact.clone()));
+                    out.push((at, fact.clone()));
                 }
             }
         }
+        out
     }
 
     /// A negated act may turn into another ("not a stupid question" reassures).
@@ -569,24 +593,4 @@ impl Lexicon {
         found.sort();
         found.into_iter().map(|(_, f)| f).collect()
     }
-}
-
-/// The acts heard, in the order of [`ActKind::ALL`]; one `ask_identity` per fact asked.
-fn in_order(h: &mut Hearing) -> Vec<Act> {
-    h.kinds.sort();
-    h.asked.sort();
-    let mut acts = Vec::new();
-    for kind in ActKind::ALL {
-        if kind == ActKind::AskIdentity {
-            for (_, _, fact) in &h.asked {
-                acts.push(Act {
-                    act: kind,
-                    fact: Some(fact.clone()),
-                });
-            }
-        } else if h.kinds.contains(&kind) {
-            acts.push(Act::plain(kind));
-        }
-    }
-    acts
 }

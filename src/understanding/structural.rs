@@ -27,6 +27,10 @@ pub(super) struct Shapes {
     pub restatement_speakers: HashSet<String>,
     /// First names, for `<name>`.
     pub names: HashSet<String>,
+    /// What a desk is called ("helpdesk", "switchboard"; "balie"), and words that make a part
+    /// naming one an instruction instead ("call", "bel").
+    pub desk_words: HashSet<String>,
+    pub desk_blockers: HashSet<String>,
 }
 
 impl Shapes {
@@ -48,6 +52,8 @@ impl Shapes {
             restatement_tags: set(&file.restatement_tags),
             restatement_speakers: set(&file.restatement_speakers),
             names: set(&file.names),
+            desk_words: set(&file.desk_words),
+            desk_blockers: set(&file.desk_blockers),
         }
     }
 }
@@ -265,5 +271,23 @@ impl Lexicon {
                     && !self.shapes.restatement_speakers.contains(n)
             })
             && !self.scope.ask_reported(cs, (0, words.len()))
+    }
+
+    /// Whether the first clause of a line opens by naming the desk: its first part, or its
+    /// second after a short greeting, is one to four words ending in one of the `desk_words`
+    /// ("IT desk. Name?", "Pension fund, good afternoon.", "goedenavond, huisartsenpost, …"),
+    /// and does not start with one of the `desk_blockers` ("call the helpdesk").
+    pub(super) fn names_desk(&self, clause: &Clause, cs: &scope::ClauseScope) -> bool {
+        let parts = self.scope.parts(cs);
+        let desk = |(s, e): (usize, usize)| {
+            (1..=4).contains(&(e - s))
+                && self.shapes.desk_words.contains(&clause.words[e - 1])
+                && !self.shapes.desk_blockers.contains(&clause.words[s])
+        };
+        match parts.as_slice() {
+            [first, ..] if desk(*first) => true,
+            [first, second, ..] => first.1 - first.0 <= 2 && desk(*second),
+            _ => false,
+        }
     }
 }

@@ -351,3 +351,30 @@ fn reported_conditional_and_self_directed_criticals_are_not_critical() {
     hears(&en, "what's your password?", password);
     hears(&nl, "wat ben jij een sukkel zeg", "insult");
 }
+
+#[test]
+fn a_line_that_opens_by_naming_the_desk_introduces_it() {
+    let (en, nl) = lexicons();
+    hears(&en, "IT desk. Name?", "self_intro");
+    hears(
+        &en,
+        "Pension fund, good afternoon. May I have your customer number?",
+        "self_intro",
+    );
+    hears(
+        &nl,
+        "goedenavond, huisartsenpost, waar gaat het om?",
+        "self_intro",
+    );
+    // Naming a desk later, or as an instruction, introduces nobody.
+    not_hears(
+        &en,
+        "You could try the pharmacy, they open at nine.",
+        "self_intro",
+    );
+    not_hears(
+        &nl,
+        "Bel de huisartsenpost maar, die zijn er de hele nacht.",
+        "self_intro",
+    );
+}
