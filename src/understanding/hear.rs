@@ -39,8 +39,10 @@ fn cold_line(kind: ActKind, heard: &[ActKind]) -> bool {
 }
 
 impl Hearing {
-    /// Notes, when explaining, that a structural rule heard an act in these words.
+    /// Notes that a structural rule heard an act in these words: as a pattern's match, for the
+    /// nearest lines' overruling, and, when explaining, as evidence.
     fn shaped(&mut self, explain: bool, text: &str, kind: ActKind, words: &[String], why: &str) {
+        self.matched.entry(kind).or_insert_with(|| words.join(" "));
         if explain {
             self.evidence
                 .push(Evidence::structural(kind, text, words, why));
@@ -270,24 +272,6 @@ impl Lexicon {
             .extend(named.into_iter().map(|(at, fact)| (clause_no, at, fact)));
     }
 
-    /// The facts a clause names that a later "it" can point back to: not guarded, not
-    /// negated, not the speaker's own. (position, fact)
-    fn pointable(&self, clause: &Clause, cs: &scope::ClauseScope) -> Vec<(usize, String)> {
-        let mut out = Vec::new();
-        for at in 0..clause.words.len() {
-            for &(_, fact_no) in &clause.facts_at[at] {
-                let fact = &self.facts[fact_no].0;
-                if !self.scope.guarded(fact)
-                    && !self.scope.fact_negated(cs, fact, at)
-                    && !self.scope.only_mentioned(cs, clause.words, fact, at)
-                {
-                    out.push((at, fact.clone()));
-                }
-            }
-        }
-        out
-    }
-
     /// A negated act may turn into another ("not a stupid question" reassures).
     fn negated(
         &self,
@@ -393,22 +377,26 @@ impl Lexicon {
             // The nearest line overrules a pattern only when it says the words the pattern
             // matched and still does not carry the act: a line that lacks them ("Wat is er aan
             // de hand?" beside "met Mo van IT, wat is er aan de hand?") says nothing about it.
-            let nearest = neighbours
-                .first()
-                .filter(|n| n.similarity >= OVERRULE)
-                .map(|n| format!(" {} ", self.normalize(&n.text)));
-            let says = |k: &ActKind| {
-                nearest.as_ref().is_some_and(|near| {
-                    h.matched
-                        .get(k)
-                        .is_none_or(|m| near.contains(&format!(" {m} ")))
-                })
-            };
-            let overruled: Vec<ActKind> = h
+            // (The nearest is normalised only when there is something to overrule.)
+            let candidates: Vec<ActKind> = h
                 .kinds
                 .iter()
                 .copied()
-                .filter(|k| !rule_only(*k) && !votes.contains_key(k) && says(k))
+                .filter(|k| !rule_only(*k) && !votes.contains_key(k))
+                .collect();
+            let nearest = neighbours
+                .first()
+                .filter(|n| n.similarity >= OVERRULE && !candidates.is_empty())
+                .map(|n| format!(" {} ", self.normalize(&n.text)));
+            let overruled: Vec<ActKind> = candidates
+                .into_iter()
+                .filter(|k| {
+                    nearest.as_ref().is_some_and(|near| {
+                        h.matched
+                            .get(k)
+                            .is_none_or(|m| near.contains(&format!(" {m} ")))
+                    })
+                })
                 .collect();
             h.kinds.retain(|k| !overruled.contains(k));
             let mut learned = Vec::new();

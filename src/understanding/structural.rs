@@ -1,13 +1,15 @@
-//! Structural rules: what a clause does by its shape rather than by its words. A list of facts
-//! asks for them without a verb ("Postcode and house number."), a question that names a fact
-//! asks for it ("Full name as it is on the policy?"), and a question word before a question
-//! mark asks about the problem ("Which ward is the patient on?").
+//! Structural rules: what a clause does by its shape rather than by set phrases. A list of
+//! facts asks for them without a verb ("Postcode and house number."); a question or request
+//! that names a fact asks for it ("Full name as it is on the policy?", "Kindly quote your
+//! employee number"); a question that does nothing else asks about the problem ("did the e-mail
+//! go to spam?"); "so …?" restates what the caller said; a line that opens by naming the desk
+//! introduces it ("IT desk. Name?"). The word lists they read are lexicon data (`Shapes`).
 
 use super::pattern::Clause;
 use super::*;
 
 /// The word lists the structural rules read (see the lexicon file's fields of the same names).
-#[derive(Debug, Default)]
+#[derive(Debug)]
 pub(super) struct Shapes {
     /// Short forms that complete a fact's name, and every plain fact name.
     pub abbreviations: HashMap<String, String>,
@@ -103,13 +105,14 @@ impl Lexicon {
         facts > 0
     }
 
-    /// The parts of a question or a request that name a fact the caller is asked for: the
+    /// The parts of a question or a request that name a fact the caller is asked for. The
     /// clause ends with a question mark or holds one of the `request_words` ("please",
-    /// "kindly", "I need", "graag", "nodig"), and the part opens with the fact (after list words, question words or
-    /// the lexicon's `question_openers`: "and what is your…", "ok, the e-mail you signed up
-    /// with?") or names it after one of the `question_possessives` ("could you spell your full
-    /// name for me?"); the fact is not guarded, not the speaker's own, not reported, and with no negation
-    /// in the part ("Uw geboortedatum hoef ik niet").
+    /// "kindly", "I need"; "graag", "nodig"). The part opens with the fact (after list words,
+    /// question words or `question_openers`: "and what is your…", "ok, the e-mail you signed
+    /// up with?") or names it after one of the `question_possessives` ("could you spell your
+    /// full name for me?"). The fact is not guarded, not the speaker's own, not a channel, and
+    /// the part is not reported, not negated ("Uw geboortedatum hoef ik niet") and says no
+    /// value ("personeelsnummer 176031, klopt dat?").
     pub(super) fn fact_questions(
         &self,
         clause: &Clause,
@@ -160,6 +163,28 @@ impl Lexicon {
         spans
     }
 
+    /// The facts a clause names that a later "it" can point back to: not guarded, not
+    /// negated, not the speaker's own. (position, fact)
+    pub(super) fn pointable(
+        &self,
+        clause: &Clause,
+        cs: &scope::ClauseScope,
+    ) -> Vec<(usize, String)> {
+        let mut out = Vec::new();
+        for at in 0..clause.words.len() {
+            for &(_, fact_no) in &clause.facts_at[at] {
+                let fact = &self.facts[fact_no].0;
+                if !self.scope.guarded(fact)
+                    && !self.scope.fact_negated(cs, fact, at)
+                    && !self.scope.only_mentioned(cs, clause.words, fact, at)
+                {
+                    out.push((at, fact.clone()));
+                }
+            }
+        }
+        out
+    }
+
     /// Whether the fact named at `at` is where something goes or comes from ("sent to your
     /// e-mail", "op uw adres"): a preposition of the lexicon's `channel_words` before it.
     fn channel(&self, clause: &Clause, start: usize, at: usize) -> bool {
@@ -195,7 +220,7 @@ impl Lexicon {
     /// Whether a clause asks about the problem by its shape, and why. An open question does,
     /// unless the clause asked already; so does any other question that does nothing else
     /// ("did the e-mail go to spam?"), or asks to hear something again ("Could you say that
-    /// again?" points at no fact). Never in jest, nor twice.
+    /// again?" points at no fact). Never in jest, nor twice, nor after a dismissal or an insult.
     pub(super) fn question(
         &self,
         clause: &Clause,
@@ -210,7 +235,13 @@ impl Lexicon {
         if skip || (!ask_spans.is_empty() && !points_nowhere) {
             return None;
         }
+        // After a dismissal or an insult a question is rhetorical ("Het is maar een cent, waar
+        // maakt u zich druk om?").
+        let rhetorical = heard_here
+            .iter()
+            .any(|k| matches!(k, ActKind::Dismissive | ActKind::Insult));
         if ask_spans.is_empty()
+            && !rhetorical
             && let Some(span) = self.open_question(clause, cs)
         {
             return Some((span, "(a question: a question word, then a question mark)"));

@@ -156,10 +156,16 @@ pub(crate) fn split_clauses(text: &str) -> Vec<Vec<Token>> {
 
 /// Whether a word holds a letter three times or more in a row.
 pub(crate) fn has_stretch(word: &str) -> bool {
-    let chars: Vec<char> = word.chars().collect();
-    chars
-        .windows(3)
-        .any(|w| w[0] == w[1] && w[1] == w[2] && w[0].is_alphabetic())
+    let mut run = 0;
+    let mut last = None;
+    for c in word.chars() {
+        run = if Some(c) == last { run + 1 } else { 1 };
+        last = Some(c);
+        if run == 3 && c.is_alphabetic() {
+            return true;
+        }
+    }
+    false
 }
 
 /// The word with every run of a repeated letter cut to at most `keep`.

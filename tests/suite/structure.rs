@@ -131,6 +131,12 @@ fn a_question_that_does_nothing_else_asks_about_the_problem() {
         "Is there anything else I can help you with?",
         "ask_info",
     );
+    // After a dismissal a question is rhetorical.
+    not_hears(
+        &nl,
+        "Het is maar een cent, waar maakt u zich druk om?",
+        "ask_info",
+    );
 }
 
 #[test]
