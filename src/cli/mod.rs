@@ -230,6 +230,7 @@ fn compile_lexicon(
     if std::env::var_os("DESKDRILL_LEXICON").is_some() && file.examples.is_empty() {
         // A trainer's own lexicon still hears with the shipped labelled lines.
         file.examples = understanding::builtin(lang)?.examples;
+        file.classifier = true;
     }
     let ext: Vec<_> = scenario
         .and_then(|s| s.understanding.get(&lang))

@@ -32,6 +32,9 @@ pub struct Evidence {
     pub blocked: Option<Blocked>,
 }
 
+/// The words that weighed most for an act the classifier heard, with their weight.
+pub type Weighed = Vec<(String, f32)>;
+
 /// Everything about how a line was heard: for `understand --explain`.
 #[derive(Clone, Debug, Default)]
 pub struct Explanation {
@@ -42,6 +45,8 @@ pub struct Explanation {
     pub neighbours: Vec<Neighbour>,
     /// Acts heard from the labelled lines alone, with their share of the vote.
     pub learned: Vec<(ActKind, f32)>,
+    /// Acts the classifier added, with its probability and the features that weighed most.
+    pub classified: Vec<(ActKind, f32, Weighed)>,
     /// Acts a pattern heard that the labelled lines overruled.
     pub overruled: Vec<ActKind>,
     /// Set when a trainer's own line decided the acts.
@@ -110,6 +115,13 @@ impl Explanation {
                 100.0 * share
             );
         }
+        for (kind, p, strongest) in &self.classifier_lines() {
+            let _ = writeln!(
+                out,
+                "  {:<30} from the classifier ({p:.0}% likely; {strongest})",
+                kind.name()
+            );
+        }
         for kind in &self.overruled {
             let _ = writeln!(
                 out,
@@ -137,6 +149,23 @@ impl Explanation {
         out
     }
 
+    /// The classifier's acts with their probability in percent and what weighed most.
+    fn classifier_lines(&self) -> Vec<(ActKind, f32, String)> {
+        self.classified
+            .iter()
+            .map(|(kind, p, strongest)| {
+                let named: Vec<String> =
+                    strongest.iter().map(|(f, _)| format!("\"{f}\"")).collect();
+                let weighed = if named.is_empty() {
+                    "no single feature stands out".to_string()
+                } else {
+                    format!("most weight: {}", named.join(", "))
+                };
+                (*kind, 100.0 * p, weighed)
+            })
+            .collect()
+    }
+
     /// The same as JSON, for tools.
     pub fn to_json(&self) -> Value {
         json!({
@@ -149,6 +178,11 @@ impl Explanation {
                 "blocked": e.blocked.as_ref().map(|b| b.to_string()),
             })).collect::<Vec<_>>(),
             "learned": self.learned.iter().map(|(k, s)| json!({"act": k.name(), "vote": s})).collect::<Vec<_>>(),
+            "classified": self.classified.iter().map(|(k, p, strongest)| json!({
+                "act": k.name(),
+                "probability": p,
+                "strongest": strongest.iter().map(|(f, w)| json!({"feature": f, "weight": w})).collect::<Vec<_>>(),
+            })).collect::<Vec<_>>(),
             "overruled": self.overruled.iter().map(|k| k.name()).collect::<Vec<_>>(),
             "trainer_line": self.trainer_line.as_ref().map(|t| json!({"text": t.text, "acts": t.acts, "similarity": t.similarity, "source": t.source})),
             "neighbours": self.neighbours.iter().map(|n| json!({

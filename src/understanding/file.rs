@@ -100,6 +100,10 @@ pub struct LexiconFile {
     /// training corpus in `tests/corpus/`).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub examples: Vec<LabelledLine>,
+    /// Whether the classifier trained on the shipped corpus hears too (set for the shipped
+    /// lexicons, never read from a file).
+    #[serde(skip)]
+    pub classifier: bool,
 }
 
 /// What a scenario adds to a language's lexicon: facts of its own and extra patterns.
@@ -184,6 +188,7 @@ pub fn check_pattern(pattern: &str) -> Result<(), (String, Option<usize>)> {
 /// The lexicon file shipped for a language, parsed, with the labelled lines it learns from.
 pub fn builtin(lang: Lang) -> Result<LexiconFile, LexiconError> {
     let mut file = parse_file(builtin_file(lang))?;
+    file.classifier = true;
     for (name, text) in builtin_examples(lang) {
         file.examples.extend(
             parse_lines(text, name).map_err(|e| LexiconError::Syntax(format!("{name}: {e}")))?,

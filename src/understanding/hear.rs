@@ -1,41 +1,29 @@
 //! Hearing a line: each clause's patterns under the scope layer, then the vote of the
-//! nearest labelled lines, then the acts in a fixed order.
+//! learned layers (`vote.rs`), then the acts in a fixed order.
 
 use super::pattern::Clause;
 use super::*;
 
 /// What hearing a line has found so far.
 #[derive(Default)]
-struct Hearing {
-    phrasing: BTreeMap<ActKind, String>,
-    kinds: Vec<ActKind>,
+pub(super) struct Hearing {
+    pub(super) phrasing: BTreeMap<ActKind, String>,
+    pub(super) kinds: Vec<ActKind>,
     /// Facts asked: (clause, position, fact).
-    asked: Vec<(usize, usize, String)>,
+    pub(super) asked: Vec<(usize, usize, String)>,
     /// Facts named, not negated and not guarded, that a pronoun can point back to:
     /// (clause, position, fact).
-    named: Vec<(usize, usize, String)>,
+    pub(super) named: Vec<(usize, usize, String)>,
     /// Clauses with an ask that names no fact ("can you read it to me?").
-    pointing: Vec<usize>,
-    evidence: Vec<Evidence>,
+    pub(super) pointing: Vec<usize>,
+    pub(super) evidence: Vec<Evidence>,
     /// Acts a pattern matched but the scope or an unless cancelled: the examples may not
     /// bring them back.
-    cancelled: Vec<ActKind>,
+    pub(super) cancelled: Vec<ActKind>,
     /// Acts whose `learned_needs` some clause met.
-    needs_met: Vec<ActKind>,
+    pub(super) needs_met: Vec<ActKind>,
     /// For each act a pattern heard, the words it matched first.
-    matched: BTreeMap<ActKind, String>,
-}
-
-/// Warmth the labelled lines may not add to a line whose patterns heard it cold, nor coldness to
-/// a warm one: "you should have changed it when the reminder came" is like a reassuring line in
-/// its words, not in what it does; "oei, dat is balen zeg" is like a dismissive one.
-const WARM: [ActKind; 2] = [ActKind::Empathy, ActKind::Reassurance];
-const COLD: [ActKind; 3] = [ActKind::Blame, ActKind::Dismissive, ActKind::Insult];
-
-fn cold_line(kind: ActKind, heard: &[ActKind]) -> bool {
-    let (warm, cold) = (WARM.contains(&kind), COLD.contains(&kind));
-    (warm && heard.iter().any(|k| COLD.contains(k)))
-        || (cold && heard.iter().any(|k| WARM.contains(k)))
+    pub(super) matched: BTreeMap<ActKind, String>,
 }
 
 impl Hearing {
@@ -249,6 +237,8 @@ impl Lexicon {
             let why = "(a restatement: so …, then a question mark or a tag)";
             h.shaped(explain, &text, ActKind::Paraphrase, clause.words, why);
             h.add(ActKind::Paraphrase, &text);
+        } else if self.so_but_no_restatement(clause) {
+            h.cancelled.push(ActKind::Paraphrase);
         }
         let question = self.question(
             clause,
@@ -330,98 +320,6 @@ impl Lexicon {
             }
         }
         any
-    }
-
-    /// The nearest labelled lines vote: they add acts no pattern heard, and overrule a
-    /// pattern's act that none of them carries when they are very like this line. A trainer's
-    /// own line that is nearly this one decides outright.
-    fn vote(&self, h: &mut Hearing, text: &str, mut explanation: Option<&mut Explanation>) {
-        let neighbours = if self.layers == Layers::Rules {
-            Vec::new()
-        } else {
-            self.examples.nearest(text, NEIGHBOURS, self.leave_out)
-        };
-        if let Some(first) = neighbours
-            .first()
-            .filter(|n| n.trainer && n.similarity >= TRAINER_SAYS)
-        {
-            h.kinds.clear();
-            h.asked.clear();
-            for label in &first.acts {
-                let (name, fact) = match label.split_once(':') {
-                    Some((n, f)) => (n, Some(f)),
-                    None => (label.as_str(), None),
-                };
-                match (ActKind::from_name(name), fact) {
-                    (Some(ActKind::AskIdentity), Some(f)) => {
-                        let at = h.asked.len();
-                        h.asked.push((0, at, f.into()))
-                    }
-                    (Some(kind), None) if kind != ActKind::AskIdentity => h.kinds.push(kind),
-                    _ => {}
-                }
-            }
-            if let Some(ex) = explanation.as_deref_mut() {
-                ex.trainer_line = Some(first.clone());
-            }
-        } else {
-            let total: f32 = neighbours.iter().map(|n| n.similarity).sum();
-            let mut votes: BTreeMap<ActKind, f32> = BTreeMap::new();
-            for n in &neighbours {
-                for label in &n.acts {
-                    if let Some(kind) = ActKind::from_name(label) {
-                        *votes.entry(kind).or_default() += n.similarity;
-                    }
-                }
-            }
-            // The nearest line overrules a pattern only when it says the words the pattern
-            // matched and still does not carry the act: a line that lacks them ("Wat is er aan
-            // de hand?" beside "met Mo van IT, wat is er aan de hand?") says nothing about it.
-            // (The nearest is normalised only when there is something to overrule.)
-            let candidates: Vec<ActKind> = h
-                .kinds
-                .iter()
-                .copied()
-                .filter(|k| !rule_only(*k) && !votes.contains_key(k))
-                .collect();
-            let nearest = neighbours
-                .first()
-                .filter(|n| n.similarity >= OVERRULE && !candidates.is_empty())
-                .map(|n| format!(" {} ", self.normalize(&n.text)));
-            let overruled: Vec<ActKind> = candidates
-                .into_iter()
-                .filter(|k| {
-                    nearest.as_ref().is_some_and(|near| {
-                        h.matched
-                            .get(k)
-                            .is_none_or(|m| near.contains(&format!(" {m} ")))
-                    })
-                })
-                .collect();
-            h.kinds.retain(|k| !overruled.contains(k));
-            let mut learned = Vec::new();
-            for (kind, vote) in &votes {
-                let share = vote / total.max(f32::EPSILON);
-                if share >= VOTE
-                    && (!self.needs.contains_key(kind) || h.needs_met.contains(kind))
-                    && !rule_only(*kind)
-                    && !h.kinds.contains(kind)
-                    && (!h.cancelled.contains(kind) || self.layers != Layers::Both)
-                    && !cold_line(*kind, &h.kinds)
-                {
-                    h.kinds.push(*kind);
-                    h.phrasing.insert(*kind, self.normalize(text));
-                    learned.push((*kind, share));
-                }
-            }
-            if let Some(ex) = explanation.as_deref_mut() {
-                ex.learned = learned;
-                ex.overruled = overruled;
-            }
-        }
-        if let Some(ex) = explanation {
-            ex.neighbours = neighbours;
-        }
     }
 
     /// The facts named inside a span of a clause.

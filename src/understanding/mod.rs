@@ -5,14 +5,21 @@
 //! scoring: it takes a line and returns the acts it hears. See `docs/understanding.md`.
 
 mod act;
+mod classify;
 mod explain;
+mod features;
 mod file;
+mod fold;
 mod hear;
+mod logistic;
 mod nearest;
 mod pattern;
 mod scope;
 mod structural;
 mod text;
+#[cfg(test)]
+mod train;
+mod vote;
 
 use crate::lang::Lang;
 pub use act::{Act, ActKind, BUILTIN_FACTS};
@@ -61,6 +68,8 @@ pub struct Lexicon {
     scope: scope::Scope,
     /// Labelled lines, for the nearest-example layer.
     examples: nearest::Index,
+    /// The classifier trained on the shipped corpus, when the file hears with it.
+    classifier: Option<&'static classify::Classifier>,
     layers: Layers,
     /// A labelled line is not its own neighbour (measuring on the lines learned from).
     leave_out: bool,
@@ -151,10 +160,14 @@ impl Lexicon {
             let indexing = threads.spawn(move || {
                 let mut examples = nearest::Index::new(negators(file), for_index);
                 examples.add(file.examples.clone(), false);
-                examples
+                let classifier = file
+                    .classifier
+                    .then(|| classify::builtin(file.lang))
+                    .flatten();
+                (examples, classifier)
             });
             let mut lexicon = Lexicon::compile_rules(file, extensions, contractions)?;
-            lexicon.examples = indexing
+            (lexicon.examples, lexicon.classifier) = indexing
                 .join()
                 .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
             Ok(lexicon)
@@ -286,6 +299,7 @@ impl Lexicon {
             list_joins: file.list_joins.iter().map(|w| fold(w)).collect(),
             scope,
             examples: nearest::Index::default(),
+            classifier: None,
             layers: Layers::Both,
             leave_out: false,
             memo: None,

@@ -66,8 +66,15 @@ pub(crate) struct Index {
     lines: Vec<(LabelledLine, bool)>,
     /// Per example, its weighted features (sorted by feature), before normalisation with idf.
     counts: Vec<Vec<(u32, f32)>>,
-    idf: FeatureMap<f32>,
-    postings: FeatureMap<Vec<(u32, f32)>>,
+    /// Each feature seen in a labelled line, by a number of its own (in order of first sight).
+    ids: FeatureMap<u32>,
+    /// Per feature number: its inverse document frequency.
+    idf: Vec<f32>,
+    /// Per feature number: where its lines start in `postings` (one more entry than `idf`).
+    offsets: Vec<u32>,
+    /// The lines of every feature with their weight, feature by feature, in line order: one
+    /// allocation instead of one per feature keeps a start quick.
+    postings: Vec<(u32, f32)>,
     negators: Vec<String>,
     contractions: HashMap<String, Vec<String>>,
 }
@@ -100,40 +107,79 @@ impl Index {
 
     /// Adds labelled lines; `trainer` marks a trainer's own. Rebuilds the weights.
     pub fn add(&mut self, lines: Vec<LabelledLine>, trainer: bool) {
-        for line in lines {
-            self.counts.push(self.features(&line.text));
-            self.lines.push((line, trainer));
-        }
+        // The shipped corpus is thousands of lines, most of a start: the two halves are read
+        // on two threads (the result is the same, in the same order).
+        let half = if lines.len() >= 1000 {
+            lines.len() / 2
+        } else {
+            lines.len()
+        };
+        let (first, second) = lines.split_at(half);
+        let (mut counts, rest) = std::thread::scope(|threads| {
+            let later = threads.spawn(|| self.features_of(second));
+            let counts = self.features_of(first);
+            (
+                counts,
+                later
+                    .join()
+                    .unwrap_or_else(|p| std::panic::resume_unwind(p)),
+            )
+        });
+        counts.extend(rest);
+        self.counts.extend(counts);
+        self.lines
+            .extend(lines.into_iter().map(|line| (line, trainer)));
         self.rebuild();
     }
 
+    fn features_of(&self, lines: &[LabelledLine]) -> Vec<Vec<(u32, f32)>> {
+        lines.iter().map(|line| self.features(&line.text)).collect()
+    }
+
     fn rebuild(&mut self) {
-        let mut df: FeatureMap<u32> = FeatureMap::default();
+        self.ids.clear();
+        let mut df: Vec<u32> = Vec::new();
         for c in &self.counts {
             for (f, _) in c {
-                *df.entry(*f).or_default() += 1;
+                let next = self.ids.len() as u32;
+                let id = *self.ids.entry(*f).or_insert(next) as usize;
+                if id == df.len() {
+                    df.push(0);
+                }
+                df[id] += 1;
             }
         }
         let n = self.counts.len() as f32;
         self.idf = df
-            .into_iter()
-            .map(|(f, d)| (f, ((n + 1.0) / (d as f32 + 1.0)).ln() + 1.0))
+            .iter()
+            .map(|d| ((n + 1.0) / (*d as f32 + 1.0)).ln() + 1.0)
             .collect();
-        self.postings.clear();
+        self.offsets = Vec::with_capacity(df.len() + 1);
+        let mut total = 0u32;
+        for d in &df {
+            self.offsets.push(total);
+            total += d;
+        }
+        self.offsets.push(total);
+        let mut fill: Vec<u32> = self.offsets[..df.len()].to_vec();
+        let mut postings = vec![(0u32, 0f32); total as usize];
         for (i, c) in self.counts.iter().enumerate() {
-            for (f, w) in self.weigh(c) {
-                self.postings.entry(f).or_default().push((i as u32, w));
+            for (id, w) in self.weigh(c) {
+                postings[fill[id as usize] as usize] = (i as u32, w);
+                fill[id as usize] += 1;
             }
         }
+        self.postings = postings;
     }
 
-    /// Sublinear tf times idf, normalised to unit length; unknown features are dropped.
+    /// Sublinear tf times idf, normalised to unit length, by feature number; unknown features
+    /// are dropped.
     fn weigh(&self, counts: &[(u32, f32)]) -> Vec<(u32, f32)> {
         let mut v: Vec<(u32, f32)> = counts
             .iter()
             .filter_map(|(f, c)| {
                 let tf = if *c >= 1.0 { 1.0 + c.ln() } else { *c };
-                self.idf.get(f).map(|idf| (*f, tf * idf))
+                self.ids.get(f).map(|id| (*id, tf * self.idf[*id as usize]))
             })
             .collect();
         let norm = v.iter().map(|(_, w)| w * w).sum::<f32>().sqrt();
@@ -212,11 +258,10 @@ impl Index {
         }
         let query = self.weigh(&self.features(text));
         let mut scores = vec![0f32; self.lines.len()];
-        for (f, w) in &query {
-            if let Some(posting) = self.postings.get(f) {
-                for (i, x) in posting {
-                    scores[*i as usize] += w * x;
-                }
+        for (id, w) in &query {
+            let (start, end) = (self.offsets[*id as usize], self.offsets[*id as usize + 1]);
+            for (i, x) in &self.postings[start as usize..end as usize] {
+                scores[*i as usize] += w * x;
             }
         }
         let mut order: Vec<usize> = (0..scores.len())

@@ -277,31 +277,48 @@ impl Lexicon {
     /// nooit geleverd?").
     pub(super) fn restates(&self, clause: &Clause, cs: &scope::ClauseScope) -> bool {
         let words = clause.words;
-        let Some(at) = words
-            .iter()
-            .position(|w| self.shapes.restatement_openers.contains(w))
-        else {
+        let Some(at) = self.restatement_opener(words) else {
             return false;
         };
-        let fillers = words[..at]
-            .iter()
-            .all(|w| self.shapes.question_openers.contains(w));
-        let next = words.get(at + 1);
         let tagged = words.last().is_some_and(|w| w == "?")
             || words
                 .iter()
                 .rev()
                 .find(|w| *w != "?")
                 .is_some_and(|w| self.shapes.restatement_tags.contains(w));
-        at <= 3
-            && fillers
-            && tagged
-            && next.is_some_and(|n| {
+        tagged
+            && words.get(at + 1).is_some_and(|n| {
                 n != "?"
                     && !self.question_words.contains(n)
                     && !self.shapes.restatement_speakers.contains(n)
             })
             && !self.scope.ask_reported(cs, (0, words.len()))
+    }
+
+    /// Whether a clause opens with "so" and then asks or speaks of the speaker ("So what did
+    /// the driver's note say?", "Dus ik zet het even in gang, goed?"): a question or a plan, not
+    /// a restatement, whatever its words are like.
+    pub(super) fn so_but_no_restatement(&self, clause: &Clause) -> bool {
+        let words = clause.words;
+        self.restatement_opener(words).is_some_and(|at| {
+            words.get(at + 1).is_some_and(|n| {
+                self.shapes.restatement_speakers.contains(n)
+                    || (self.question_words.contains(n) && words.last().is_some_and(|w| w == "?"))
+            })
+        })
+    }
+
+    /// Where a restatement opener ("so", "dus") stands, if it opens the clause (after at most
+    /// three fillers).
+    fn restatement_opener(&self, words: &[String]) -> Option<usize> {
+        let at = words
+            .iter()
+            .position(|w| self.shapes.restatement_openers.contains(w))?;
+        (at <= 3
+            && words[..at]
+                .iter()
+                .all(|w| self.shapes.question_openers.contains(w)))
+        .then_some(at)
     }
 
     /// Whether the first clause of a line opens by naming the desk: its first part, or its

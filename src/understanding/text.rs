@@ -2,8 +2,7 @@
 //! into clauses at sentence ends, and noting for each word whether a pause (a comma, a colon, a
 //! dash) comes before it and whether it stands inside quotation marks.
 
-use unicode_normalization::UnicodeNormalization;
-use unicode_normalization::char::is_combining_mark;
+pub use super::fold::fold;
 
 /// A word as typed, with what the punctuation around it said.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -18,25 +17,6 @@ pub(crate) struct Token {
 /// What a word written with stars inside or after its letters (f***, sh*t, a**hole) is read as,
 /// so that a lexicon can hear it: `swearword`.
 pub(crate) const SWEARWORD: &str = "swearword";
-
-/// Lower case, accents removed, typographic quotes and dashes made plain.
-pub fn fold(text: &str) -> String {
-    if text.bytes().all(|b| b.is_ascii() && b != b'`') {
-        // Nothing to decompose or replace: the common case, and most of a start's work.
-        return text.to_ascii_lowercase();
-    }
-    text.nfd()
-        .filter(|c| !is_combining_mark(*c))
-        .map(|c| match c {
-            '\u{2018}' | '\u{2019}' | '`' | '\u{b4}' => '\'',
-            '\u{2010}'..='\u{2015}' => '-',
-            '\u{201c}' | '\u{201d}' | '\u{201e}' | '\u{ab}' | '\u{bb}' => '"',
-            '\u{2026}' => '.',
-            _ => c,
-        })
-        .flat_map(char::to_lowercase)
-        .collect()
-}
 
 pub(crate) fn strip_apostrophes(token: &str) -> std::borrow::Cow<'_, str> {
     if !token.contains('\'') {

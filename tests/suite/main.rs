@@ -8,6 +8,7 @@ mod architecture;
 mod authoring;
 mod calibration;
 mod class;
+mod classifier;
 mod desk_words;
 mod hardening;
 mod impostor;

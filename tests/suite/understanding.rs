@@ -257,12 +257,12 @@ fn check_dev(lang: Lang, exact: f64, traps: f64) {
 
 #[test]
 fn english_dev_set_holds() {
-    check_dev(Lang::En, 0.61, 0.81);
+    check_dev(Lang::En, 0.72, 0.85);
 }
 
 #[test]
 fn dutch_dev_set_holds() {
-    check_dev(Lang::Nl, 0.62, 0.84);
+    check_dev(Lang::Nl, 0.73, 0.85);
 }
 
 fn heard(lang: Lang, text: &str) -> Vec<String> {
@@ -584,7 +584,9 @@ fn a_trainers_labelled_line_changes_what_is_heard() {
 /// 69.2%, nl 73.2%, now en 70.8%, nl 77.2%; 2026-12-01f, first run: en 71.0%, nl 67.0%, now
 /// en 74.5%, nl 70.0%; 2026-12-01g, first run: en 71.5%, nl 71.0%; 2026-12-01h, kept back,
 /// first run: en 71.0%, nl 72.0%. After the fourth round: d 79.6/73.6, e 75.2/78.8, f
-/// 77.5/77.5, g 76.0/81.0, h 72.0/73.5).
+/// 77.5/77.5, g 76.0/81.0, h 72.0/73.5). Sets d to g became training material in the sixth
+/// round (tests/eval/README.md); their bars only guard against a fall. Set k, first run: en
+/// 78.5%, nl 74.0%; with the classifier: en 82.0%, nl 77.0%.
 #[test]
 fn the_unseen_sets_are_heard_at_least_as_well_as_measured() {
     for (set, lang, exact_bar, traps_bar) in [
@@ -606,6 +608,8 @@ fn the_unseen_sets_are_heard_at_least_as_well_as_measured() {
         ("2026-12-01i", Lang::Nl, 0.74, 0.86),
         ("2026-12-01j", Lang::En, 0.69, 0.85),
         ("2026-12-01j", Lang::Nl, 0.79, 0.91),
+        ("2026-12-01k", Lang::En, 0.80, 0.95),
+        ("2026-12-01k", Lang::Nl, 0.75, 0.85),
     ] {
         let lexicon = Lexicon::compile(&understanding::builtin(lang).unwrap(), &[]).unwrap();
         let path = format!("tests/eval/understanding/{set}/{}.jsonl", lang.code());

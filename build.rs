@@ -1,0 +1,80 @@
+//! Trains the act classifier on the shipped training corpus (`tests/corpus/`) and stores it
+//! where `src/understanding/mod.rs` includes it. Runs again only when the corpus or the
+//! classifier's code changes; the same corpus always gives the same model.
+
+#[path = "src/understanding/features.rs"]
+#[allow(dead_code)]
+mod features;
+#[path = "src/understanding/fold.rs"]
+mod fold;
+#[path = "src/understanding/logistic.rs"]
+#[allow(dead_code)]
+mod logistic;
+#[path = "src/understanding/train.rs"]
+mod train;
+
+use std::path::Path;
+
+fn main() {
+    for path in [
+        "src/understanding/features.rs",
+        "src/understanding/fold.rs",
+        "src/understanding/logistic.rs",
+        "src/understanding/train.rs",
+    ] {
+        println!("cargo:rerun-if-changed={path}");
+    }
+    let out = std::env::var("OUT_DIR").expect("cargo sets OUT_DIR");
+    for lang in ["en", "nl"] {
+        let files = [
+            format!("tests/corpus/{lang}.jsonl"),
+            format!("tests/corpus/train/{lang}.jsonl"),
+        ];
+        let mut lines: Vec<(String, Vec<String>)> = Vec::new();
+        for file in &files {
+            println!("cargo:rerun-if-changed={file}");
+            let text = std::fs::read_to_string(file).unwrap_or_else(|e| panic!("{file}: {e}"));
+            for (no, line) in text
+                .lines()
+                .enumerate()
+                .filter(|(_, l)| !l.trim().is_empty())
+            {
+                let value: serde_json::Value =
+                    serde_json::from_str(line).unwrap_or_else(|e| panic!("{file}:{}: {e}", no + 1));
+                let acts = value.get("acts").or_else(|| value.get("expect"));
+                let acts = acts
+                    .and_then(|a| a.as_array())
+                    .map(Vec::as_slice)
+                    .unwrap_or(&[]);
+                lines.push((
+                    value["text"].as_str().unwrap_or_default().to_string(),
+                    acts.iter()
+                        .filter_map(|a| a.as_str())
+                        // Which fact is asked stays with the rules: the classifier learns acts.
+                        .filter(|a| !a.contains(':'))
+                        .map(String::from)
+                        .collect(),
+                ));
+            }
+        }
+        let mut acts: Vec<String> = lines.iter().flat_map(|(_, a)| a.clone()).collect();
+        acts.sort();
+        acts.dedup();
+        let samples: Vec<train::Sample> = lines
+            .iter()
+            .map(|(text, labels)| train::Sample {
+                features: features::hashes(text),
+                acts: labels
+                    .iter()
+                    .filter_map(|l| acts.iter().position(|a| a == l))
+                    .collect(),
+            })
+            .collect();
+        let model = logistic::Model::train(acts, &samples);
+        std::fs::write(
+            Path::new(&out).join(format!("classifier-{lang}.bin")),
+            model.to_bytes(),
+        )
+        .expect("the build directory is writable");
+    }
+}
