@@ -61,15 +61,16 @@ fn visit(text: &str, mut f: impl FnMut(u8, &str, &str)) {
         if w == "?" {
             continue;
         }
-        let padded: Vec<char> = std::iter::once(' ')
-            .chain(w.chars())
-            .chain(std::iter::once(' '))
+        // Letter groups are slices of the word with its edges marked: no string is built.
+        let padded = format!(" {w} ");
+        let bounds: Vec<usize> = padded
+            .char_indices()
+            .map(|(i, _)| i)
+            .chain(std::iter::once(padded.len()))
             .collect();
         for n in LETTERS {
-            for letters in padded.windows(n) {
-                group.clear();
-                group.extend(letters);
-                f(b'c', &group, w);
+            for window in bounds.windows(n + 1) {
+                f(b'c', &padded[window[0]..window[n]], w);
             }
         }
     }
