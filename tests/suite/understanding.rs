@@ -586,7 +586,8 @@ fn a_trainers_labelled_line_changes_what_is_heard() {
 /// first run: en 71.0%, nl 72.0%. After the fourth round: d 79.6/73.6, e 75.2/78.8, f
 /// 77.5/77.5, g 76.0/81.0, h 72.0/73.5). Sets d to g became training material in the sixth
 /// round (tests/eval/README.md); their bars only guard against a fall. Set k, first run: en
-/// 78.5%, nl 74.0%; with the classifier: en 82.0%, nl 77.0%.
+/// 78.5%, nl 74.0%; with the classifier: en 82.0%, nl 77.0%. Set l (critical acts and their
+/// look-alikes), first run: en 66.7%, nl 78.0%; then read and its false criticals mended.
 #[test]
 fn the_unseen_sets_are_heard_at_least_as_well_as_measured() {
     for (set, lang, exact_bar, traps_bar) in [
@@ -610,6 +611,8 @@ fn the_unseen_sets_are_heard_at_least_as_well_as_measured() {
         ("2026-12-01j", Lang::Nl, 0.79, 0.91),
         ("2026-12-01k", Lang::En, 0.80, 0.95),
         ("2026-12-01k", Lang::Nl, 0.75, 0.85),
+        ("2026-12-01l", Lang::En, 0.69, 0.96),
+        ("2026-12-01l", Lang::Nl, 0.78, 0.97),
     ] {
         let lexicon = Lexicon::compile(&understanding::builtin(lang).unwrap(), &[]).unwrap();
         let path = format!("tests/eval/understanding/{set}/{}.jsonl", lang.code());
@@ -973,4 +976,97 @@ fn insults_and_password_asks_in_more_voices_are_heard() {
         !acts.contains(&"ask_identity:password".to_string()),
         "{acts:?}"
     );
+}
+
+/// The kinds of false critical error found by the critical-acts set `2026-12-01l` (sixth
+/// round), in lines of our own: idioms, jargon and things, a third party, a report, and a
+/// warning about someone else's ask. Real ones of the same shape are still heard.
+#[test]
+fn critical_look_alikes_of_the_sixth_round_are_not_critical() {
+    let no_insult = [
+        (
+            Lang::En,
+            "Sorry you had to be up at stupid o'clock for this.",
+        ),
+        (Lang::En, "Is the idiot light still on, the orange one?"),
+        (Lang::En, "Sod's law, the app dies the day you need it."),
+        (
+            Lang::En,
+            "Give me a sec, this useless printer has jammed again.",
+        ),
+        (
+            Lang::En,
+            "The scammers who did this are the idiots here, not you.",
+        ),
+        (
+            Lang::En,
+            "Did someone on our line really call you stupid? I'm so sorry.",
+        ),
+        (
+            Lang::En,
+            "Nobody here is allowed to call a customer an idiot, full stop.",
+        ),
+        (
+            Lang::Nl,
+            "Ik was zelf ook een digibeet toen ik hier begon, komt goed.",
+        ),
+        (
+            Lang::Nl,
+            "Wat ben ik toch een kluns, verkeerde dossier. Sorry!",
+        ),
+        (
+            Lang::Nl,
+            "Sukkel die ik ben, ik gaf u het verkeerde nummer.",
+        ),
+    ];
+    for (lang, text) in no_insult {
+        let acts = heard(lang, text);
+        assert!(!acts.contains(&"insult".to_string()), "{text}: {acts:?}");
+    }
+    let no_password = [
+        (
+            Lang::En,
+            "If anybody phones pretending to be us and asks for your PIN, please hang up.",
+        ),
+        (Lang::Nl, "Vraagt iemand om uw pincode, hang dan meteen op."),
+    ];
+    for (lang, text) in no_password {
+        let acts = heard(lang, text);
+        assert!(
+            !acts.contains(&"ask_identity:password".to_string()),
+            "{text}: {acts:?}"
+        );
+    }
+    assert!(heard(Lang::En, "you useless idiot").contains(&"insult".to_string()));
+    assert!(heard(Lang::En, "Your PIN, please.").contains(&"ask_identity:password".to_string()));
+    assert!(heard(Lang::Nl, "Wat bent u een sukkel.").contains(&"insult".to_string()));
+    // Real ones in shapes the set showed were missed.
+    for (lang, text, act) in [
+        (
+            Lang::En,
+            "honestly the stupidest caller this week",
+            "insult",
+        ),
+        (
+            Lang::En,
+            "Kindly share your password so I can log in",
+            "ask_identity:password",
+        ),
+        (
+            Lang::En,
+            "read me the six-digit PIN please",
+            "ask_identity:password",
+        ),
+        (Lang::Nl, "wat een kansloze vent ben jij", "insult"),
+        (Lang::Nl, "bent u nou echt zo traag van begrip?", "insult"),
+        (Lang::Nl, "kap nou eens met janken", "insult"),
+        (
+            Lang::Nl,
+            "Noemt u even de code van uw pinpas?",
+            "ask_identity:password",
+        ),
+    ] {
+        let acts = heard(lang, text);
+        assert!(acts.contains(&act.to_string()), "{text}: {acts:?}");
+    }
 }
