@@ -273,6 +273,18 @@ fn heard(lang: Lang, text: &str) -> Vec<String> {
         .collect()
 }
 
+/// Asserts that no line of the list is heard with the act.
+#[track_caller]
+fn never_heard(lines: &[(Lang, &str)], act: &str) {
+    for (lang, text) in lines {
+        let acts = heard(*lang, text);
+        assert!(
+            !acts.iter().any(|a| a == act),
+            "{text}: {acts:?}, not {act}"
+        );
+    }
+}
+
 /// False critical errors fail a good trainee: each kind seen in unseen speech has a line here.
 #[test]
 fn no_false_critical_errors() {
@@ -324,13 +336,7 @@ fn no_false_critical_errors() {
             "the screen says 'wrong password', so type it again slowly",
         ),
     ];
-    for (lang, text) in no_password {
-        let acts = heard(lang, text);
-        assert!(
-            !acts.contains(&"ask_identity:password".to_string()),
-            "{text}: {acts:?}"
-        );
-    }
+    never_heard(&no_password, "ask_identity:password");
     let no_insult = [
         (Lang::En, "that's not a stupid question"),
         // A contraction is not a swearword with its apostrophe dropped ("he'll" is no "hell").
@@ -415,10 +421,7 @@ fn no_false_critical_errors() {
             "We hebben idioot veel telefoontjes vanochtend, excuses voor de wachttijd.",
         ),
     ];
-    for (lang, text) in no_insult {
-        let acts = heard(lang, text);
-        assert!(!acts.contains(&"insult".to_string()), "{text}: {acts:?}");
-    }
+    never_heard(&no_insult, "insult");
     // And real ones are still heard.
     assert!(
         heard(Lang::En, "what's your password?").contains(&"ask_identity:password".to_string())
@@ -1019,10 +1022,7 @@ fn critical_look_alikes_of_the_sixth_round_are_not_critical() {
             "Sukkel die ik ben, ik gaf u het verkeerde nummer.",
         ),
     ];
-    for (lang, text) in no_insult {
-        let acts = heard(lang, text);
-        assert!(!acts.contains(&"insult".to_string()), "{text}: {acts:?}");
-    }
+    never_heard(&no_insult, "insult");
     let no_password = [
         (
             Lang::En,
@@ -1030,13 +1030,7 @@ fn critical_look_alikes_of_the_sixth_round_are_not_critical() {
         ),
         (Lang::Nl, "Vraagt iemand om uw pincode, hang dan meteen op."),
     ];
-    for (lang, text) in no_password {
-        let acts = heard(lang, text);
-        assert!(
-            !acts.contains(&"ask_identity:password".to_string()),
-            "{text}: {acts:?}"
-        );
-    }
+    never_heard(&no_password, "ask_identity:password");
     assert!(heard(Lang::En, "you useless idiot").contains(&"insult".to_string()));
     assert!(heard(Lang::En, "Your PIN, please.").contains(&"ask_identity:password".to_string()));
     assert!(heard(Lang::Nl, "Wat bent u een sukkel.").contains(&"insult".to_string()));
