@@ -22,6 +22,8 @@ pub(super) struct Hearing {
     pub(super) cancelled: Vec<ActKind>,
     /// Acts whose `learned_needs` some clause met.
     pub(super) needs_met: Vec<ActKind>,
+    /// The clause being heard is a short question the next clause denies.
+    pub(super) denied: bool,
     /// For each act a pattern heard, the words it matched first.
     pub(super) matched: BTreeMap<ActKind, String>,
 }
@@ -60,6 +62,7 @@ impl Lexicon {
             .collect();
         let sarcasm = self.scope.sarcasm(&clauses);
         for (clause_no, (clause, words)) in clauses.iter().zip(&normalised).enumerate() {
+            h.denied = self.scope.denied(clause, &clauses[clause_no + 1..]);
             self.hear_clause(&mut h, clause_no, clause, words, sarcasm.as_ref(), explain);
         }
         // "Top right there is a number, it starts with LH. Can you read it to me?": an ask that
@@ -171,7 +174,10 @@ impl Lexicon {
                         })
                     })
                     .map(|(_, _, p)| Blocked::Unless(p.to_string()))
-                    .or_else(|| self.scope.blocks(&cs, clause, kind, pattern, span, sarcasm));
+                    .or_else(|| self.scope.blocks(&cs, clause, kind, pattern, span, sarcasm))
+                    .or_else(|| {
+                        (h.denied && self.scope.negatable(kind)).then_some(Blocked::Denied)
+                    });
                 if explain {
                     h.evidence.push(Evidence {
                         act: Act::plain(kind),
@@ -186,6 +192,9 @@ impl Lexicon {
                     if matches!(b, Blocked::Negated(_)) {
                         self.negated(h, kind, clause, span, &text);
                     }
+                    if *b == Blocked::Denied && kind != ActKind::AskIdentity {
+                        h.add(ActKind::Reassurance, &text);
+                    }
                     continue;
                 }
                 if kind == ActKind::AskIdentity {
@@ -199,30 +208,7 @@ impl Lexicon {
             }
         }
         // What the clause does by its shape (`structural.rs`): asks, restates, questions.
-        for (s, e) in self.scope.parts(&cs) {
-            if self.bare_list(clause, (s, e)) && !self.scope.ask_reported(&cs, (s, e)) {
-                h.shaped(
-                    explain,
-                    &text,
-                    ActKind::AskIdentity,
-                    &clause.words[s..e],
-                    "(a list of facts, no verb needed)",
-                );
-                ask_spans.push((s, e));
-            }
-        }
-        if ask_spans.is_empty() {
-            for (s, e) in self.fact_questions(clause, &cs) {
-                h.shaped(
-                    explain,
-                    &text,
-                    ActKind::AskIdentity,
-                    &clause.words[s..e],
-                    "(a question that names a fact)",
-                );
-                ask_spans.push((s, e));
-            }
-        }
+        self.shaped_asks(h, clause, &cs, &text, explain, &mut ask_spans);
         if clause_no == 0 && self.names_desk(clause, &cs) {
             h.shaped(
                 explain,
@@ -248,7 +234,8 @@ impl Lexicon {
             sarcasm.is_some() || h.kinds.contains(&ActKind::AskInfo),
             !h.named.is_empty(),
         );
-        if let Some(((s, e), why)) = question {
+        // An echoed question the next words deny asks nothing ("Stupid question? Not at all").
+        if let Some(((s, e), why)) = question.filter(|_| !h.denied) {
             h.shaped(explain, &text, ActKind::AskInfo, &clause.words[s..e], why);
             h.add(ActKind::AskInfo, &text);
         }
@@ -260,6 +247,43 @@ impl Lexicon {
         let named = self.pointable(clause, &cs);
         h.named
             .extend(named.into_iter().map(|(at, fact)| (clause_no, at, fact)));
+    }
+
+    /// The asks a clause makes by its shape: a bare list of facts, or (when no pattern asked) a
+    /// question that names a fact.
+    fn shaped_asks(
+        &self,
+        h: &mut Hearing,
+        clause: &Clause,
+        cs: &scope::ClauseScope,
+        text: &str,
+        explain: bool,
+        ask_spans: &mut Vec<(usize, usize)>,
+    ) {
+        for (s, e) in self.scope.parts(cs) {
+            if self.bare_list(clause, (s, e)) && !self.scope.ask_reported(cs, (s, e)) {
+                h.shaped(
+                    explain,
+                    text,
+                    ActKind::AskIdentity,
+                    &clause.words[s..e],
+                    "(a list of facts, no verb needed)",
+                );
+                ask_spans.push((s, e));
+            }
+        }
+        if ask_spans.is_empty() {
+            for (s, e) in self.fact_questions(clause, cs) {
+                h.shaped(
+                    explain,
+                    text,
+                    ActKind::AskIdentity,
+                    &clause.words[s..e],
+                    "(a question that names a fact)",
+                );
+                ask_spans.push((s, e));
+            }
+        }
     }
 
     /// A negated act may turn into another ("not a stupid question" reassures).

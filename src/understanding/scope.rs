@@ -68,6 +68,11 @@ pub struct ScopeFile {
     /// keep it").
     #[serde(default)]
     pub retractions: Vec<String>,
+    /// What, opening the next clause, denies a short question before it that echoes the
+    /// caller ("Stupid question? Not at all."): the question's negatable acts (`negated`) are
+    /// not heard, and the line reassures.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub denials: Vec<String>,
     /// What marks a line as sarcastic ("oh great", "ja hoor").
     #[serde(default)]
     pub sarcasm: Vec<String>,
@@ -102,6 +107,8 @@ pub enum Blocked {
     Reported,
     Sarcasm(String),
     SelfTalk(String),
+    /// A short question the next clause denies ("Stupid question? Not at all.").
+    Denied,
 }
 
 impl std::fmt::Display for Blocked {
@@ -113,6 +120,7 @@ impl std::fmt::Display for Blocked {
             Blocked::Reported => write!(f, "quoted or reported words"),
             Blocked::SelfTalk(w) => write!(f, "aimed at the speaker ('{w}')"),
             Blocked::Sarcasm(w) => write!(f, "sarcastic ('{w}')"),
+            Blocked::Denied => write!(f, "an echoed question the next words deny"),
         }
     }
 }
@@ -136,6 +144,7 @@ pub(crate) struct Scope {
     self_talk: Vec<Pattern>,
     self_directed: HashSet<ActKind>,
     retractions: Vec<Pattern>,
+    denials: Vec<Pattern>,
     sarcasm: Vec<Pattern>,
     sarcastic: HashSet<ActKind>,
     guarded_facts: HashSet<String>,
@@ -203,6 +212,7 @@ impl Scope {
             self_talk: patterns(&file.self_talk, vocabulary)?,
             self_directed: acts(&file.self_directed)?,
             retractions: patterns(&file.retractions, vocabulary)?,
+            denials: patterns(&file.denials, vocabulary)?,
             sarcasm: patterns(&file.sarcasm, vocabulary)?,
             sarcastic: acts(&file.sarcastic)?,
             guarded_facts: file.guarded_facts.iter().cloned().collect(),
@@ -374,6 +384,25 @@ impl Scope {
         self.retractions
             .iter()
             .any(|p| p.spans(clause).iter().any(|&(s, _)| s == 0))
+    }
+
+    /// Whether a clause is a short question that the next clause opens by denying ("Stupid
+    /// question? Not at all", "Domme vraag? Welnee").
+    pub fn denied(&self, clause: &Clause, later: &[Clause]) -> bool {
+        // "Domme vraag?? Welnee": a second question mark is a clause of its own.
+        let next = later.iter().find(|c| c.words.iter().any(|w| w != "?"));
+        clause.words.len() <= 5
+            && clause.words.last().is_some_and(|w| w == "?")
+            && next.is_some_and(|next| {
+                self.denials
+                    .iter()
+                    .any(|p| p.spans(next).iter().any(|&(s, _)| s == 0))
+            })
+    }
+
+    /// Whether a negation cancels an act.
+    pub fn negatable(&self, kind: ActKind) -> bool {
+        self.negated.contains(&kind)
     }
 
     /// Whether a fact's ask is critical enough to be taken back by a retraction.

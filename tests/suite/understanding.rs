@@ -1034,6 +1034,12 @@ fn critical_look_alikes_of_the_sixth_round_are_not_critical() {
     assert!(heard(Lang::En, "you useless idiot").contains(&"insult".to_string()));
     assert!(heard(Lang::En, "Your PIN, please.").contains(&"ask_identity:password".to_string()));
     assert!(heard(Lang::Nl, "Wat bent u een sukkel.").contains(&"insult".to_string()));
+    // A bare "no" denies nothing: this one still insults.
+    assert!(
+        heard(Lang::En, "Are you stupid? No? Then read the letter.")
+            .contains(&"insult".to_string())
+    );
+    assert!(heard(Lang::En, "Stupid question? Not at all.").contains(&"reassurance".to_string()));
     // Real ones in shapes the set showed were missed.
     for (lang, text, act) in [
         (
