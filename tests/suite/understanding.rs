@@ -1057,6 +1057,12 @@ fn critical_look_alikes_of_the_sixth_round_are_not_critical() {
             "read me the six-digit PIN please",
             "ask_identity:password",
         ),
+        (Lang::En, "are you just being dense on purpose", "insult"),
+        (
+            Lang::En,
+            "honestly, even my nan could manage this",
+            "insult",
+        ),
         (Lang::Nl, "wat een kansloze vent ben jij", "insult"),
         (Lang::Nl, "bent u nou echt zo traag van begrip?", "insult"),
         (Lang::Nl, "kap nou eens met janken", "insult"),
