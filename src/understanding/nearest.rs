@@ -107,25 +107,24 @@ impl Index {
 
     /// Adds labelled lines; `trainer` marks a trainer's own. Rebuilds the weights.
     pub fn add(&mut self, lines: Vec<LabelledLine>, trainer: bool) {
-        // The shipped corpus is thousands of lines, most of a start: the two halves are read
-        // on two threads (the result is the same, in the same order).
-        let half = if lines.len() >= 1000 {
-            lines.len() / 2
+        // The shipped corpus is thousands of lines, most of a start: its two halves are read
+        // on two threads (the result is the same, in the same order). A trainer's few lines
+        // are read on this one.
+        let counts = if lines.len() >= 1000 {
+            let (first, second) = lines.split_at(lines.len() / 2);
+            std::thread::scope(|threads| {
+                let later = threads.spawn(|| self.features_of(second));
+                let mut counts = self.features_of(first);
+                counts.extend(
+                    later
+                        .join()
+                        .unwrap_or_else(|p| std::panic::resume_unwind(p)),
+                );
+                counts
+            })
         } else {
-            lines.len()
+            self.features_of(&lines)
         };
-        let (first, second) = lines.split_at(half);
-        let (mut counts, rest) = std::thread::scope(|threads| {
-            let later = threads.spawn(|| self.features_of(second));
-            let counts = self.features_of(first);
-            (
-                counts,
-                later
-                    .join()
-                    .unwrap_or_else(|p| std::panic::resume_unwind(p)),
-            )
-        });
-        counts.extend(rest);
         self.counts.extend(counts);
         self.lines
             .extend(lines.into_iter().map(|line| (line, trainer)));

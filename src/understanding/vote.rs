@@ -103,6 +103,7 @@ impl Lexicon {
                 .filter(|(_, share, _)| *share >= VOTE);
             let mut learned = Vec::new();
             let mut by_classifier = Vec::new();
+            let mut phrase: Option<String> = None;
             for (kind, share, classifier) in
                 shares.chain(classified.into_iter().map(|(k, p)| (k, p, true)))
             {
@@ -113,7 +114,8 @@ impl Lexicon {
                     && !cold_line(kind, &h.kinds)
                 {
                     h.kinds.push(kind);
-                    h.phrasing.insert(kind, self.normalize(text));
+                    let phrase = phrase.get_or_insert_with(|| self.normalize(text));
+                    h.phrasing.insert(kind, phrase.clone());
                     if classifier {
                         by_classifier.push((kind, share));
                     } else {

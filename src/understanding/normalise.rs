@@ -1,0 +1,164 @@
+//! From what the trainee typed to the words the patterns see: clauses cut at sentence ends,
+//! contractions and short forms expanded, held-down letters read once, typos mended and
+//! compounds joined. The matcher, the nearest lines and `--explain` all start here.
+
+use super::text::{Token, split_clauses, strip_apostrophes};
+use super::*;
+
+/// A normalised clause with what its punctuation said.
+pub(super) struct Words {
+    pub(super) words: Vec<String>,
+    pub(super) pauses: Vec<bool>,
+    pub(super) quoted: Vec<bool>,
+}
+
+impl Lexicon {
+    /// The line normalised to plain words, as the matcher sees it (clauses joined).
+    pub fn normalize(&self, text: &str) -> String {
+        self.clauses(text)
+            .into_iter()
+            .map(|c| c.words.join(" "))
+            .collect::<Vec<_>>()
+            .join(" ")
+    }
+
+    /// Splits a line into clauses of normalised, mended, joined words.
+    pub(super) fn clauses(&self, text: &str) -> Vec<Words> {
+        let mut clauses = Vec::new();
+        for raw in split_clauses(&fold(text)) {
+            let mut words: Vec<Token> = Vec::new();
+            for token in raw {
+                let expand = |to: &Vec<String>, words: &mut Vec<Token>| {
+                    for (i, w) in to.iter().enumerate() {
+                        words.push(Token {
+                            text: w.clone(),
+                            pause: token.pause && i == 0,
+                            quoted: token.quoted,
+                        });
+                    }
+                };
+                if token.text == "?" {
+                    words.push(token);
+                    continue;
+                }
+                if let Some(expansion) = self.contractions.get(&token.text) {
+                    expand(expansion, &mut words);
+                    continue;
+                }
+                let bare = strip_apostrophes(&token.text);
+                if bare.is_empty() {
+                    continue;
+                }
+                if let Some(expansion) = self.contractions.get(bare.as_ref()) {
+                    expand(expansion, &mut words);
+                    continue;
+                }
+                let text = if bare.contains('*') {
+                    text::SWEARWORD.to_string()
+                } else {
+                    self.mend(self.unstretch(bare.into_owned()))
+                };
+                words.push(Token { text, ..token });
+            }
+            text::expand_abbreviations(
+                &mut words,
+                &self.shapes.abbreviations,
+                &self.shapes.fact_names,
+            );
+            let words = self.join_compounds(words);
+            if !words.is_empty() {
+                clauses.push(Words {
+                    pauses: words.iter().map(|t| t.pause).collect(),
+                    quoted: words.iter().map(|t| t.quoted).collect(),
+                    words: words.into_iter().map(|t| t.text).collect(),
+                });
+            }
+        }
+        clauses
+    }
+
+    /// A word typed with a letter held down ("hiii", "byeee", "sooo") is read with the run
+    /// shortened to one letter, or two where that is the word ("helllo"); a known word is kept.
+    fn unstretch(&self, word: String) -> String {
+        if self.vocabulary.contains(&word) || !text::has_stretch(&word) {
+            return word;
+        }
+        let one = text::squeeze(&word, 1);
+        if self.vocabulary.contains(&one) || self.contractions.contains_key(&one) {
+            return one;
+        }
+        let two = text::squeeze(&word, 2);
+        if self.vocabulary.contains(&two) || self.contractions.contains_key(&two) {
+            return two;
+        }
+        word
+    }
+
+    /// Reads an unknown word as the one vocabulary word it is a typo of, if there is exactly one.
+    fn mend(&self, word: String) -> String {
+        let len = word.chars().count();
+        if len < 5 || self.vocabulary.contains(&word) || !word.chars().all(char::is_alphabetic) {
+            return word;
+        }
+        let max = if len >= 8 { 2 } else { 1 };
+        let first = word.chars().next().unwrap_or(' ');
+        let Some(candidates) = self.mendable.get(&first) else {
+            return word;
+        };
+        let mut best: Option<(&String, usize)> = None;
+        let mut tie = false;
+        for cand in candidates {
+            let clen = cand.chars().count();
+            if clen.abs_diff(len) > max {
+                continue;
+            }
+            let d = strsim::osa_distance(&word, cand);
+            if d > max {
+                continue;
+            }
+            match best {
+                Some((_, bd)) if d > bd => {}
+                Some((_, bd)) if d == bd => tie = true,
+                _ => {
+                    best = Some((cand, d));
+                    tie = false;
+                }
+            }
+        }
+        match best {
+            Some((cand, _)) if !tie => cand.clone(),
+            _ => word,
+        }
+    }
+
+    /// Joins two or three neighbouring words whose joined form is a one-word fact synonym
+    /// (`belasting nummer` → `belastingnummer`); joining into any word would wreck phrases
+    /// such as "call me an idiot" ("mean").
+    fn join_compounds(&self, words: Vec<Token>) -> Vec<Token> {
+        let mut out: Vec<Token> = Vec::with_capacity(words.len());
+        let mut i = 0;
+        'next: while i < words.len() {
+            for width in [3, 2] {
+                let Some(parts) = words.get(i..i + width) else {
+                    continue;
+                };
+                if parts.iter().any(|w| w.text == "?") {
+                    continue;
+                }
+                let candidate: String = parts.iter().map(|t| t.text.as_str()).collect();
+                if self.compounds.contains(&candidate) {
+                    out.push(Token {
+                        text: candidate,
+                        pause: parts[0].pause,
+                        quoted: parts.iter().any(|t| t.quoted),
+                    });
+                    i += width;
+                    continue 'next;
+                }
+            }
+            out.push(words[i].clone());
+            i += 1;
+        }
+        out
+    }
+}
