@@ -121,6 +121,8 @@ rules! {
     DAnxiousCaller = "D-ANXIOUS-CALLER", Deescalation, 100, false;
     DTransferEarly = "D-TRANSFER-EARLY", Deescalation, -15, false;
     DUnacknowledged = "D-UNACKNOWLEDGED", Deescalation, -15, false;
+    DOnceAcknowledged = "D-ONCE-ACKNOWLEDGED", Deescalation, -20, false;
+    DScriptedEmpathy = "D-SCRIPTED-EMPATHY", Deescalation, -30, false;
     RRightOutcome = "R-RIGHT-OUTCOME", Resolution, 100, false;
     RWrongOutcome = "R-WRONG-OUTCOME", Resolution, 0, false;
     ROtherOutcome = "R-OTHER-OUTCOME", Resolution, 40, false;
@@ -129,6 +131,7 @@ rules! {
     RQuestionUnanswered = "R-QUESTION-UNANSWERED", Resolution, -25, false;
     RWarmReferral = "R-WARM-REFERRAL", Resolution, 10, false;
     RColdReferral = "R-COLD-REFERRAL", Resolution, -30, false;
+    RUnkeptPromises = "R-UNKEPT-PROMISES", Resolution, -50, false;
     PGreeting = "P-GREETING", Professionalism, 20, false;
     PNoGreeting = "P-NO-GREETING", Professionalism, -10, false;
     PSelfIntro = "P-SELF-INTRO", Professionalism, 15, false;

@@ -17,11 +17,11 @@ pub(super) const UNITS: &[Unit] = &[
         run: rewarded_acts,
     },
     Unit {
-        rules: &[RuleId::DStockEmpathy],
+        rules: &[RuleId::DStockEmpathy, RuleId::DScriptedEmpathy],
         run: stock_empathy,
     },
     Unit {
-        rules: &[RuleId::DUnacknowledged],
+        rules: &[RuleId::DUnacknowledged, RuleId::DOnceAcknowledged],
         run: unacknowledged,
     },
     Unit {
@@ -41,7 +41,7 @@ pub(super) const UNITS: &[Unit] = &[
         run: over_apology,
     },
     Unit {
-        rules: &[RuleId::DOverpromise],
+        rules: &[RuleId::DOverpromise, RuleId::RUnkeptPromises],
         run: overpromise,
     },
     Unit {
@@ -116,18 +116,30 @@ const UPSET: i64 = 50;
 
 /// A caller upset from the start (anger or anxiety at `UPSET` or more) whom no turn
 /// acknowledged: no empathy, no apology, no reassurance, however correct the rest (a correct
-/// but cold call).
+/// but cold call). An anxious caller acknowledged in one turn only, in a call of
+/// `ONCE_IN_TURNS` turns or more, was still rushed: one "no charge" does not reassure someone
+/// who rang frightened (`D-ONCE-ACKNOWLEDGED`).
 fn unacknowledged(s: &mut Scorer) {
-    let upset = ["anger", "anxiety"]
-        .iter()
-        .any(|m| s.call.start_mood.get(*m).is_some_and(|v| *v >= UPSET));
+    let start = |m: &str| s.call.start_mood.get(m).copied().unwrap_or(0);
+    let upset = start("anger") >= UPSET || start("anxiety") >= UPSET;
     let warm = [ActKind::Empathy, ActKind::Apology, ActKind::Reassurance];
-    let took_part = s.call.speech.len() >= 2;
-    if upset && took_part && !s.call.speech.iter().any(|t| warm.iter().any(|k| t.has(*k))) {
-        let last = s.last_turn();
+    let warm_turns = s
+        .call
+        .speech
+        .iter()
+        .filter(|t| warm.iter().any(|k| t.has(*k)))
+        .count();
+    let turns = s.call.speech.len();
+    let last = s.last_turn();
+    if upset && turns >= 2 && warm_turns == 0 {
         s.apply(RuleId::DUnacknowledged, last, Detail::None);
+    } else if start("anxiety") >= UPSET && turns >= ONCE_IN_TURNS && warm_turns == 1 {
+        s.apply(RuleId::DOnceAcknowledged, last, Detail::None);
     }
 }
+
+/// A call this long (turns of the trainee's own speech) has room for more than one kind word.
+const ONCE_IN_TURNS: usize = 4;
 
 /// A "no" with a reason given (before or with it) is good; a bare "no" costs, half when the
 /// reason comes later.
@@ -311,8 +323,15 @@ fn stock_empathy(s: &mut Scorer) {
         if s.scenario.rule_points.get(&RuleId::DStockEmpathy) != Some(&0) {
             s.note(RuleId::DStockEmpathy, n, points, Detail::None);
         }
+        if i + 1 == SCRIPTED_TURNS {
+            s.apply(RuleId::DScriptedEmpathy, n, Detail::None);
+        }
     }
 }
+
+/// The same formula in this many turns is a script, not empathy: the caller stops hearing it
+/// (story 3, where the trained phrase only added fuel).
+const SCRIPTED_TURNS: usize = 3;
 
 /// Saying no, siding with the company or quoting procedure before looking at the evidence
 /// the caller disputes (story 3: the track & trace was never looked at).
@@ -363,10 +382,17 @@ fn overpromise(s: &mut Scorer) {
         .filter(|t| crate::phrases::said(&t.text, &phrases).is_some())
         .map(|t| t.n)
         .collect();
-    for n in turns {
+    for (i, n) in turns.into_iter().enumerate() {
         s.apply(RuleId::DOverpromise, n, Detail::None);
+        if i + 1 == UNKEPT_PROMISES {
+            s.apply(RuleId::RUnkeptPromises, n, Detail::None);
+        }
     }
 }
+
+/// A call resolved with this many promises the desk cannot keep is not resolved: the caller
+/// will be back when they break (story 4's broken promise, made again).
+const UNKEPT_PROMISES: usize = 2;
 
 /// Lecturing the caller: telling them what they should know or do next time, for their
 /// information ("next time, please…", "as a bookkeeper you'll know…").

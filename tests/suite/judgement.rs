@@ -11,6 +11,15 @@ fn total(r: &Value) -> u64 {
     score(r, "total")
 }
 
+/// A plain opening in the call's own language.
+fn opening(lang: &str) -> &'static str {
+    if lang == "nl" {
+        "Goedemorgen, servicedesk, met Sam."
+    } else {
+        "Good morning, service desk, Sam speaking."
+    }
+}
+
 const COURIER_ROBOT_EN: &str = "FixPoint customer service, good afternoon.
 Can I have your order number and postcode?
 /lookup
@@ -378,7 +387,7 @@ fn lecturing_the_nervous_care_worker_costs_twice() {
             "nervous-care-worker",
             lang,
             1,
-            &format!("Good morning, service desk, Sam speaking.\n{line}\n/end"),
+            &format!("{}\n{line}\n/end", opening(lang)),
         );
         let fired = rules(&r);
         assert!(

@@ -1,0 +1,148 @@
+//! Issue #10, seventh round: what trainers fail that the rubric used to pass. An anxious caller
+//! acknowledged once and rushed for the rest, the same sympathy formula turn after turn, and a
+//! call "resolved" with promises the desk cannot keep; and the firm, neutral agent a threatening
+//! caller needs, which trainers pass.
+
+use crate::util::*;
+
+fn fired(r: &serde_json::Value, rule: &str) -> bool {
+    rules(r).iter().any(|x| x == rule)
+}
+
+/// Confusing letter: verified and booked, one kind sentence ("your help continues"), rushed
+/// for the rest. Story 2: that fails. Coming back to her worry in a second turn does not.
+#[test]
+fn an_anxious_caller_acknowledged_once_is_named_and_twice_is_not() {
+    for (lang, once, twice) in [
+        (
+            "en",
+            "Municipality of Lindenburg, good afternoon.\n\
+             I need the reference at the top of the letter and your date of birth.\n\
+             /lookup\n\
+             Your help continues, there is a home visit to plan.\n\
+             /appointment\n\
+             Booked. A letter follows.\n\
+             Anything else?\n\
+             /end",
+            "Municipality of Lindenburg, good afternoon.\n\
+             I need the reference at the top of the letter and your date of birth.\n\
+             /lookup\n\
+             Your help continues, there is a home visit to plan.\n\
+             /appointment\n\
+             Booked. Don't worry, nothing changes until then, you did nothing wrong.\n\
+             Anything else?\n\
+             /end",
+        ),
+        (
+            "nl",
+            "Gemeente Lindenburg, goedemiddag.\n\
+             Wat is het kenmerk bovenaan de brief? En uw geboortedatum.\n\
+             /lookup\n\
+             Uw hulp stopt niet, er moet een huisbezoek worden gepland.\n\
+             /huisbezoek\n\
+             Staat erin. Bevestiging komt per post.\n\
+             Was dat het?\n\
+             /end",
+            "Gemeente Lindenburg, goedemiddag.\n\
+             Wat is het kenmerk bovenaan de brief? En uw geboortedatum.\n\
+             /lookup\n\
+             Uw hulp stopt niet, er moet een huisbezoek worden gepland.\n\
+             /huisbezoek\n\
+             Staat erin. Maakt u zich geen zorgen, tot dan verandert er niets.\n\
+             Was dat het?\n\
+             /end",
+        ),
+    ] {
+        let cold = play("confusing-letter", lang, 1, once);
+        assert!(
+            fired(&cold, "D-ONCE-ACKNOWLEDGED"),
+            "{lang}: {:?}",
+            rules(&cold)
+        );
+        assert!(!fired(&cold, "D-UNACKNOWLEDGED"), "{lang}");
+        assert_eq!(cold["passed"], false, "{lang}: {}", score(&cold, "total"));
+        let warmer = play("confusing-letter", lang, 1, twice);
+        assert!(
+            !fired(&warmer, "D-ONCE-ACKNOWLEDGED"),
+            "{lang}: {:?}",
+            rules(&warmer)
+        );
+        assert!(score(&warmer, "total") > score(&cold, "total"), "{lang}");
+    }
+}
+
+/// Story 3's trained phrase, a third time: a script, named once; said twice it is not.
+#[test]
+fn the_same_sympathy_formula_in_three_turns_is_a_script() {
+    let line = "I understand this is very annoying for you.";
+    let call = |times: usize| {
+        let mut script = String::from("Glaslijn, good afternoon, Kim speaking.\n");
+        script.push_str(&format!(
+            "{line} Customer number and postcode please?\n/lookup\n"
+        ));
+        for _ in 1..times {
+            script.push_str(&format!("{line}\n"));
+        }
+        script.push_str("I can book a technician for Thursday.\n/schedule\nAnything else?\n/end");
+        play("broken-promise", "en", 1, &script)
+    };
+    let three = call(3);
+    let named = rules(&three)
+        .iter()
+        .filter(|r| *r == "D-SCRIPTED-EMPATHY")
+        .count();
+    assert_eq!(named, 1, "{:?}", rules(&three));
+    assert!(!fired(&call(2), "D-SCRIPTED-EMPATHY"));
+}
+
+/// Two promises the desk cannot keep leave the call unresolved (resolution loses 50) and it
+/// fails, however verified; one slip costs only its own points.
+#[test]
+fn a_call_resolved_with_promises_it_cannot_keep_is_not_resolved() {
+    let call = |promises: &[&str]| {
+        let mut script = String::from(
+            "Good afternoon, FixPoint, Daniel speaking.\n\
+             Can I have your order number and postcode please?\n\
+             /lookup\n\
+             The GPS says the van never came into your street. That's our fault, sorry.\n",
+        );
+        for p in promises {
+            script.push_str(p);
+            script.push('\n');
+        }
+        script.push_str("/schedule\n/complaint\nHave a good afternoon!\n/end");
+        play("delivery-dispute", "en", 1, &script)
+    };
+    let one = call(&["I'll make an exception and waive the repair fee."]);
+    assert!(fired(&one, "D-OVERPROMISE"));
+    assert!(!fired(&one, "R-UNKEPT-PROMISES"), "{:?}", rules(&one));
+    let two = call(&[
+        "I'll make an exception and waive the repair fee.",
+        "I promise he'll be at your door in ten minutes, guaranteed.",
+    ]);
+    assert!(fired(&two, "R-UNKEPT-PROMISES"), "{:?}", rules(&two));
+    assert!(score(&one, "resolution") >= score(&two, "resolution") + 50);
+    assert_eq!(two["passed"], false, "{}", score(&two, "total"));
+}
+
+/// A threatening caller: the firm, neutral agent who verifies, explains, books the callback
+/// and sets the boundary is not charged for coldness (every trainer passed him).
+#[test]
+fn a_firm_neutral_agent_with_a_threatening_caller_is_not_called_cold() {
+    let r = play(
+        "threatening-caller",
+        "en",
+        1,
+        "KCC Rijnstede, Work and Income, good morning.\n\
+         Date of birth and postcode.\n\
+         /lookup\n\
+         Your payment is on hold because the bank statements were missing; they arrived Sunday.\n\
+         I can't release payments myself. I can request a callback from the income team today.\n\
+         /callback\n\
+         That is a threat. If you continue I will end this call.\n\
+         /report_threat\n\
+         /end",
+    );
+    assert!(!fired(&r, "D-UNACKNOWLEDGED"), "{:?}", rules(&r));
+    assert!(!fired(&r, "D-ONCE-ACKNOWLEDGED"), "{:?}", rules(&r));
+}
