@@ -7,9 +7,15 @@
 mod features;
 #[path = "src/understanding/fold.rs"]
 mod fold;
+#[path = "src/understanding/line_features.rs"]
+#[allow(dead_code)]
+mod line_features;
 #[path = "src/understanding/logistic.rs"]
 #[allow(dead_code)]
 mod logistic;
+#[path = "src/understanding/text.rs"]
+#[allow(dead_code)]
+mod text;
 #[path = "src/understanding/train.rs"]
 mod train;
 
@@ -21,6 +27,8 @@ fn main() {
         "src/understanding/fold.rs",
         "src/understanding/logistic.rs",
         "src/understanding/train.rs",
+        "src/understanding/line_features.rs",
+        "src/understanding/text.rs",
     ] {
         println!("cargo:rerun-if-changed={path}");
     }
@@ -57,6 +65,7 @@ fn main() {
                 ));
             }
         }
+        store_index_features(lang, &lines, &out);
         let mut acts: Vec<String> = lines.iter().flat_map(|(_, a)| a.clone()).collect();
         acts.sort();
         acts.dedup();
@@ -77,4 +86,43 @@ fn main() {
         )
         .expect("the build directory is writable");
     }
+}
+
+/// Reads the nearest-lines index's features of every shipped line, as a start would, and stores
+/// them with the fingerprint of the reading (`src/understanding/line_features.rs`).
+fn store_index_features(lang: &str, lines: &[(String, Vec<String>)], out: &str) {
+    let file = format!("lexicon/{lang}.json");
+    println!("cargo:rerun-if-changed={file}");
+    let text = std::fs::read_to_string(&file).unwrap_or_else(|e| panic!("{file}: {e}"));
+    let lexicon: serde_json::Value =
+        serde_json::from_str(&text).unwrap_or_else(|e| panic!("{file}: {e}"));
+    let negators: Vec<String> = lexicon["scope"]["negators"]
+        .as_array()
+        .map(Vec::as_slice)
+        .unwrap_or(&[])
+        .iter()
+        .filter_map(|n| n.as_str())
+        .map(fold::fold)
+        .filter(|n| !n.contains(' '))
+        .collect();
+    let contractions: std::collections::HashMap<String, Vec<String>> = lexicon["contractions"]
+        .as_object()
+        .into_iter()
+        .flatten()
+        .map(|(from, to)| {
+            let words = to.as_str().unwrap_or_default().split_whitespace();
+            (fold::fold(from), words.map(str::to_string).collect())
+        })
+        .collect();
+    let reading = line_features::Reading {
+        negators: &negators,
+        contractions: &contractions,
+    };
+    let features: Vec<_> = lines.iter().map(|(t, _)| reading.features(t)).collect();
+    let fingerprint = reading.fingerprint(lines.iter().map(|(t, _)| t.as_str()));
+    std::fs::write(
+        Path::new(out).join(format!("index-{lang}.bin")),
+        line_features::to_bytes(fingerprint, &features),
+    )
+    .expect("the build directory is writable");
 }

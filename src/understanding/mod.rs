@@ -11,6 +11,7 @@ mod features;
 mod file;
 mod fold;
 mod hear;
+mod line_features;
 mod logistic;
 mod nearest;
 mod normalise;
@@ -121,7 +122,7 @@ fn rule_only(act: ActKind) -> bool {
 }
 
 /// The single-word negators, folded (multi-word ones are the scope's).
-fn negators(file: &LexiconFile) -> Vec<String> {
+pub(crate) fn negators(file: &LexiconFile) -> Vec<String> {
     file.scope
         .negators
         .iter()
@@ -131,7 +132,7 @@ fn negators(file: &LexiconFile) -> Vec<String> {
 }
 
 /// The contractions, folded, with the words each stands for.
-fn contractions(file: &LexiconFile) -> HashMap<String, Vec<String>> {
+pub(crate) fn contractions(file: &LexiconFile) -> HashMap<String, Vec<String>> {
     file.contractions
         .iter()
         .map(|(from, to)| {
@@ -153,7 +154,12 @@ impl Lexicon {
         std::thread::scope(|threads| {
             let indexing = threads.spawn(move || {
                 let mut examples = nearest::Index::new(negators(file), for_index);
-                examples.add(file.examples.clone(), false);
+                if file.classifier {
+                    let stored = nearest::shipped_features(file.lang);
+                    examples.add_shipped(file.examples.clone(), stored);
+                } else {
+                    examples.add(file.examples.clone(), false);
+                }
                 let classifier = file
                     .classifier
                     .then(|| classify::builtin(file.lang))

@@ -8,7 +8,7 @@
 //! downloaded: the index is built when the lexicon is compiled, and the same line always meets
 //! the same neighbours. Measured against other designs in `docs/understanding.md`.
 
-use super::text::{fold, split_clauses, strip_apostrophes};
+use super::line_features::{self, Reading};
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
@@ -79,19 +79,6 @@ pub(crate) struct Index {
     contractions: HashMap<String, Vec<String>>,
 }
 
-/// FNV-1a: a fast, stable hash, so the index is the same on every machine.
-fn hash(kind: u8, text: &str) -> u32 {
-    hash_bytes(0x811c_9dc5 ^ kind as u32, text.as_bytes())
-}
-
-fn hash_bytes(mut h: u32, bytes: &[u8]) -> u32 {
-    for b in bytes {
-        h ^= *b as u32;
-        h = h.wrapping_mul(0x0100_0193);
-    }
-    h
-}
-
 impl Index {
     pub fn new(negators: Vec<String>, contractions: HashMap<String, Vec<String>>) -> Index {
         Index {
@@ -129,6 +116,23 @@ impl Index {
         self.lines
             .extend(lines.into_iter().map(|line| (line, trainer)));
         self.rebuild();
+    }
+
+    /// Adds the shipped corpus, its features read at build time (`build.rs`) when they still
+    /// belong to these lines and this reading; otherwise read now.
+    pub fn add_shipped(&mut self, lines: Vec<LabelledLine>, stored: &[u8]) {
+        let fingerprint = self
+            .reading()
+            .fingerprint(lines.iter().map(|l| l.text.as_str()));
+        match line_features::from_bytes(stored, fingerprint, lines.len()) {
+            Some(counts) => {
+                self.counts.extend(counts);
+                self.lines
+                    .extend(lines.into_iter().map(|line| (line, false)));
+                self.rebuild();
+            }
+            None => self.add(lines, false),
+        }
     }
 
     fn features_of(&self, lines: &[LabelledLine]) -> Vec<Vec<(u32, f32)>> {
@@ -192,60 +196,14 @@ impl Index {
 
     /// Words and word pairs of a line, with negated words marked.
     fn features(&self, text: &str) -> Vec<(u32, f32)> {
-        let mut hashes: Vec<u32> = Vec::new();
-        for clause in split_clauses(&fold(text)) {
-            // Each word's hash (negated words hash differently), and whether a pause precedes.
-            let mut words: Vec<(u32, bool)> = Vec::with_capacity(clause.len() + 4);
-            let mut negating: u8 = 0;
-            let mut push = |w: &str, pause: bool, words: &mut Vec<(u32, bool)>| {
-                if w.is_empty() {
-                    return;
-                }
-                if pause {
-                    negating = 0;
-                }
-                let negated = negating > 0;
-                negating = if self.negators.iter().any(|n| n == w) {
-                    3
-                } else {
-                    negating.saturating_sub(1)
-                };
-                words.push((hash(if negated { b'n' } else { b'w' }, w), pause));
-            };
-            for token in &clause {
-                let bare;
-                let expansion = match self.contractions.get(&token.text) {
-                    Some(e) => Some(e),
-                    None => {
-                        bare = strip_apostrophes(&token.text);
-                        self.contractions.get(bare.as_ref())
-                    }
-                };
-                match expansion {
-                    Some(e) => {
-                        for (i, w) in e.iter().enumerate() {
-                            push(w, token.pause && i == 0, &mut words);
-                        }
-                    }
-                    None => push(&strip_apostrophes(&token.text), token.pause, &mut words),
-                }
-            }
-            hashes.extend(words.iter().map(|(h, _)| *h));
-            hashes.extend(
-                words.windows(2).map(|p| {
-                    p[0].0.wrapping_mul(0x9e37_79b1).rotate_left(13) ^ p[1].0 ^ 0x5bd1_e995
-                }),
-            );
+        self.reading().features(text)
+    }
+
+    fn reading(&self) -> Reading<'_> {
+        Reading {
+            negators: &self.negators,
+            contractions: &self.contractions,
         }
-        hashes.sort_unstable();
-        let mut v: Vec<(u32, f32)> = Vec::with_capacity(hashes.len());
-        for h in hashes {
-            match v.last_mut() {
-                Some((last, n)) if *last == h => *n += 1.0,
-                _ => v.push((h, 1.0)),
-            }
-        }
-        v
     }
 
     /// The `k` labelled lines most like `text`, most similar first; with `leave_out`, a
@@ -300,4 +258,12 @@ pub fn parse_lines(text: &str, source: &str) -> Result<Vec<LabelledLine>, String
         out.push(item);
     }
     Ok(out)
+}
+
+/// The features of a language's shipped corpus, read by the build (`build.rs`).
+pub(crate) fn shipped_features(lang: crate::lang::Lang) -> &'static [u8] {
+    match lang {
+        crate::lang::Lang::En => include_bytes!(concat!(env!("OUT_DIR"), "/index-en.bin")),
+        crate::lang::Lang::Nl => include_bytes!(concat!(env!("OUT_DIR"), "/index-nl.bin")),
+    }
 }

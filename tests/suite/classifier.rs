@@ -24,7 +24,7 @@ fn the_classifier_hears_what_the_rules_miss_and_says_why() {
         ),
         (
             Lang::Nl,
-            "Joh, hou op, da's echt geen ramp.",
+            "Joh, hou op, dat is echt geen ramp hoor.",
             ActKind::Reassurance,
         ),
         (

@@ -14,6 +14,7 @@ mod hardening;
 mod impostor;
 mod journal;
 mod judgement;
+mod learned_guards;
 mod newcomer;
 mod properties;
 #[cfg(unix)]
@@ -25,3 +26,4 @@ mod structure;
 mod understanding;
 mod util;
 mod validate;
+mod warmth_and_promises;

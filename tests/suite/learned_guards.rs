@@ -1,0 +1,70 @@
+//! Issue #9, seventh round: the learned layers (nearest lines and classifier) add an act only
+//! where the line has a word that can carry it. A desk's name is no transfer, a statement no
+//! question, a transfer no hold; and a real word is not mended into a look-alike.
+
+use deskdrill::lang::Lang;
+use deskdrill::understanding::{self, Lexicon};
+
+fn heard(lexicon: &Lexicon, text: &str) -> Vec<String> {
+    lexicon.understand(text).iter().map(|a| a.label()).collect()
+}
+
+#[test]
+fn learned_acts_need_a_word_that_can_carry_them() {
+    for (lang, text, not) in [
+        (
+            Lang::Nl,
+            "KCC Rijnstede, Werk en Inkomen.",
+            "transfer_notice",
+        ),
+        (
+            Lang::En,
+            "The letter went out on the 3rd of March.",
+            "ask_info",
+        ),
+        (
+            Lang::En,
+            "good morning, you're through to the IT service desk, this is Priya",
+            "ask_info",
+        ),
+        (
+            Lang::En,
+            "I'm going to transfer you to our second-line team",
+            "hold_notice",
+        ),
+        (Lang::En, "Payment on hold since 1 March.", "hold_notice"),
+        (
+            Lang::En,
+            "Your benefit is on hold because the statements are missing",
+            "hold_notice",
+        ),
+    ] {
+        let lexicon = Lexicon::compile(&understanding::builtin(lang).unwrap(), &[]).unwrap();
+        let acts = heard(&lexicon, text);
+        assert!(
+            !acts.iter().any(|a| a == not),
+            "{text}: {acts:?}, not {not}"
+        );
+    }
+    // The same acts are still heard where a word carries them.
+    let en = Lexicon::compile(&understanding::builtin(Lang::En).unwrap(), &[]).unwrap();
+    for (text, act) in [
+        ("I'll put you on hold for a moment", "hold_notice"),
+        ("what does the screen say?", "ask_info"),
+        ("I'm putting you through to billing now", "transfer_notice"),
+    ] {
+        let acts = heard(&en, text);
+        assert!(acts.iter().any(|a| a == act), "{text}: {acts:?}");
+    }
+}
+
+#[test]
+fn a_real_word_is_not_mended_into_a_look_alike() {
+    let nl = Lexicon::compile(&understanding::builtin(Lang::Nl).unwrap(), &[]).unwrap();
+    let explanation = nl.explain("Voortaan graag uw wachtwoord wijzigen voordat het verloopt.");
+    assert!(
+        explanation.render().contains("voordat het verloopt"),
+        "{}",
+        explanation.render()
+    );
+}
