@@ -382,6 +382,14 @@ fn lecturing_the_nervous_care_worker_costs_twice() {
             "nl",
             "Voortaan graag uw wachtwoord wijzigen voordat het verloopt.",
         ),
+        (
+            "en",
+            "You can do that yourself with Ctrl-Alt-Delete, then you don't need to call us.",
+        ),
+        (
+            "nl",
+            "Die melding moet je wel even lezen, dat staat gewoon in de handleiding.",
+        ),
     ] {
         let r = play(
             "nervous-care-worker",
