@@ -163,12 +163,7 @@ pub fn build(scenario: &Scenario, events: &[Event], timing: &Timing) -> CallResu
         duration_s: timing.duration_s,
         outcome: a.outcome,
         outcome_right: a.outcome_right,
-        outcome_explained: scenario
-            .outcomes
-            .explain
-            .get(&a.outcome)
-            .map(|t| t.get(lang).to_string())
-            .unwrap_or_default(),
+        outcome_explained: outcome_explained(scenario, &a, lang),
         passed: a.passed,
         pass_mark: scenario.pass_mark,
         score: a.score.clone(),
@@ -249,4 +244,18 @@ fn transcript(
     }
     let mood_trace = turns.iter().map(|t| t.mood.clone()).collect();
     (turns, mood_trace)
+}
+
+/// What the outcome means, in the scenario's words; a call "resolved" on promises the desk
+/// cannot keep is not praised for it (`R-UNKEPT-PROMISES`).
+fn outcome_explained(scenario: &Scenario, a: &Assessment, lang: Lang) -> String {
+    if a.notes.iter().any(|n| n.rule == RuleId::RUnkeptPromises) {
+        return crate::ui::t(lang, "outcome.unkept_promises").to_string();
+    }
+    scenario
+        .outcomes
+        .explain
+        .get(&a.outcome)
+        .map(|t| t.get(lang).to_string())
+        .unwrap_or_default()
 }

@@ -96,7 +96,7 @@ fn the_same_sympathy_formula_in_three_turns_is_a_script() {
 }
 
 /// Two promises the desk cannot keep leave the call unresolved (resolution loses 50) and it
-/// fails, however verified; one slip costs only its own points.
+/// fails, however verified, and the debrief says so; one slip costs only its own points.
 #[test]
 fn a_call_resolved_with_promises_it_cannot_keep_is_not_resolved() {
     let call = |promises: &[&str]| {
@@ -123,6 +123,15 @@ fn a_call_resolved_with_promises_it_cannot_keep_is_not_resolved() {
     assert!(fired(&two, "R-UNKEPT-PROMISES"), "{:?}", rules(&two));
     assert!(score(&one, "resolution") >= score(&two, "resolution") + 50);
     assert_eq!(two["passed"], false, "{}", score(&two, "total"));
+    // The debrief does not praise the ending the promises bought.
+    let explained = two["outcome_explained"].as_str().unwrap();
+    assert!(explained.contains("promises"), "{explained}");
+    assert!(
+        !one["outcome_explained"]
+            .as_str()
+            .unwrap()
+            .contains("promises")
+    );
 }
 
 /// A threatening caller: the firm, neutral agent who verifies, explains, books the callback
