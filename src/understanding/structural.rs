@@ -324,13 +324,21 @@ impl Lexicon {
     /// Whether the first clause of a line opens by naming the desk: its first part, or its
     /// second after a short greeting, is one to four words ending in one of the `desk_words`
     /// ("IT desk. Name?", "Pension fund, good afternoon.", "goedenavond, huisartsenpost, …"),
-    /// and does not start with one of the `desk_blockers` ("call the helpdesk").
+    /// and does not start with one of the `desk_blockers` ("call the helpdesk"); or is a desk
+    /// word and a name ("KCC Lindenburg.").
     pub(super) fn names_desk(&self, clause: &Clause, cs: &scope::ClauseScope) -> bool {
         let parts = self.scope.parts(cs);
         let desk = |(s, e): (usize, usize)| {
-            (1..=4).contains(&(e - s))
-                && self.shapes.desk_words.contains(&clause.words[e - 1])
-                && !self.shapes.desk_blockers.contains(&clause.words[s])
+            let words = &clause.words[s..e];
+            let ends = (1..=4).contains(&words.len())
+                && self.shapes.desk_words.contains(&words[words.len() - 1])
+                && !self.shapes.desk_blockers.contains(&words[0]);
+            // Or the desk word first and the organisation's name after it ("KCC Lindenburg",
+            // "Servicepunt Rijksleerhuis"): a name is a word the lexicon does not know.
+            let opens = (2..=3).contains(&words.len())
+                && self.shapes.desk_words.contains(&words[0])
+                && words[1..].iter().all(|w| !self.vocabulary.contains(w));
+            ends || opens
         };
         match parts.as_slice() {
             [first, ..] if desk(*first) => true,

@@ -3,7 +3,7 @@
 //! question, a transfer no hold; and a real word is not mended into a look-alike.
 
 use deskdrill::lang::Lang;
-use deskdrill::understanding::{self, Lexicon};
+use deskdrill::understanding::{self, Layers, Lexicon};
 
 fn heard(lexicon: &Lexicon, text: &str) -> Vec<String> {
     lexicon.understand(text).iter().map(|a| a.label()).collect()
@@ -67,4 +67,31 @@ fn a_real_word_is_not_mended_into_a_look_alike() {
         "{}",
         explanation.render()
     );
+}
+
+/// Trainees open with the desk's short name: the desk word first and the organisation after
+/// it is a self-introduction, in both languages; a desk word in a sentence is not (the rule
+/// alone, without the learned layers).
+#[test]
+fn a_desk_word_and_a_name_introduce_the_desk() {
+    for (lang, text, intro) in [
+        (Lang::En, "KCC Lindenburg.", true),
+        (Lang::En, "Servicepunt Rijksleerhuis.", true),
+        (Lang::En, "KCC Rijnstede, Work and Income.", true),
+        (Lang::En, "The helpdesk is closed on Sundays.", false),
+        (Lang::En, "Support closes at five.", false),
+        (Lang::Nl, "KCC Rijnstede, Werk en Inkomen.", true),
+        (Lang::Nl, "Servicepunt Rijksleerhuis.", true),
+        (Lang::Nl, "De helpdesk is op zondag gesloten.", false),
+        (Lang::Nl, "Afdeling belastingen gaat daarover.", false),
+    ] {
+        let mut lexicon = Lexicon::compile(&understanding::builtin(lang).unwrap(), &[]).unwrap();
+        lexicon.set_layers(Layers::Rules);
+        let acts = heard(&lexicon, text);
+        assert_eq!(
+            acts.iter().any(|a| a == "self_intro"),
+            intro,
+            "{text}: {acts:?}"
+        );
+    }
 }
