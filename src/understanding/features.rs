@@ -9,8 +9,12 @@ use super::fold::fold;
 
 /// FNV-1a over a kind byte and the text: fast, and the same on every machine.
 pub fn fnv(kind: u8, text: &str) -> u32 {
-    let mut h = 0x811c_9dc5 ^ kind as u32;
-    for b in text.as_bytes() {
+    fnv_bytes(0x811c_9dc5 ^ kind as u32, text.as_bytes())
+}
+
+/// FNV-1a, going on from `h` (to hash several pieces in a row).
+pub fn fnv_bytes(mut h: u32, bytes: &[u8]) -> u32 {
+    for b in bytes {
         h ^= *b as u32;
         h = h.wrapping_mul(0x0100_0193);
     }

@@ -4,21 +4,9 @@
 //! time gives the same features, and a fingerprint of the reading (negators, contractions and
 //! every line's text) says whether the stored features still belong to the lines at hand.
 
+use super::features::{fnv, fnv_bytes};
 use super::text::{fold, split_clauses, strip_apostrophes};
 use std::collections::HashMap;
-
-/// FNV-1a: a fast, stable hash, so the index is the same on every machine.
-pub fn hash(kind: u8, text: &str) -> u32 {
-    hash_bytes(0x811c_9dc5 ^ kind as u32, text.as_bytes())
-}
-
-pub fn hash_bytes(mut h: u32, bytes: &[u8]) -> u32 {
-    for b in bytes {
-        h ^= *b as u32;
-        h = h.wrapping_mul(0x0100_0193);
-    }
-    h
-}
 
 /// How a line is read: the single-word negators and the contractions, both folded.
 pub struct Reading<'a> {
@@ -47,7 +35,7 @@ impl Reading<'_> {
                 } else {
                     negating.saturating_sub(1)
                 };
-                words.push((hash(if negated { b'n' } else { b'w' }, w), pause));
+                words.push((fnv(if negated { b'n' } else { b'w' }, w), pause));
             };
             for token in &clause {
                 let bare;
@@ -89,19 +77,19 @@ impl Reading<'_> {
     pub fn fingerprint<'t>(&self, texts: impl Iterator<Item = &'t str>) -> u32 {
         let mut h = 0x811c_9dc5;
         for n in self.negators {
-            h = hash_bytes(hash_bytes(h, n.as_bytes()), b"\0");
+            h = fnv_bytes(fnv_bytes(h, n.as_bytes()), b"\0");
         }
         let mut contractions: Vec<_> = self.contractions.iter().collect();
         contractions.sort();
         for (from, to) in contractions {
-            h = hash_bytes(h, from.as_bytes());
+            h = fnv_bytes(h, from.as_bytes());
             for w in to {
-                h = hash_bytes(hash_bytes(h, b"="), w.as_bytes());
+                h = fnv_bytes(fnv_bytes(h, b"="), w.as_bytes());
             }
-            h = hash_bytes(h, b"\0");
+            h = fnv_bytes(h, b"\0");
         }
         for text in texts {
-            h = hash_bytes(hash_bytes(h, text.as_bytes()), b"\n");
+            h = fnv_bytes(fnv_bytes(h, text.as_bytes()), b"\n");
         }
         h
     }

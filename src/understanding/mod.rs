@@ -154,12 +154,8 @@ impl Lexicon {
         std::thread::scope(|threads| {
             let indexing = threads.spawn(move || {
                 let mut examples = nearest::Index::new(negators(file), for_index);
-                if file.classifier {
-                    let stored = nearest::shipped_features(file.lang);
-                    examples.add_shipped(file.examples.clone(), stored);
-                } else {
-                    examples.add(file.examples.clone(), false);
-                }
+                let stored = nearest::shipped_features(file.lang);
+                examples.add_shipped(file.examples.clone(), stored);
                 let classifier = file
                     .classifier
                     .then(|| classify::builtin(file.lang))

@@ -112,27 +112,28 @@ impl Index {
         } else {
             self.features_of(&lines)
         };
-        self.counts.extend(counts);
-        self.lines
-            .extend(lines.into_iter().map(|line| (line, trainer)));
-        self.rebuild();
+        self.push(lines, counts, trainer);
     }
 
-    /// Adds the shipped corpus, its features read at build time (`build.rs`) when they still
-    /// belong to these lines and this reading; otherwise read now.
+    /// Adds a lexicon's own labelled lines with the features the build read from the shipped
+    /// corpus (`build.rs`) when they belong to these lines and this reading (the fingerprint);
+    /// otherwise (a trainer's own lexicon) reads them now.
     pub fn add_shipped(&mut self, lines: Vec<LabelledLine>, stored: &[u8]) {
         let fingerprint = self
             .reading()
             .fingerprint(lines.iter().map(|l| l.text.as_str()));
         match line_features::from_bytes(stored, fingerprint, lines.len()) {
-            Some(counts) => {
-                self.counts.extend(counts);
-                self.lines
-                    .extend(lines.into_iter().map(|line| (line, false)));
-                self.rebuild();
-            }
+            Some(counts) => self.push(lines, counts, false),
             None => self.add(lines, false),
         }
+    }
+
+    /// Adds lines with their features and rebuilds the weights.
+    fn push(&mut self, lines: Vec<LabelledLine>, counts: Vec<Vec<(u32, f32)>>, trainer: bool) {
+        self.counts.extend(counts);
+        self.lines
+            .extend(lines.into_iter().map(|line| (line, trainer)));
+        self.rebuild();
     }
 
     fn features_of(&self, lines: &[LabelledLine]) -> Vec<Vec<(u32, f32)>> {

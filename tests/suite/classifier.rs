@@ -1,16 +1,9 @@
 //! Issue #9, sixth round: the classifier trained at build time on the shipped corpus hears
 //! acts said in words no pattern and no nearby labelled line has, and says why.
 
+use crate::util::{builtin_lexicon as lexicon, labels};
 use deskdrill::lang::Lang;
-use deskdrill::understanding::{self, ActKind, Layers, Lexicon};
-
-fn lexicon(lang: Lang) -> Lexicon {
-    Lexicon::compile(&understanding::builtin(lang).unwrap(), &[]).unwrap()
-}
-
-fn labels(lexicon: &Lexicon, text: &str) -> Vec<String> {
-    lexicon.understand(text).iter().map(|a| a.label()).collect()
-}
+use deskdrill::understanding::{ActKind, Layers};
 
 #[test]
 fn the_classifier_hears_what_the_rules_miss_and_says_why() {

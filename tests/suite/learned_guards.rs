@@ -2,12 +2,9 @@
 //! where the line has a word that can carry it. A desk's name is no transfer, a statement no
 //! question, a transfer no hold; and a real word is not mended into a look-alike.
 
+use crate::util::{builtin_lexicon, labels as heard};
 use deskdrill::lang::Lang;
-use deskdrill::understanding::{self, Layers, Lexicon};
-
-fn heard(lexicon: &Lexicon, text: &str) -> Vec<String> {
-    lexicon.understand(text).iter().map(|a| a.label()).collect()
-}
+use deskdrill::understanding::Layers;
 
 #[test]
 fn learned_acts_need_a_word_that_can_carry_them() {
@@ -39,7 +36,7 @@ fn learned_acts_need_a_word_that_can_carry_them() {
             "hold_notice",
         ),
     ] {
-        let lexicon = Lexicon::compile(&understanding::builtin(lang).unwrap(), &[]).unwrap();
+        let lexicon = builtin_lexicon(lang);
         let acts = heard(&lexicon, text);
         assert!(
             !acts.iter().any(|a| a == not),
@@ -47,7 +44,7 @@ fn learned_acts_need_a_word_that_can_carry_them() {
         );
     }
     // The same acts are still heard where a word carries them.
-    let en = Lexicon::compile(&understanding::builtin(Lang::En).unwrap(), &[]).unwrap();
+    let en = builtin_lexicon(Lang::En);
     for (text, act) in [
         ("I'll put you on hold for a moment", "hold_notice"),
         ("what does the screen say?", "ask_info"),
@@ -60,7 +57,7 @@ fn learned_acts_need_a_word_that_can_carry_them() {
 
 #[test]
 fn a_real_word_is_not_mended_into_a_look_alike() {
-    let nl = Lexicon::compile(&understanding::builtin(Lang::Nl).unwrap(), &[]).unwrap();
+    let nl = builtin_lexicon(Lang::Nl);
     let explanation = nl.explain("Voortaan graag uw wachtwoord wijzigen voordat het verloopt.");
     assert!(
         explanation.render().contains("voordat het verloopt"),
@@ -85,7 +82,7 @@ fn a_desk_word_and_a_name_introduce_the_desk() {
         (Lang::Nl, "De helpdesk is op zondag gesloten.", false),
         (Lang::Nl, "Afdeling belastingen gaat daarover.", false),
     ] {
-        let mut lexicon = Lexicon::compile(&understanding::builtin(lang).unwrap(), &[]).unwrap();
+        let mut lexicon = builtin_lexicon(lang);
         lexicon.set_layers(Layers::Rules);
         let acts = heard(&lexicon, text);
         assert_eq!(

@@ -144,3 +144,13 @@ pub fn caller_lines(result: &Value) -> Vec<String> {
         .map(|t| t["text"].as_str().unwrap().to_string())
         .collect()
 }
+
+/// A language's built-in lexicon, compiled afresh (a test may change its layers).
+pub fn builtin_lexicon(lang: Lang) -> Lexicon {
+    Lexicon::compile(&understanding::builtin(lang).unwrap(), &[]).unwrap()
+}
+
+/// The acts a lexicon hears in a line, as labels (`ask_identity:postcode`).
+pub fn labels(lexicon: &Lexicon, text: &str) -> Vec<String> {
+    lexicon.understand(text).iter().map(|a| a.label()).collect()
+}
