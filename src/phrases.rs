@@ -116,14 +116,19 @@ pub fn told<'a>(text: &str, protected: &'a [String], lang: Lang) -> Option<&'a s
             // the porter sent a man away".
             let mut cued = false;
             clauses_of(sentence).into_iter().find_map(|clause| {
-                let named = said(&clause, protected);
                 let cue = said(&clause, cues);
                 if let Some(cue) = cue
-                    && !negated(&clause, named.unwrap_or_default(), cue)
+                    && !negated(&clause, said(&clause, protected).unwrap_or_default(), cue)
                 {
                     cued = true;
                 }
-                named.filter(|named| cued && !negated(&clause, named, cue.unwrap_or_default()))
+                // Any protected phrase the clause tells ("your payment is on hold because the
+                // statements did not come in" tells the hold, whatever it says of the rest).
+                let told = |named: &&String| {
+                    cued && said(&clause, std::iter::once(*named)).is_some()
+                        && !negated(&clause, named, cue.unwrap_or_default())
+                };
+                protected.iter().find(told).map(String::as_str)
             })
         })
 }
@@ -152,9 +157,15 @@ fn clauses_of(sentence: &str) -> Vec<String> {
 /// ("I can't give you the login name", "ik kan u de inlognaam niet geven"). One inside it
 /// ("she's not at home"), or one with a subject of its own after the telling words ("the GPS
 /// shows he never came"), is what is told.
+///
+/// When the telling words stood in an earlier clause ("I can see it, your payment is on hold
+/// because the statements did not come in"), the protected phrase is where the telling
+/// reaches: a negation before it, or after it before a new subject, says it is not told.
 fn negated(clause: &str, named: &str, cue: &str) -> bool {
     let mut rest = format!("{clause} ");
-    if !named.is_empty() {
+    if cue.is_empty() && !named.is_empty() {
+        rest = rest.replacen(&format!(" {named} "), " | ", 1);
+    } else if !named.is_empty() {
         rest = rest.replacen(&format!(" {named} "), " ", 1);
     }
     if !cue.is_empty() {
@@ -169,9 +180,9 @@ fn negated(clause: &str, named: &str, cue: &str) -> bool {
 }
 
 /// Words after which a negation has a subject of its own: what is told, not a refusal to tell.
-const NEW_SUBJECT: [&str; 14] = [
+const NEW_SUBJECT: [&str; 20] = [
     "that", "he", "she", "they", "it", "there", "dat", "hij", "ze", "zij", "het", "er", "die",
-    "the",
+    "the", "de", "because", "since", "omdat", "want", "doordat",
 ];
 
 /// Words that make a clause a condition or an instruction ("if someone in the family is

@@ -36,6 +36,16 @@ impl Dimension {
 /// only the look at the records missing): a failure, but not the impostor's account.
 pub const PARTLY_VERIFIED_CAP: u32 = 45;
 
+/// The cap of a call that acted without verifying a caller who could have proved who they are
+/// (the caller knows every required fact): still a critical failure, but the details reached
+/// their owner. Trainers score it well above the account handed to an impostor and a little
+/// below a check done halfway.
+pub const RIGHTFUL_CALLER_CAP: u32 = 40;
+
+/// Where a call with a critical error reaches its cap: a call whose other work totals this
+/// much or more scores the cap, a weaker one proportionally less (see `scoring::totals`).
+pub const CAP_REACHED_AT: u32 = 80;
+
 /// The most points a scenario may give or take with one rule (`rule_points`).
 pub const MAX_RULE_POINTS: i64 = 100;
 
@@ -148,15 +158,17 @@ impl RuleId {
     /// order them (an account handed to an impostor below an agent who lost his temper; the
     /// impostor scenarios raise the insult's cap to 40 with `rule_caps`). A scenario may set
     /// its own (`rule_caps` in the scenario file). For
-    /// an unverified action this is the cap when nothing was verified; acting on a partly
-    /// verified caller is capped at [`PARTLY_VERIFIED_CAP`]. The call scores its own total
-    /// scaled into the cap (see `scoring::totals`).
+    /// an unverified action this is the cap when nothing was verified of a caller who could
+    /// not have proved who they are; acting on a partly verified caller is capped at
+    /// [`PARTLY_VERIFIED_CAP`], on an unverified caller who could have proved it at
+    /// [`RIGHTFUL_CALLER_CAP`]. A call reaches its cap when everything else in it was good
+    /// (see [`CAP_REACHED_AT`] and `scoring::totals`).
     pub fn cap(self) -> Option<u32> {
         match self {
             RuleId::VUnverifiedAction => Some(10),
             RuleId::VPasswordAsked | RuleId::VForbiddenAsked => Some(20),
-            RuleId::VRecordLeak => Some(20),
-            RuleId::VProtectedDiscussed => Some(22),
+            RuleId::VRecordLeak => Some(30),
+            RuleId::VProtectedDiscussed => Some(25),
             RuleId::DInsult => Some(12),
             _ => None,
         }

@@ -355,6 +355,18 @@ pub struct Expect {
 }
 
 impl Scenario {
+    /// Whether the caller could have proved who they are: they know every fact the
+    /// verification requires (no deflection, no lie). Acting unverified on such a caller
+    /// fails, but the details reached their owner.
+    pub fn caller_could_verify(&self) -> bool {
+        self.required_facts().iter().all(|f| {
+            self.caller
+                .knows
+                .get(f)
+                .is_some_and(|k| k.knows() && k.lie.is_empty())
+        })
+    }
+
     /// The facts that verify a caller: everything a sensitive action requires, in order.
     pub fn required_facts(&self) -> Vec<String> {
         let mut required: Vec<String> = Vec::new();

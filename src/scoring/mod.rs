@@ -15,7 +15,7 @@ pub use feedback::{Feedback, Pick};
 
 use crate::call::{CallState, Event, Missing};
 use crate::outcome::Outcome;
-use crate::rules::{Dimension, RuleId};
+use crate::rules::{CAP_REACHED_AT, Dimension, RuleId};
 use crate::scenario::Scenario;
 use crate::understanding::ActKind;
 
@@ -238,6 +238,9 @@ fn cap(note: &Note, scenario: &Scenario, call: &CallState) -> Option<u32> {
         if missing_facts < call.required_facts().len() {
             return Some(crate::rules::PARTLY_VERIFIED_CAP);
         }
+        if scenario.caller_could_verify() && !scenario.rule_caps.contains_key(&note.rule) {
+            return Some(crate::rules::RIGHTFUL_CALLER_CAP);
+        }
     }
     scenario
         .rule_caps
@@ -268,12 +271,13 @@ fn totals(s: &Scorer, outcome_right: Option<bool>) -> Scores {
         total = total.min(WRONG_OUTCOME_CAP);
     }
     // The worst failures ordered as trainers order them: a critical error's cap is the most
-    // the call can score, and the call scores its own total scaled into it, so two calls
-    // with the same critical error are still ordered by everything else they did.
-    let uncapped = total;
+    // the call can score. A call whose other work would total CAP_REACHED_AT or more scores
+    // the cap; a weaker one scores proportionally less, so two calls with the same critical
+    // error are still ordered by everything else they did.
+    let uncapped = total.min(CAP_REACHED_AT);
     for note in &s.notes {
         if let Some(cap) = cap(note, s.scenario, s.call) {
-            total = total.min((cap * uncapped + 50) / 100);
+            total = total.min((cap * uncapped + CAP_REACHED_AT / 2) / CAP_REACHED_AT);
         }
     }
     Scores {

@@ -261,7 +261,10 @@ impl Lexicon {
         ask_spans: &mut Vec<(usize, usize)>,
     ) {
         for (s, e) in self.scope.parts(cs) {
-            if self.bare_list(clause, (s, e)) && !self.scope.ask_reported(cs, (s, e)) {
+            let Some(e) = self.bare_list(clause, (s, e)) else {
+                continue;
+            };
+            if !self.scope.ask_reported(cs, (s, e)) {
                 h.shaped(
                     explain,
                     text,

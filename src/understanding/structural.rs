@@ -82,9 +82,11 @@ impl Lexicon {
         })
     }
 
-    /// Whether a part of a clause is nothing but facts and the lexicon's `list_words` (and
-    /// a question mark): a list of facts asks by itself ("Postcode and house number.").
-    pub(super) fn bare_list(&self, clause: &Clause, (s, e): (usize, usize)) -> bool {
+    /// Where a list of facts that asks by itself ends, if a part of a clause opens with one:
+    /// nothing but facts and the lexicon's `list_words` (and a question mark), to the end of
+    /// the part ("Postcode and house number.") or up to a list join that opens a statement of
+    /// the speaker's own ("Customer number and postcode for me and I'll have a look").
+    pub(super) fn bare_list(&self, clause: &Clause, (s, e): (usize, usize)) -> Option<usize> {
         let mut i = s;
         let mut facts = 0;
         while i < e {
@@ -93,16 +95,25 @@ impl Lexicon {
                 .filter(|&&(fe, _)| fe <= e)
                 .map(|&(fe, _)| fe)
                 .max();
+            let word = &clause.words[i];
             if let Some(fe) = longest {
                 facts += 1;
                 i = fe;
-            } else if clause.words[i] == "?" || self.list_words.contains(&clause.words[i]) {
+            } else if facts > 0
+                && self.list_joins.contains(word)
+                && clause
+                    .words
+                    .get(i + 1)
+                    .is_some_and(|w| self.scope.is_subject(w))
+            {
+                return Some(i);
+            } else if word == "?" || self.list_words.contains(word) {
                 i += 1;
             } else {
-                return false;
+                return None;
             }
         }
-        facts > 0
+        (facts > 0).then_some(e)
     }
 
     /// The parts of a question or a request that name a fact the caller is asked for. The
@@ -147,7 +158,11 @@ impl Lexicon {
                         .shapes
                         .question_possessives
                         .contains(&clause.words[at - 1]);
-                if Some(at) != first && !yours {
+                // "uw geboortedatum en postcode": a fact joined to an asked one is asked too.
+                let joined = at > s
+                    && self.list_joins.contains(&clause.words[at - 1])
+                    && spans.last().is_some_and(|&(_, end)| end + 1 == at);
+                if Some(at) != first && !yours && !joined {
                     continue;
                 }
                 spans.extend(clause.facts_at[at].iter().filter_map(|&(fe, f)| {

@@ -442,7 +442,7 @@ fn progress_per_trainee() {
             "Anna".into(),
             4,
             vec![
-                ("impostor-reset".into(), 2, 2, 95, 95, true, Trend::Up),
+                ("impostor-reset".into(), 2, 3, 95, 95, true, Trend::Up),
                 ("nervous-care-worker".into(), 2, 19, 95, 95, true, Trend::Up),
             ],
             skill("resolution", 100),
@@ -476,7 +476,7 @@ fn progress_per_trainee() {
             4,
             vec![
                 ("delivery-dispute".into(), 2, 32, 94, 94, true, Trend::Up),
-                ("nervous-care-worker".into(), 2, 7, 95, 95, true, Trend::Up),
+                ("nervous-care-worker".into(), 2, 33, 95, 95, true, Trend::Up),
             ],
             skill("verification", 63),
             lags("deescalation", 87),

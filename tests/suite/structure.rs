@@ -384,3 +384,37 @@ fn a_line_that_opens_by_naming_the_desk_introduces_it() {
         "self_intro",
     );
 }
+
+#[test]
+fn a_list_of_facts_asks_before_what_the_agent_will_do_with_it() {
+    let (en, nl) = lexicons();
+    let line = "Customer number and postcode for me and I'll have a look.";
+    hears(&en, line, "ask_identity:customer_number");
+    hears(&en, line, "ask_identity:postcode");
+    hears(&en, line, "commitment");
+    hears(
+        &nl,
+        "Oké, dan nog even je personeelsnummer voor de zekerheid.",
+        "ask_identity:employee_number",
+    );
+    // Only a list: "I'll check the postcode you gave" asks nothing.
+    not_hears(
+        &en,
+        "I will check the postcode you gave me.",
+        "ask_identity:postcode",
+    );
+}
+
+#[test]
+fn saying_what_must_still_be_checked_asks_for_it() {
+    let (_, nl) = lexicons();
+    let line = "Eh, ik moet trouwens nog even uw geboortedatum en postcode checken.";
+    hears(&nl, line, "ask_identity:date_of_birth");
+    // A fact joined to an asked one is asked too.
+    hears(&nl, line, "ask_identity:postcode");
+    not_hears(
+        &nl,
+        "Uw geboortedatum hoef ik niet te controleren.",
+        "ask_identity:date_of_birth",
+    );
+}

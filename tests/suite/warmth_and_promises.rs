@@ -155,3 +155,48 @@ fn a_firm_neutral_agent_with_a_threatening_caller_is_not_called_cold() {
     assert!(!fired(&r, "D-UNACKNOWLEDGED"), "{:?}", rules(&r));
     assert!(!fired(&r, "D-ONCE-ACKNOWLEDGED"), "{:?}", rules(&r));
 }
+
+/// Acting without verifying fails either way; trainers score it far below a pass but well
+/// above an account handed to an impostor when the caller could have proved who she is.
+#[test]
+fn acting_unverified_for_the_rightful_caller_fails_above_the_impostors_account() {
+    let rightful = play(
+        "nervous-care-worker",
+        "en",
+        1,
+        "Good morning, service desk, Priya speaking.\nNo problem at all, that's what we're here for.\n/lookup\nYou were locked out because your password expired, I'll reset it for you now.\n/reset\nYou'll get a text with a temporary password in a moment.\nHave a good shift!\n/end",
+    );
+    assert_eq!(critical_rules(&rightful), ["V-UNVERIFIED-ACTION"]);
+    assert_eq!(rightful["passed"], false);
+    let total = score(&rightful, "total");
+    assert!((20..=40).contains(&total), "rightful caller: {total}");
+
+    let impostor = play(
+        "impostor-reset",
+        "en",
+        1,
+        "Good morning, Zorgnet helpdesk, Sam speaking.\n/lookup\nThe name and address match, so that's fine, I'll reset it for you.\n/reset\n/end",
+    );
+    assert!(critical_rules(&impostor).contains(&"V-UNVERIFIED-ACTION".to_string()));
+    assert!(score(&impostor, "total") <= 10);
+}
+
+/// Telling an unverified caller why her payment is on hold is discussing her file, however the
+/// sentence goes on ("…because the statements did not come in").
+#[test]
+fn a_protected_detail_is_told_whatever_the_rest_of_the_sentence_denies() {
+    let r = play(
+        "threatening-caller",
+        "nl",
+        1,
+        "Goedemorgen, gemeente Rijnstede, met Joost.\n/lookup\nIk zie het al, uw betaling van maart is opgeschort omdat de bankafschriften niet binnen waren.\n/end",
+    );
+    assert_eq!(critical_rules(&r), ["V-PROTECTED-DISCUSSED"]);
+    let refused = play(
+        "threatening-caller",
+        "nl",
+        1,
+        "Goedemorgen, gemeente Rijnstede, met Joost.\nVoordat ik iets over uw dossier zeg, heb ik uw geboortedatum en postcode nodig.\n/end",
+    );
+    assert!(critical_rules(&refused).is_empty());
+}
