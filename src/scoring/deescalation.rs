@@ -375,16 +375,34 @@ fn overpromise(s: &mut Scorer) {
             .flatten()
             .cloned(),
     );
-    let turns: Vec<u32> = s
+    // Each turn's promises: the phrases it says, leaving out one inside another it says
+    // ("i promise" in "i promise you").
+    let turns: Vec<(u32, usize)> = s
         .call
         .speech
         .iter()
-        .filter(|t| crate::phrases::said(&t.text, &phrases).is_some())
-        .map(|t| t.n)
+        .filter_map(|t| {
+            let said: Vec<&String> = phrases
+                .iter()
+                .filter(|p| crate::phrases::said(&t.text, std::iter::once(*p)).is_some())
+                .collect();
+            let promises = said
+                .iter()
+                .filter(|p| {
+                    !said
+                        .iter()
+                        .any(|q| q.len() > p.len() && q.contains(p.as_str()))
+                })
+                .count();
+            (promises > 0).then_some((t.n, promises))
+        })
         .collect();
-    for (i, n) in turns.into_iter().enumerate() {
+    let mut promised = 0;
+    for (n, promises) in turns {
         s.apply(RuleId::DOverpromise, n, Detail::None);
-        if i + 1 == UNKEPT_PROMISES {
+        let before = promised;
+        promised += promises;
+        if before < UNKEPT_PROMISES && promised >= UNKEPT_PROMISES {
             s.apply(RuleId::RUnkeptPromises, n, Detail::None);
         }
     }

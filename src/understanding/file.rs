@@ -56,6 +56,10 @@ pub struct LexiconFile {
     /// for, in a question ("did the link come to your e-mail?").
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub channel_words: Vec<String>,
+    /// Verbs of asking that turn a channel word back into asking for the fact after it
+    /// ("mag ik u naar uw deelnemersnummer vragen?").
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub ask_verbs: Vec<String>,
     /// Words that may open a question before the fact it asks for, besides list words and
     /// question words ("ok, n the e-mail you signed up with?", "en is uw adres nog…?").
     #[serde(default, skip_serializing_if = "Vec::is_empty")]

@@ -249,8 +249,8 @@ impl Lexicon {
             .extend(named.into_iter().map(|(at, fact)| (clause_no, at, fact)));
     }
 
-    /// The asks a clause makes by its shape: a bare list of facts, or (when no pattern asked) a
-    /// question that names a fact.
+    /// The asks a clause makes by its shape: a bare list of facts, or a question that names a
+    /// fact no pattern or list already asked for.
     fn shaped_asks(
         &self,
         h: &mut Hearing,
@@ -275,8 +275,11 @@ impl Lexicon {
                 ask_spans.push((s, e));
             }
         }
-        if ask_spans.is_empty() {
-            for (s, e) in self.fact_questions(clause, cs) {
+        // A question or request asks for the facts it names that no pattern or list asked
+        // ("Reference number from the top of the letter and your date of birth please").
+        let before = ask_spans.clone();
+        for (s, e) in self.fact_questions(clause, cs) {
+            if !before.iter().any(|&(bs, be)| s < be && bs < e) {
                 h.shaped(
                     explain,
                     text,

@@ -16,6 +16,8 @@ pub(super) struct Shapes {
     pub fact_names: HashSet<String>,
     /// Prepositions that make a fact a channel in a question.
     pub channel_words: HashSet<String>,
+    /// Verbs of asking: "naar uw nummer vragen" asks for the number.
+    pub ask_verbs: HashSet<String>,
     /// Words that may open a question before the fact it names.
     pub question_openers: HashSet<String>,
     /// The caller's "your": a fact named after one in a question is asked.
@@ -46,6 +48,7 @@ impl Shapes {
                 .collect(),
             fact_names,
             channel_words: set(&file.channel_words),
+            ask_verbs: set(&file.ask_verbs),
             question_openers: set(&file.question_openers),
             question_possessives: set(&file.question_possessives),
             request_words: set(&file.request_words),
@@ -202,9 +205,17 @@ impl Lexicon {
 
     /// Whether the fact named at `at` is where something goes or comes from ("sent to your
     /// e-mail", "op uw adres"): a preposition of the lexicon's `channel_words` before it.
+    ///
+    /// A verb of asking soon after the fact makes the preposition part of the asking instead
+    /// ("mag ik u naar uw deelnemersnummer vragen?").
     fn channel(&self, clause: &Clause, start: usize, at: usize) -> bool {
-        (at.saturating_sub(2).max(start)..at)
-            .any(|i| self.shapes.channel_words.contains(&clause.words[i]))
+        let asked_after = clause.words[at..]
+            .iter()
+            .take(5)
+            .any(|w| self.shapes.ask_verbs.contains(w));
+        !asked_after
+            && (at.saturating_sub(2).max(start)..at)
+                .any(|i| self.shapes.channel_words.contains(&clause.words[i]))
     }
 
     /// A question to the caller that does nothing else asks about the situation: the clause
@@ -345,9 +356,11 @@ impl Lexicon {
         let parts = self.scope.parts(cs);
         let desk = |(s, e): (usize, usize)| {
             let words = &clause.words[s..e];
+            // "Which municipality?" asks; it does not name the desk.
             let ends = (1..=4).contains(&words.len())
                 && self.shapes.desk_words.contains(&words[words.len() - 1])
-                && !self.shapes.desk_blockers.contains(&words[0]);
+                && !self.shapes.desk_blockers.contains(&words[0])
+                && !self.question_words.contains(&words[0]);
             // Or the desk word first and the organisation's name after it ("KCC Lindenburg",
             // "Servicepunt Rijksleerhuis"): a name is a word the lexicon does not know.
             let opens = (2..=3).contains(&words.len())

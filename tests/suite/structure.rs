@@ -418,3 +418,31 @@ fn saying_what_must_still_be_checked_asks_for_it() {
         "ask_identity:date_of_birth",
     );
 }
+
+#[test]
+fn asking_for_a_fact_with_a_preposition_still_asks() {
+    let (en, nl) = lexicons();
+    hears(
+        &nl,
+        "Sorry, mag ik u toch even naar uw geboortedatum vragen?",
+        "ask_identity:date_of_birth",
+    );
+    not_hears(
+        &nl,
+        "Is de link naar uw e-mailadres gekomen?",
+        "ask_identity:email",
+    );
+    not_hears(
+        &en,
+        "Did the link come to your email?",
+        "ask_identity:email",
+    );
+}
+
+#[test]
+fn a_request_asks_for_every_fact_it_names_not_only_the_patterns_one() {
+    let (en, _) = lexicons();
+    let line = "Customer number from the top of the invoice and your date of birth please.";
+    hears(&en, line, "ask_identity:customer_number");
+    hears(&en, line, "ask_identity:date_of_birth");
+}

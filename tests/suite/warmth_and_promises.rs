@@ -200,3 +200,17 @@ fn a_protected_detail_is_told_whatever_the_rest_of_the_sentence_denies() {
     );
     assert!(critical_rules(&refused).is_empty());
 }
+
+/// Two promises the desk cannot keep in one breath are two promises: the call they "resolve"
+/// is not resolved (the 30 June run is full; day 1 missed means no certificate).
+#[test]
+fn two_unkeepable_promises_in_one_turn_count_as_two() {
+    let r = play(
+        "sick-participant",
+        "en",
+        1,
+        "Good morning, Servicepunt Rijksleerhuis, Bas speaking.\nCould I have your participant number and your date of birth?\n/lookup\n/absent\nDon't worry, I'll get you on the 30 June one, there's always someone dropping out.\n/end",
+    );
+    assert!(fired(&r, "D-OVERPROMISE"));
+    assert!(fired(&r, "R-UNKEPT-PROMISES"), "{:?}", rules(&r));
+}
