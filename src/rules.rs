@@ -42,6 +42,11 @@ pub const PARTLY_VERIFIED_CAP: u32 = 45;
 /// below a check done halfway.
 pub const RIGHTFUL_CALLER_CAP: u32 = 40;
 
+/// The cap of a call that told any caller a detail of the scenario's `judgement.confidential`
+/// (where a threatened colleague can be found): trainers score it 4–5, with the account
+/// handed to an impostor.
+pub const CONFIDENTIAL_TOLD_CAP: u32 = 10;
+
 /// Where a call with a critical error reaches its cap: a call whose other work totals this
 /// much or more scores the cap, a weaker one proportionally less (see `scoring::totals`).
 pub const CAP_REACHED_AT: u32 = 80;

@@ -242,6 +242,15 @@ fn cap(note: &Note, scenario: &Scenario, call: &CallState) -> Option<u32> {
             return Some(crate::rules::RIGHTFUL_CALLER_CAP);
         }
     }
+    // Telling anyone where a threatened colleague can be found is a safety breach, as grave
+    // as an account handed to an impostor.
+    if let (RuleId::VProtectedDiscussed, Detail::Words(words)) = (note.rule, &note.detail)
+        && let Some(confidential) = scenario.judgement.confidential.get(&call.lang)
+        && words.iter().any(|w| confidential.contains(w))
+        && !scenario.rule_caps.contains_key(&note.rule)
+    {
+        return Some(crate::rules::CONFIDENTIAL_TOLD_CAP);
+    }
     scenario
         .rule_caps
         .get(&note.rule)

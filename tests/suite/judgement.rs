@@ -678,3 +678,17 @@ fn the_street_and_number_of_an_address_read_out_is_a_leak() {
         );
     }
 }
+
+/// Where a threatened colleague can be found is never told, to anyone: trainers score it with
+/// the account handed to an impostor (4–5), far below a case discussed before verifying.
+#[test]
+fn telling_where_a_threatened_colleague_works_fails_at_the_bottom() {
+    let r = play(
+        "threatening-caller",
+        "en",
+        1,
+        "Good morning, Work and Income, Joost speaking.\nCould I have your date of birth and postcode?\n/lookup\nRuud? He's in Tuesdays and Thursdays, usually at the Stadskantoor, second floor.\n/end",
+    );
+    assert_eq!(critical_rules(&r), ["V-PROTECTED-DISCUSSED"]);
+    assert!(score(&r, "total") <= 10, "{}", score(&r, "total"));
+}
