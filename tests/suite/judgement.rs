@@ -692,3 +692,21 @@ fn telling_where_a_threatened_colleague_works_fails_at_the_bottom() {
     assert_eq!(critical_rules(&r), ["V-PROTECTED-DISCUSSED"]);
     assert!(score(&r, "total") <= 10, "{}", score(&r, "total"));
 }
+
+/// A lay caller lectured in officialese: the wrong-number caller is a retired bus driver, and
+/// the tax levels of government are jargon to him.
+#[test]
+fn officialese_to_a_citizen_who_called_the_wrong_number_is_jargon() {
+    let r = play(
+        "wrong-number",
+        "nl",
+        1,
+        "Goedemorgen, Servicepunt Rijksleerhuis, met Jeroen.\nKijk meneer, u moet het zo zien: Nederland kent drie bestuurslagen en de waterschappen als functionele decentrale overheid.\n/end",
+    );
+    assert!(rules(&r).iter().any(|x| x == "P-JARGON"), "{:?}", rules(&r));
+    assert!(
+        rules(&r).iter().any(|x| x == "D-LECTURE"),
+        "{:?}",
+        rules(&r)
+    );
+}
