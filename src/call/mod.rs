@@ -411,13 +411,7 @@ impl Call {
                 })
             }
             Some(Common::End) => {
-                reply.end = Some(if self.state.resolved {
-                    Outcome::Resolved
-                } else if self.state.act_counts.get("refusal").is_some_and(|c| *c > 0) {
-                    Outcome::Refused
-                } else {
-                    Outcome::Ended
-                });
+                reply.end = Some(self.state.ending(&self.scenario));
                 None
             }
             Some(_) => None,

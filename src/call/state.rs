@@ -387,6 +387,36 @@ impl CallState {
         missing
     }
 
+    /// How a call the trainee ends with `/end` ended: resolved when the scenario's resolving
+    /// action was done; refused after a "no"; else just ended. A caller who leaves with a warm
+    /// referral was not refused, whatever the trainee could not do for him ("I can't put you
+    /// through, but here is their number"): the call ended, without the referral's own action.
+    pub fn ending(&self, scenario: &Scenario) -> Outcome {
+        if self.resolved {
+            Outcome::Resolved
+        } else if !self.referred_warmly(scenario)
+            && self.act_counts.get("refusal").is_some_and(|c| *c > 0)
+        {
+            Outcome::Refused
+        } else {
+            Outcome::Ended
+        }
+    }
+
+    /// Whether the trainee referred the caller warmly to one of the scenario's desks: named it
+    /// and gave every detail the caller needs to reach it.
+    pub fn referred_warmly(&self, scenario: &Scenario) -> bool {
+        scenario.judgement.referrals.iter().any(|(id, referral)| {
+            self.referrals.get(id).is_some_and(|said| {
+                said.named.is_some()
+                    && referral
+                        .details
+                        .keys()
+                        .all(|d| said.details.contains_key(d))
+            })
+        })
+    }
+
     /// Every fact a sensitive action requires, in order.
     pub fn required_facts(&self) -> Vec<String> {
         let mut all: Vec<String> = Vec::new();

@@ -710,3 +710,24 @@ fn officialese_to_a_citizen_who_called_the_wrong_number_is_jargon() {
         rules(&r)
     );
 }
+
+/// A caller who leaves with a warm referral was not refused, though the trainee could not put
+/// him through: the call ended without the register entry, and the debrief says so.
+#[test]
+fn a_warm_referral_without_the_register_is_not_a_refusal() {
+    let call = |register: &str| {
+        play(
+            "wrong-number",
+            "en",
+            1,
+            &format!(
+                "Good morning, Servicepunt Rijksleerhuis, Fatima speaking.\nOh dear, since eight? That's a rotten start to your Monday.\n/lookup\nWe're the training institute for civil servants, so we can't see or change a waste charge. The people you need are Team Belastingen at the municipality of Lindenburg, direct line 0488 41 27 50, weekdays until 12:30.\nI'm afraid I can't put you through myself, we can't connect calls to other organisations.\n{register}Take care!\n/end"
+            ),
+        )
+    };
+    let unregistered = call("");
+    assert!(rules(&unregistered).iter().any(|x| x == "R-WARM-REFERRAL"));
+    assert_eq!(unregistered["outcome"], "ended");
+    let registered = call("/refer\n");
+    assert_eq!(registered["outcome"], "resolved");
+}
