@@ -78,27 +78,46 @@ const NEGATIONS: [&str; 9] = [
 
 /// The first phrase of the list said in the text, not right after a negation.
 pub fn said<'a>(text: &str, phrases: impl IntoIterator<Item = &'a String>) -> Option<&'a str> {
-    // A negation reaches no further than its own part of a sentence: "don't worry, I promise"
-    // still promises.
-    let parts: Vec<Vec<String>> = text
-        .split([',', '.', '!', '?', ';', ':', '—', '–', '\n'])
+    let parts = parts_of(text);
+    phrases
+        .into_iter()
+        .map(String::as_str)
+        .find(|phrase| says(&parts, phrase))
+}
+
+/// Every phrase of the list said in the text, not right after a negation, in list order.
+pub fn all_said<'a>(text: &str, phrases: &'a [String]) -> Vec<&'a str> {
+    let parts = parts_of(text);
+    phrases
+        .iter()
+        .map(String::as_str)
+        .filter(|phrase| says(&parts, phrase))
+        .collect()
+}
+
+/// A text's parts as plain words. A negation reaches no further than its own part of a
+/// sentence: "don't worry, I promise" still promises.
+fn parts_of(text: &str) -> Vec<Vec<String>> {
+    text.split([',', '.', '!', '?', ';', ':', '—', '–', '\n'])
         .map(|part| plain_words(part).split(' ').map(str::to_string).collect())
-        .collect();
-    phrases.into_iter().map(String::as_str).find(|phrase| {
-        let p: Vec<&str> = phrase.split(' ').filter(|w| !w.is_empty()).collect();
-        !p.is_empty()
-            && parts
-                .iter()
-                .filter(|words| p.len() <= words.len())
-                .any(|words| {
-                    (0..=words.len() - p.len()).any(|i| {
-                        words[i..i + p.len()].iter().zip(&p).all(|(w, q)| w == q)
-                            && !words[i.saturating_sub(3)..i]
-                                .iter()
-                                .any(|w| NEGATIONS.contains(&w.as_str()))
-                    })
+        .collect()
+}
+
+/// Whether one of the parts says the phrase, not right after a negation.
+fn says(parts: &[Vec<String>], phrase: &str) -> bool {
+    let p: Vec<&str> = phrase.split(' ').filter(|w| !w.is_empty()).collect();
+    !p.is_empty()
+        && parts
+            .iter()
+            .filter(|words| p.len() <= words.len())
+            .any(|words| {
+                (0..=words.len() - p.len()).any(|i| {
+                    words[i..i + p.len()].iter().zip(&p).all(|(w, q)| w == q)
+                        && !words[i.saturating_sub(3)..i]
+                            .iter()
+                            .any(|w| NEGATIONS.contains(&w.as_str()))
                 })
-    })
+            })
 }
 
 /// Whether the text tells the caller about one of the protected details: a clause of a
@@ -117,18 +136,17 @@ pub fn told<'a>(text: &str, protected: &'a [String], lang: Lang) -> Option<&'a s
             let mut cued = false;
             clauses_of(sentence).into_iter().find_map(|clause| {
                 let cue = said(&clause, cues);
+                let named = all_said(&clause, protected);
                 if let Some(cue) = cue
-                    && !negated(&clause, said(&clause, protected).unwrap_or_default(), cue)
+                    && !negated(&clause, named.first().copied().unwrap_or_default(), cue)
                 {
                     cued = true;
                 }
                 // Any protected phrase the clause tells ("your payment is on hold because the
                 // statements did not come in" tells the hold, whatever it says of the rest).
-                let told = |named: &&String| {
-                    cued && said(&clause, std::iter::once(*named)).is_some()
-                        && !negated(&clause, named, cue.unwrap_or_default())
-                };
-                protected.iter().find(told).map(String::as_str)
+                named
+                    .into_iter()
+                    .find(|named| cued && !negated(&clause, named, cue.unwrap_or_default()))
             })
         })
 }
@@ -229,6 +247,17 @@ fn is_conditional(clause: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_phrase_said_is_found_and_a_negated_one_is_not() {
+        let list: Vec<String> = ["i promise", "i guarantee", "no matter what", "first thing"]
+            .map(String::from)
+            .to_vec();
+        let text = "I promise, no matter what. I don't guarantee the rest.";
+        assert_eq!(all_said(text, &list), ["i promise", "no matter what"]);
+        assert_eq!(said(text, &list), Some("i promise"));
+        assert!(all_said("Nothing here.", &list).is_empty());
+    }
 
     #[test]
     fn the_built_in_lists_load_in_both_languages() {

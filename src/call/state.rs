@@ -8,6 +8,7 @@ use super::event::{Event, Missing, Mood, Speech};
 use crate::lang::Lang;
 use crate::outcome::Outcome;
 use crate::scenario::Scenario;
+use crate::scenario::model::Referral;
 use crate::understanding::{Act, ActKind};
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -406,15 +407,25 @@ impl CallState {
     /// Whether the trainee referred the caller warmly to one of the scenario's desks: named it
     /// and gave every detail the caller needs to reach it.
     pub fn referred_warmly(&self, scenario: &Scenario) -> bool {
-        scenario.judgement.referrals.iter().any(|(id, referral)| {
-            self.referrals.get(id).is_some_and(|said| {
-                said.named.is_some()
-                    && referral
-                        .details
-                        .keys()
-                        .all(|d| said.details.contains_key(d))
-            })
-        })
+        scenario
+            .judgement
+            .referrals
+            .iter()
+            .any(|(id, referral)| self.referral_missing(id, referral).is_empty())
+    }
+
+    /// What the trainee has not yet said of a referral: "desk" when the desk was never named,
+    /// then each detail not given, in the referral's order.
+    pub fn referral_missing(&self, id: &str, referral: &Referral) -> Vec<String> {
+        let said = self.referrals.get(id);
+        let named = said.is_some_and(|r| r.named.is_some());
+        let desk = (!named).then(|| "desk".to_string());
+        let details = referral
+            .details
+            .keys()
+            .filter(|d| !said.is_some_and(|r| r.details.contains_key(*d)))
+            .cloned();
+        desk.into_iter().chain(details).collect()
     }
 
     /// Every fact a sensitive action requires, in order.

@@ -382,17 +382,10 @@ fn overpromise(s: &mut Scorer) {
         .speech
         .iter()
         .filter_map(|t| {
-            let said: Vec<&String> = phrases
-                .iter()
-                .filter(|p| crate::phrases::said(&t.text, std::iter::once(*p)).is_some())
-                .collect();
+            let said = crate::phrases::all_said(&t.text, &phrases);
             let promises = said
                 .iter()
-                .filter(|p| {
-                    !said
-                        .iter()
-                        .any(|q| q.len() > p.len() && q.contains(p.as_str()))
-                })
+                .filter(|p| !said.iter().any(|q| q.len() > p.len() && q.contains(*p)))
                 .count();
             (promises > 0).then_some((t.n, promises))
         })

@@ -228,34 +228,39 @@ pub fn assess(scenario: &Scenario, events: &[Event]) -> Assessment {
     }
 }
 
-/// The cap a critical note puts on the total: the scenario's own, where it sets one.
+/// The cap a critical note puts on the total: the scenario's own, where it sets one; else the
+/// built-in one, graded by what the error did.
 fn cap(note: &Note, scenario: &Scenario, call: &CallState) -> Option<u32> {
-    if let (RuleId::VUnverifiedAction, Detail::Action { missing, .. }) = (note.rule, &note.detail) {
-        let missing_facts = missing
-            .iter()
-            .filter(|m| matches!(m, Missing::Fact(_)))
-            .count();
-        if missing_facts < call.required_facts().len() {
-            return Some(crate::rules::PARTLY_VERIFIED_CAP);
-        }
-        if scenario.caller_could_verify() && !scenario.rule_caps.contains_key(&note.rule) {
-            return Some(crate::rules::RIGHTFUL_CALLER_CAP);
-        }
+    if let Some(&own) = scenario.rule_caps.get(&note.rule) {
+        return Some(own);
     }
-    // Telling anyone where a threatened colleague can be found is a safety breach, as grave
-    // as an account handed to an impostor.
-    if let (RuleId::VProtectedDiscussed, Detail::Words(words)) = (note.rule, &note.detail)
-        && let Some(confidential) = scenario.judgement.confidential.get(&call.lang)
-        && words.iter().any(|w| confidential.contains(w))
-        && !scenario.rule_caps.contains_key(&note.rule)
-    {
-        return Some(crate::rules::CONFIDENTIAL_TOLD_CAP);
+    match (note.rule, &note.detail) {
+        (RuleId::VUnverifiedAction, Detail::Action { missing, .. }) => {
+            let missing_facts = missing
+                .iter()
+                .filter(|m| matches!(m, Missing::Fact(_)))
+                .count();
+            if missing_facts < call.required_facts().len() {
+                return Some(crate::rules::PARTLY_VERIFIED_CAP);
+            }
+            if scenario.caller_could_verify() {
+                return Some(crate::rules::RIGHTFUL_CALLER_CAP);
+            }
+        }
+        // Telling anyone where a threatened colleague can be found is a safety breach, as
+        // grave as an account handed to an impostor.
+        (RuleId::VProtectedDiscussed, Detail::Words(words)) => {
+            let confidential = scenario.judgement.confidential.get(&call.lang);
+            if words
+                .iter()
+                .any(|w| confidential.is_some_and(|c| c.contains(w)))
+            {
+                return Some(crate::rules::CONFIDENTIAL_TOLD_CAP);
+            }
+        }
+        _ => {}
     }
-    scenario
-        .rule_caps
-        .get(&note.rule)
-        .copied()
-        .or(note.rule.cap())
+    note.rule.cap()
 }
 
 fn totals(s: &Scorer, outcome_right: Option<bool>) -> Scores {

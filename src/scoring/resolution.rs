@@ -64,15 +64,7 @@ fn referrals(s: &mut Scorer) {
     let last = s.last_turn();
     for (id, referral) in &s.scenario.judgement.referrals {
         let said = s.call.referrals.get(id).cloned().unwrap_or_default();
-        let mut missing: Vec<String> = referral
-            .details
-            .keys()
-            .filter(|d| !said.details.contains_key(*d))
-            .cloned()
-            .collect();
-        if said.named.is_none() {
-            missing.insert(0, "desk".into());
-        }
+        let missing = s.call.referral_missing(id, referral);
         let detail = Detail::Referral {
             referral: id.clone(),
             missing: missing.clone(),

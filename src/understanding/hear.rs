@@ -277,9 +277,9 @@ impl Lexicon {
         }
         // A question or request asks for the facts it names that no pattern or list asked
         // ("Reference number from the top of the letter and your date of birth please").
-        let before = ask_spans.clone();
+        let asked = ask_spans.len();
         for (s, e) in self.fact_questions(clause, cs) {
-            if !before.iter().any(|&(bs, be)| s < be && bs < e) {
+            if !ask_spans[..asked].iter().any(|&(bs, be)| s < be && bs < e) {
                 h.shaped(
                     explain,
                     text,
