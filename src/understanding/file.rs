@@ -60,6 +60,10 @@ pub struct LexiconFile {
     /// ("mag ik u naar uw deelnemersnummer vragen?").
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub ask_verbs: Vec<String>,
+    /// Words that open a consequence ("so", "dus"): a refusal in a part that opens with one
+    /// gives the part before it as its reason ("You're not registered, so I can't tell you").
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub consequence_words: Vec<String>,
     /// Words that may open a question before the fact it asks for, besides list words and
     /// question words ("ok, n the e-mail you signed up with?", "en is uw adres nog…?").
     #[serde(default, skip_serializing_if = "Vec::is_empty")]

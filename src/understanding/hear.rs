@@ -26,6 +26,8 @@ pub(super) struct Hearing {
     pub(super) denied: bool,
     /// For each act a pattern heard, the words it matched first.
     pub(super) matched: BTreeMap<ActKind, String>,
+    /// A refusal that follows its reason ("…, so I can't"): the words before it.
+    pub(super) reason_first: Option<String>,
 }
 
 impl Hearing {
@@ -88,16 +90,21 @@ impl Lexicon {
                     .get(clause_no + 1)
                     .is_some_and(|next| self.scope.retracts(next)))
         });
-        for (cancelled, by) in self.scope.overridden(&h.kinds) {
+        self.reason_given_first(&mut h, explain);
+        if self.layers == Layers::Examples {
+            h.kinds.retain(|k| rule_only(*k));
+        }
+        let heard = h.kinds.clone();
+        self.vote(&mut h, text, explanation.as_deref_mut());
+        // What the rules heard overrides, also after the vote, so that the labelled lines
+        // cannot bring it back (a rule given with its reason is no procedure shield).
+        let all = h.kinds.clone();
+        for (cancelled, by) in self.scope.overridden(&heard, &all) {
             h.kinds.retain(|k| *k != cancelled);
             if let Some(ex) = explanation.as_deref_mut() {
                 ex.cancelled_by.push((cancelled, by));
             }
         }
-        if self.layers == Layers::Examples {
-            h.kinds.retain(|k| rule_only(*k));
-        }
-        self.vote(&mut h, text, explanation);
         if explain {
             // Name the facts on ask evidence that counted.
             for ev in &mut h.evidence {
@@ -112,6 +119,27 @@ impl Lexicon {
             h.phrasing,
             h.evidence,
         )
+    }
+
+    /// A refusal after its reason ("…, so I can't") explains itself, unless what came
+    /// before it was blame or the procedure ("Should've read the fine print, so I can't").
+    fn reason_given_first(&self, h: &mut Hearing, explain: bool) {
+        const NO_REASON: [ActKind; 5] = [
+            ActKind::ExplainReason,
+            ActKind::ProcedureShield,
+            ActKind::Blame,
+            ActKind::Dismissive,
+            ActKind::Insult,
+        ];
+        let Some(before) = h.reason_first.take() else {
+            return;
+        };
+        if h.kinds.contains(&ActKind::Refusal) && !h.kinds.iter().any(|k| NO_REASON.contains(k)) {
+            let words: Vec<String> = before.split(' ').map(String::from).collect();
+            let why = "(a refusal after its reason: \"…, so I can't\")";
+            h.shaped(explain, &before, ActKind::ExplainReason, &words, why);
+            h.add(ActKind::ExplainReason, &before);
+        }
     }
 
     /// The patterns heard in one clause, under its scope.
@@ -200,6 +228,12 @@ impl Lexicon {
                 if kind == ActKind::AskIdentity {
                     ask_spans.push(self.reach_along_links(clause, span));
                 } else {
+                    if kind == ActKind::Refusal
+                        && h.reason_first.is_none()
+                        && self.reason_before(clause, &cs, span)
+                    {
+                        h.reason_first = Some(clause.words[..span.0].join(" "));
+                    }
                     h.add(kind, &text);
                     h.matched
                         .entry(kind)

@@ -18,6 +18,8 @@ pub(super) struct Shapes {
     pub channel_words: HashSet<String>,
     /// Verbs of asking: "naar uw nummer vragen" asks for the number.
     pub ask_verbs: HashSet<String>,
+    /// Words that open a consequence: "…, so I can't" gives the reason before it.
+    pub consequence_words: HashSet<String>,
     /// Words that may open a question before the fact it names.
     pub question_openers: HashSet<String>,
     /// The caller's "your": a fact named after one in a question is asked.
@@ -49,6 +51,7 @@ impl Shapes {
             fact_names,
             channel_words: set(&file.channel_words),
             ask_verbs: set(&file.ask_verbs),
+            consequence_words: set(&file.consequence_words),
             question_openers: set(&file.question_openers),
             question_possessives: set(&file.question_possessives),
             request_words: set(&file.request_words),
@@ -201,6 +204,28 @@ impl Lexicon {
             }
         }
         out
+    }
+
+    /// Whether a refusal matched at `span` follows a consequence word that opens its part,
+    /// with a statement of at least three words before it in the clause: "You're not
+    /// registered for that, so I can't tell you anything" gives its reason first.
+    pub(super) fn reason_before(
+        &self,
+        clause: &Clause,
+        cs: &scope::ClauseScope,
+        span: (usize, usize),
+    ) -> bool {
+        let Some(&(start, _)) = self
+            .scope
+            .parts(cs)
+            .iter()
+            .find(|&&(s, e)| s <= span.0 && span.0 < e)
+        else {
+            return false;
+        };
+        start >= 3
+            && span.0 - start <= 3
+            && self.shapes.consequence_words.contains(&clause.words[start])
     }
 
     /// Whether the fact named at `at` is where something goes or comes from ("sent to your

@@ -446,3 +446,69 @@ fn a_request_asks_for_every_fact_it_names_not_only_the_patterns_one() {
     hears(&en, line, "ask_identity:customer_number");
     hears(&en, line, "ask_identity:date_of_birth");
 }
+
+#[test]
+fn a_refusal_after_its_reason_explains_itself_but_not_after_blame() {
+    let (en, nl) = lexicons();
+    let line = "You're not registered for that, so I can't tell you anything.";
+    hears(&en, line, "explain_reason");
+    hears(&en, line, "refusal");
+    hears(
+        &nl,
+        "U staat niet als contactpersoon geregistreerd, dus ik kan u niets vertellen.",
+        "explain_reason",
+    );
+    not_hears(
+        &en,
+        "Should've read the fine print, sugar, so I can't help ya there",
+        "explain_reason",
+    );
+    not_hears(
+        &nl,
+        "Dat staat in het reglement, dus ik kan er niks aan doen.",
+        "explain_reason",
+    );
+}
+
+#[test]
+fn who_may_hear_it_is_a_reason_and_the_labelled_lines_cannot_make_it_a_shield() {
+    let (en, nl) = lexicons();
+    let line = "Ik ga eerlijk tegen u zijn: over een cliënt mogen wij alleen iets vertellen aan \
+                de cliënt zelf, of aan iemand die zij daarvoor heeft aangewezen. Dat geldt ook \
+                voor familie, ook voor kinderen.";
+    hears(&nl, line, "explain_reason");
+    not_hears(&nl, line, "procedure_shield");
+    hears(
+        &en,
+        "I can only share that with the account holder, I'm afraid.",
+        "explain_reason",
+    );
+    not_hears(
+        &nl,
+        "Mag ik alleen nog even met u uw gegevens doorlopen?",
+        "explain_reason",
+    );
+}
+
+#[test]
+fn seeing_the_caller_on_screen_is_no_goodbye_and_look_after_yourself_is() {
+    let (en, nl) = lexicons();
+    not_hears(
+        &en,
+        "Thank you, Yonas. Yes, I see you. You went to Oudegracht 12.",
+        "closing",
+    );
+    hears(&en, "Okay, see you Thursday!", "closing");
+    hears(
+        &en,
+        "The answer will be the same. Look after yourself, Peter.",
+        "closing",
+    );
+    hears(&nl, "Pas goed op uzelf, meneer Vermeulen.", "closing");
+    hears(&en, "There. Happy now?", "dismissive");
+    not_hears(
+        &en,
+        "Are you happy now with the new appointment?",
+        "dismissive",
+    );
+}

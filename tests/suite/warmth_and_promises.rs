@@ -214,3 +214,45 @@ fn two_unkeepable_promises_in_one_turn_count_as_two() {
     assert!(fired(&r, "D-OVERPROMISE"));
     assert!(fired(&r, "R-UNKEPT-PROMISES"), "{:?}", rules(&r));
 }
+
+/// Halting language: the number on the letter asked the way a plain-language agent asks it
+/// ("there is a number… can you read it to me?") is asked, Yonas reads it out, and "I see you"
+/// (on the screen) is no goodbye. Both used to fail an excellent call on verification.
+#[test]
+fn the_number_pointed_at_on_the_letter_is_asked_and_i_see_you_is_no_goodbye() {
+    let script = "Good morning, Leerhuis Utrecht. My name is Niamh. Take your time.\n\
+                  Please take the letter. Top right there is a number. It starts with L H. \
+                  Can you read it to me?\n\
+                  Thank you. And your date of birth, please?\n\
+                  /lookup\n\
+                  Thank you, Yonas. Yes, I see you. On Tuesday you went to Oudegracht 12.\n\
+                  That is our old building. We moved. That is our mistake. Not your mistake.\n\
+                  /reschedule\n\
+                  Bye, Yonas. See you Thursday!\n\
+                  /end\n";
+    let r = play("halting-language", "en", 1, script);
+    assert!(critical_rules(&r).is_empty(), "{:?}", rules(&r));
+    assert!(fired(&r, "V-VERIFIED-ACTION"), "{:?}", rules(&r));
+    let lines = caller_lines(&r);
+    assert!(lines[1].contains("LH-"), "{lines:?}");
+    assert!(!lines[4].contains("Bye"), "{lines:?}");
+}
+
+/// Third party: promising the son news of how his mother is getting on is a promise the desk
+/// cannot keep; saying it cannot be told is not.
+#[test]
+fn news_of_the_client_promised_to_her_son_is_an_overpromise() {
+    let opening = "Good afternoon, Rijnvliet client service, Tom speaking.\n";
+    let promised = format!(
+        "{opening}I'll give you a ring tomorrow to let you know how she's getting on.\n/end\n"
+    );
+    let denied = format!("{opening}I am not able to say how she is doing, I'm sorry.\n/end\n");
+    assert!(fired(
+        &play("third-party", "en", 1, &promised),
+        "D-OVERPROMISE"
+    ));
+    assert!(!fired(
+        &play("third-party", "en", 1, &denied),
+        "D-OVERPROMISE"
+    ));
+}
