@@ -64,6 +64,10 @@ pub struct LexiconFile {
     /// gives the part before it as its reason ("You're not registered, so I can't tell you").
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub consequence_words: Vec<String>,
+    /// A bare "no" ("no", "nope"; "nee"): a line that opens with one alone, then gives a
+    /// reason or the rule, refuses ("No. Resets are for the account holder only.").
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub bare_no: Vec<String>,
     /// Words that may open a question before the fact it asks for, besides list words and
     /// question words ("ok, n the e-mail you signed up with?", "en is uw adres nog…?").
     #[serde(default, skip_serializing_if = "Vec::is_empty")]

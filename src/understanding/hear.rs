@@ -105,6 +105,7 @@ impl Lexicon {
                 ex.cancelled_by.push((cancelled, by));
             }
         }
+        self.bare_no_with_reason(&mut h, &normalised, explain);
         if explain {
             // Name the facts on ask evidence that counted.
             for ev in &mut h.evidence {
@@ -139,6 +140,32 @@ impl Lexicon {
             let why = "(a refusal after its reason: \"…, so I can't\")";
             h.shaped(explain, &before, ActKind::ExplainReason, &words, why);
             h.add(ActKind::ExplainReason, &before);
+        }
+    }
+
+    /// "No. Resets are for the account holder only.": a line that opens with a bare "no" (the
+    /// whole first clause) and goes on to give a reason or the rule refuses, unless it
+    /// reassures ("No, no, you're not being a pain").
+    fn bare_no_with_reason(&self, h: &mut Hearing, clauses: &[Words], explain: bool) {
+        let Some(first) = clauses.first() else {
+            return;
+        };
+        // The first part: up to the first pause, or the whole clause when more follow.
+        let end = (1..first.words.len())
+            .find(|&i| first.pauses[i])
+            .unwrap_or(first.words.len());
+        let alone = end < first.words.len() || clauses.len() > 1;
+        let reason = [ActKind::ExplainReason, ActKind::ProcedureShield];
+        if alone
+            && self.shapes.bare_no.contains(&first.words[..end].join(" "))
+            && h.kinds.iter().any(|k| reason.contains(k))
+            && !h.kinds.contains(&ActKind::Reassurance)
+            && !h.kinds.contains(&ActKind::Refusal)
+        {
+            let why = "(a bare \"no\", then the reason)";
+            let words = &first.words[..end];
+            h.shaped(explain, &words.join(" "), ActKind::Refusal, words, why);
+            h.add(ActKind::Refusal, &words.join(" "));
         }
     }
 

@@ -20,6 +20,8 @@ pub(super) struct Shapes {
     pub ask_verbs: HashSet<String>,
     /// Words that open a consequence: "…, so I can't" gives the reason before it.
     pub consequence_words: HashSet<String>,
+    /// A bare "no" that opens a line: with a reason after it, it refuses.
+    pub bare_no: HashSet<String>,
     /// Words that may open a question before the fact it names.
     pub question_openers: HashSet<String>,
     /// The caller's "your": a fact named after one in a question is asked.
@@ -52,6 +54,7 @@ impl Shapes {
             channel_words: set(&file.channel_words),
             ask_verbs: set(&file.ask_verbs),
             consequence_words: set(&file.consequence_words),
+            bare_no: set(&file.bare_no),
             question_openers: set(&file.question_openers),
             question_possessives: set(&file.question_possessives),
             request_words: set(&file.request_words),

@@ -512,3 +512,31 @@ fn seeing_the_caller_on_screen_is_no_goodbye_and_look_after_yourself_is() {
         "dismissive",
     );
 }
+
+#[test]
+fn a_bare_no_then_the_rule_refuses_and_a_reassuring_no_does_not() {
+    let (en, nl) = lexicons();
+    let line = "No. Resets are for the account holder only, after verification.";
+    hears(&en, line, "refusal");
+    hears(
+        &en,
+        "No, resets are for the account holder only.",
+        "refusal",
+    );
+    hears(
+        &nl,
+        "Nee. Een reset is alleen voor de accounthouder zelf.",
+        "refusal",
+    );
+    not_hears(
+        &en,
+        "No, no, you're not being a pain, you're being thorough!",
+        "refusal",
+    );
+    not_hears(
+        &nl,
+        "Nee, u hoeft niet te wachten, het is al klaar.",
+        "refusal",
+    );
+    hears(&en, "She can ring us herself.", "offer_alternative");
+}
