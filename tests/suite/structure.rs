@@ -540,3 +540,28 @@ fn a_bare_no_then_the_rule_refuses_and_a_reassuring_no_does_not() {
     );
     hears(&en, "She can ring us herself.", "offer_alternative");
 }
+
+#[test]
+fn a_message_sent_through_is_no_transfer_and_not_doubting_for_a_second_is_no_hold() {
+    let (en, nl) = lexicons();
+    let line = "What I'll do is send a message through to her care team right now.";
+    hears(&en, line, "commitment");
+    not_hears(&en, line, "transfer_notice");
+    hears(&en, "I'll put you through to billing.", "transfer_notice");
+    not_hears(
+        &en,
+        "I'm not doubting you're her son for a second.",
+        "hold_notice",
+    );
+    hears(&en, "Let me think for a second.", "hold_notice");
+    let zet = "Ik zet uw bericht vandaag nog door naar het zorgteam.";
+    hears(&nl, zet, "commitment");
+    not_hears(&nl, zet, "transfer_notice");
+    hears(&nl, "Ik zet u door naar de afdeling.", "transfer_notice");
+    hears(
+        &nl,
+        "Sorry meneer, ik moet u eerlijk zeggen dat ik u daar niks over mag vertellen.",
+        "refusal",
+    );
+    hears(&nl, "Dat is niet aan mij.", "refusal");
+}
