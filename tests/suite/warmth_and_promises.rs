@@ -256,3 +256,34 @@ fn news_of_the_client_promised_to_her_son_is_an_overpromise() {
         "D-OVERPROMISE"
     ));
 }
+
+/// Halting language: asked "do you understand?" after the booking, Yonas nods along as his
+/// persona says he does ("yes, yes"), not retelling Tuesday; asked to say it back, he says it.
+#[test]
+fn after_the_booking_yonas_nods_along_to_do_you_understand_and_says_back_when_asked() {
+    let opening = "Good morning, Leerhuis Utrecht. Take your time.\n\
+                   What is the number on your letter?\n\
+                   And your date of birth?\n\
+                   /lookup\n\
+                   /reschedule\n";
+    let r = play(
+        "halting-language",
+        "en",
+        1,
+        &format!("{opening}Thursday, 10 o'clock, Vredenburg 40. Do you understand?\n/end\n"),
+    );
+    let last = caller_lines(&r).last().cloned().unwrap_or_default();
+    assert!(last.contains("yes") || last.contains("Yes"), "{last}");
+    assert!(
+        !last.contains("Oudegracht") && !last.contains("friend"),
+        "{last}"
+    );
+    let r = play(
+        "halting-language",
+        "en",
+        1,
+        &format!("{opening}Can you tell me which day and where you need to go?\n/end\n"),
+    );
+    let last = caller_lines(&r).last().cloned().unwrap_or_default();
+    assert!(last.contains("Thursday"), "{last}");
+}
