@@ -191,6 +191,8 @@ impl LineSource for Terminal {
         loop {
             match self.editor.readline(&self.prompt) {
                 Ok(entered) => {
+                    // Again: the window may have been resized while the prompt waited.
+                    self.width.set(columns(&mut self.editor));
                     let Some(mut lines) = self.lines_of(&entered)? else {
                         continue;
                     };
