@@ -565,3 +565,35 @@ fn a_message_sent_through_is_no_transfer_and_not_doubting_for_a_second_is_no_hol
     );
     hears(&nl, "Dat is niet aan mij.", "refusal");
 }
+
+#[test]
+fn everything_matching_is_no_goodbye_and_a_hedged_no_refuses() {
+    let (en, _) = lexicons();
+    not_hears(
+        &en,
+        "Thank you Mr Hoogland, that's all verified.",
+        "closing",
+    );
+    not_hears(
+        &en,
+        "She's in Zeist, that's all I can say, honestly.",
+        "closing",
+    );
+    hears(&en, "That's all, thanks for calling.", "closing");
+    hears(
+        &en,
+        "I'm really sorry, but I don't think I'm allowed to reset it for someone else.",
+        "refusal",
+    );
+    not_hears(
+        &en,
+        "And look, I promise you this won't happen on your account again.",
+        "refusal",
+    );
+    not_hears(
+        &en,
+        "That's sent. They'll pass it on today.",
+        "transfer_notice",
+    );
+    hears(&en, "I'll pass you on to billing.", "transfer_notice");
+}
