@@ -429,3 +429,27 @@ fn pressed_for_the_tax_number_she_makes_one_up_and_only_the_records_catch_it() {
     assert!(critical_rules(&r).is_empty());
     assert_eq!(r["outcome"], "refused");
 }
+
+/// Friendly authority: the trainee who notices the director's account is not locked at all
+/// has caught the story out; "Sven" brushes it aside, in both languages, instead of carrying on
+/// as if nothing was said.
+#[test]
+fn the_impostor_dodges_when_the_trainee_sees_the_account_is_not_locked() {
+    for (lang, line) in [
+        ("en", "Funny, her account isn't showing locked at all."),
+        ("nl", "Nou, ze staat niet eens op slot hoor."),
+    ] {
+        let script = format!("Service desk, Aoife speaking.\n/lookup\n{line}\n/end\n");
+        let r = play("friendly-authority", lang, 1, &script);
+        let reply = caller_lines(&r).last().cloned().unwrap_or_default();
+        let dodges = [
+            "Locked, not locked",
+            "screen says",
+            "old laptop",
+            "Op slot, niet op slot",
+            "scherm zegt",
+            "oude laptop",
+        ];
+        assert!(dodges.iter().any(|d| reply.contains(d)), "{lang}: {reply}");
+    }
+}
