@@ -137,6 +137,7 @@ rules! {
     DTransferEarly = "D-TRANSFER-EARLY", Deescalation, -15, false;
     DUnacknowledged = "D-UNACKNOWLEDGED", Deescalation, -15, false;
     DOnceAcknowledged = "D-ONCE-ACKNOWLEDGED", Deescalation, -20, false;
+    DCurt = "D-CURT", Deescalation, -30, false;
     DScriptedEmpathy = "D-SCRIPTED-EMPATHY", Deescalation, -30, false;
     RRightOutcome = "R-RIGHT-OUTCOME", Resolution, 100, false;
     RWrongOutcome = "R-WRONG-OUTCOME", Resolution, 0, false;

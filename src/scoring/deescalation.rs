@@ -21,7 +21,11 @@ pub(super) const UNITS: &[Unit] = &[
         run: stock_empathy,
     },
     Unit {
-        rules: &[RuleId::DUnacknowledged, RuleId::DOnceAcknowledged],
+        rules: &[
+            RuleId::DUnacknowledged,
+            RuleId::DOnceAcknowledged,
+            RuleId::DCurt,
+        ],
         run: unacknowledged,
     },
     Unit {
@@ -135,6 +139,31 @@ fn unacknowledged(s: &mut Scorer) {
         s.apply(RuleId::DUnacknowledged, last, Detail::None);
     } else if start("anxiety") >= UPSET && turns >= ONCE_IN_TURNS && warm_turns == 1 {
         s.apply(RuleId::DOnceAcknowledged, last, Detail::None);
+    }
+    curt(s, start("anxiety"), warm_turns);
+}
+
+/// Fewer words than this a turn, on average, is a form read out, not a conversation.
+const CURT_WORDS: usize = 8;
+
+/// An anxious caller answered in clipped lines ("Participant number." "Date of birth." "New
+/// intake Thursday."): the trainee's speech averages under `CURT_WORDS` words a turn, in a
+/// call of `ONCE_IN_TURNS` turns or more, with at most two warm turns. Short sentences are
+/// plain language; short turns with nothing warm in them are the rushing of story 2.
+fn curt(s: &mut Scorer, anxiety: i64, warm_turns: usize) {
+    let turns = s.call.speech.len();
+    if anxiety < UPSET || turns < ONCE_IN_TURNS || warm_turns > 2 {
+        return;
+    }
+    let words: usize = s
+        .call
+        .speech
+        .iter()
+        .map(|t| t.text.split_whitespace().count())
+        .sum();
+    if words < CURT_WORDS * turns {
+        let last = s.last_turn();
+        s.apply(RuleId::DCurt, last, Detail::None);
     }
 }
 

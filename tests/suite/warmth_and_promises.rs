@@ -48,8 +48,8 @@ fn an_anxious_caller_acknowledged_once_is_named_and_twice_is_not() {
              /lookup\n\
              Uw hulp stopt niet, er moet een huisbezoek worden gepland.\n\
              /huisbezoek\n\
-             Staat erin. Maakt u zich geen zorgen, tot dan verandert er niets.\n\
-             Was dat het?\n\
+             Staat erin. Maakt u zich geen zorgen, tot dan verandert er niets aan uw hulp.\n\
+             Was dat alles voor nu, of kan ik nog iets voor u doen?\n\
              /end",
         ),
     ] {
@@ -286,4 +286,32 @@ fn after_the_booking_yonas_nods_along_to_do_you_understand_and_says_back_when_as
     );
     let last = caller_lines(&r).last().cloned().unwrap_or_default();
     assert!(last.contains("Thursday"), "{last}");
+}
+
+/// Sick participant and halting language: an anxious caller read a form ("Participant
+/// number." "Date of birth.") is rushed even when every step is right (`D-CURT`); the same
+/// steps in whole, warm sentences are not.
+#[test]
+fn an_anxious_caller_answered_in_clipped_lines_is_rushed() {
+    let curt = "Leerhuis, service desk.\n\
+                Participant number. Top right on the letter.\n\
+                Date of birth.\n\
+                /lookup\n\
+                New intake Thursday 12 March, 10:00, Vredenburg 40.\n\
+                /reschedule\n\
+                No payment.\n\
+                Correct. Goodbye.\n\
+                /end\n";
+    let warm = "Good morning, Leerhuis Utrecht, this is Sam. Take your time, there is no rush.\n\
+                Don't worry, we will sort this out together. What is the number at the top of \
+                your letter?\n\
+                Thank you, that is right. And when were you born?\n\
+                /lookup\n\
+                You went to our old building. That is our mistake, not yours, I am sorry.\n\
+                /reschedule\n\
+                Your new intake is Thursday at ten, at Vredenburg 40. There is nothing to pay.\n\
+                Can you tell me which day and where you need to go?\n\
+                /end\n";
+    assert!(fired(&play("halting-language", "en", 1, curt), "D-CURT"));
+    assert!(!fired(&play("halting-language", "en", 1, warm), "D-CURT"));
 }
