@@ -315,3 +315,22 @@ fn an_anxious_caller_answered_in_clipped_lines_is_rushed() {
     assert!(fired(&play("halting-language", "en", 1, curt), "D-CURT"));
     assert!(!fired(&play("halting-language", "en", 1, warm), "D-CURT"));
 }
+
+/// Third party: asked for his mother's name, the son gives it (he used to give only his own).
+#[test]
+fn asked_for_his_mothers_name_the_son_gives_it() {
+    for (lang, script) in [
+        (
+            "en",
+            "Good afternoon, Rijnvliet client service.\nAnd your mum's full name?\n/end\n",
+        ),
+        (
+            "nl",
+            "Cliëntenservice Rijnvliet.\nNaam van uw moeder?\n/end\n",
+        ),
+    ] {
+        let r = play("third-party", lang, 1, script);
+        let reply = caller_lines(&r).last().cloned().unwrap_or_default();
+        assert!(reply.contains("Johanna Vermeulen-Smit"), "{lang}: {reply}");
+    }
+}
