@@ -2,6 +2,7 @@
 //! closing the call, plain language for callers who are not technical.
 
 use super::{Detail, Scorer, Unit};
+use crate::call::state::SpeechTurn;
 use crate::outcome::Outcome;
 use crate::rules::RuleId;
 use crate::text::plain_words;
@@ -30,10 +31,15 @@ pub(super) const UNITS: &[Unit] = &[
     },
 ];
 
-/// A greeting in the first two turns; saying who you are in the first three.
+/// A greeting in the first two turns; saying who you are in the first three. The contact
+/// centre's own opener greets too: thanks for calling with the desk or your name ("Thank you
+/// for calling Noorderbank, this is Priya").
 fn opening(s: &mut Scorer) {
     let speech = &s.call.speech;
-    match speech.iter().take(2).find(|t| t.has(ActKind::Greeting)) {
+    let greets = |t: &&SpeechTurn| {
+        t.has(ActKind::Greeting) || (t.has(ActKind::Thanks) && t.has(ActKind::SelfIntro))
+    };
+    match speech.iter().take(2).find(greets) {
         Some(t) => s.apply(RuleId::PGreeting, t.n, Detail::None),
         None => {
             let first = speech.first().map(|t| t.n).unwrap_or(0);

@@ -334,3 +334,17 @@ fn asked_for_his_mothers_name_the_son_gives_it() {
         assert!(reply.contains("Johanna Vermeulen-Smit"), "{lang}: {reply}");
     }
 }
+
+/// The contact centre's own opener greets: "Thank you for calling …, this is …" is no missing
+/// greeting.
+#[test]
+fn thank_you_for_calling_with_a_name_is_a_greeting() {
+    let r = play(
+        "bank-cent",
+        "en",
+        1,
+        "Thank you for calling Noorderbank business desk, this is Priya. How can I help?\n/end\n",
+    );
+    assert!(fired(&r, "P-GREETING"), "{:?}", rules(&r));
+    assert!(!fired(&r, "P-NO-GREETING"), "{:?}", rules(&r));
+}
