@@ -27,7 +27,7 @@ pub(super) struct Hearing {
     /// For each act a pattern heard, the words it matched first.
     pub(super) matched: BTreeMap<ActKind, String>,
     /// A refusal that follows its reason ("…, so I can't"): the words before it.
-    pub(super) reason_first: Option<String>,
+    pub(super) reason_first: Option<Vec<String>>,
 }
 
 impl Hearing {
@@ -91,20 +91,20 @@ impl Lexicon {
                     .is_some_and(|next| self.scope.retracts(next)))
         });
         self.reason_given_first(&mut h, explain);
-        if self.layers == Layers::Examples {
-            h.kinds.retain(|k| rule_only(*k));
-        }
-        let heard = h.kinds.clone();
-        self.vote(&mut h, text, explanation.as_deref_mut());
-        // What the rules heard overrides, also after the vote, so that the labelled lines
-        // cannot bring it back (a rule given with its reason is no procedure shield).
-        let all = h.kinds.clone();
-        for (cancelled, by) in self.scope.overridden(&heard, &all) {
+        for (cancelled, by) in self.scope.overridden(&h.kinds) {
             h.kinds.retain(|k| *k != cancelled);
             if let Some(ex) = explanation.as_deref_mut() {
                 ex.cancelled_by.push((cancelled, by));
             }
         }
+        // Nor may the labelled lines bring back what the rules' acts override (a rule given
+        // with its reason is no procedure shield, whatever its neighbours say).
+        let overridden: Vec<ActKind> = self.scope.overriding(&h.kinds).collect();
+        h.cancelled.extend(overridden);
+        if self.layers == Layers::Examples {
+            h.kinds.retain(|k| rule_only(*k));
+        }
+        self.vote(&mut h, text, explanation);
         self.bare_no_with_reason(&mut h, &normalised, explain);
         if explain {
             // Name the facts on ask evidence that counted.
@@ -136,10 +136,10 @@ impl Lexicon {
             return;
         };
         if h.kinds.contains(&ActKind::Refusal) && !h.kinds.iter().any(|k| NO_REASON.contains(k)) {
-            let words: Vec<String> = before.split(' ').map(String::from).collect();
+            let text = before.join(" ");
             let why = "(a refusal after its reason: \"…, so I can't\")";
-            h.shaped(explain, &before, ActKind::ExplainReason, &words, why);
-            h.add(ActKind::ExplainReason, &before);
+            h.shaped(explain, &text, ActKind::ExplainReason, &before, why);
+            h.add(ActKind::ExplainReason, &text);
         }
     }
 
@@ -259,7 +259,7 @@ impl Lexicon {
                         && h.reason_first.is_none()
                         && self.reason_before(clause, &cs, span)
                     {
-                        h.reason_first = Some(clause.words[..span.0].join(" "));
+                        h.reason_first = Some(clause.words[..span.0].to_vec());
                     }
                     h.add(kind, &text);
                     h.matched

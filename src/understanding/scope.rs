@@ -423,13 +423,20 @@ impl Scope {
             .map(|(_, to)| *to)
     }
 
-    /// The acts of a line that others in it cancel, with the act that cancels each: the acts
-    /// of `all` that an act of `by_rules` overrides: (cancelled, by).
-    pub fn overridden(&self, by_rules: &[ActKind], all: &[ActKind]) -> Vec<(ActKind, ActKind)> {
+    /// Every act that an act of `heard` overrides, heard or not.
+    pub fn overriding<'a>(&'a self, heard: &'a [ActKind]) -> impl Iterator<Item = ActKind> + 'a {
+        self.overrides
+            .iter()
+            .filter(|(by, _)| heard.contains(by))
+            .flat_map(|(_, cancelled)| cancelled.iter().copied())
+    }
+
+    /// The acts of a line that others in it cancel, with the act that cancels each.
+    pub fn overridden(&self, heard: &[ActKind]) -> Vec<(ActKind, ActKind)> {
         let mut out = Vec::new();
         for (by, cancelled) in &self.overrides {
-            if by_rules.contains(by) {
-                for k in all.iter().filter(|k| cancelled.contains(k)) {
+            if heard.contains(by) {
+                for k in heard.iter().filter(|k| cancelled.contains(k)) {
                     out.push((*k, *by));
                 }
             }
