@@ -157,9 +157,24 @@ rules! {
     PHoldUnannounced = "P-HOLD-UNANNOUNCED", Professionalism, -10, false;
     PHoldThanks = "P-HOLD-THANKS", Professionalism, 5, false;
     PJargon = "P-JARGON", Professionalism, -8, false;
+    PJargonHabit = "P-JARGON-HABIT", Professionalism, -10, false;
 }
 
+/// The most a call that talks over or down to its caller as a habit can total: trainers failed
+/// every such script, at 33–65 (`P-JARGON-HABIT`).
+pub const TALKED_DOWN_CEILING: u32 = 60;
+
 impl RuleId {
+    /// The most a call can total with this rule in it, whatever else it did, where the rule is
+    /// not a critical error but still a failed call: unlike a critical cap, a ceiling does not
+    /// scale a weaker call down.
+    pub fn ceiling(self) -> Option<u32> {
+        match self {
+            RuleId::PJargonHabit => Some(TALKED_DOWN_CEILING),
+            _ => None,
+        }
+    }
+
     /// The most a call can total with this error in it: the worst failures ordered as trainers
     /// order them (an account handed to an impostor below an agent who lost his temper; the
     /// impostor scenarios raise the insult's cap to 40 with `rule_caps`). A scenario may set

@@ -284,6 +284,11 @@ fn totals(s: &Scorer, outcome_right: Option<bool>) -> Scores {
     if outcome_right == Some(false) {
         total = total.min(WRONG_OUTCOME_CAP);
     }
+    for note in &s.notes {
+        if let Some(ceiling) = note.rule.ceiling() {
+            total = total.min(ceiling);
+        }
+    }
     // The worst failures ordered as trainers order them: a critical error's cap is the most
     // the call can score. A call whose other work would total CAP_REACHED_AT or more scores
     // the cap; a weaker one scores proportionally less, so two calls with the same critical

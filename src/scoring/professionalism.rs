@@ -29,6 +29,10 @@ pub(super) const UNITS: &[Unit] = &[
         rules: &[RuleId::PJargon],
         run: jargon,
     },
+    Unit {
+        rules: &[RuleId::PJargonHabit],
+        run: talked_down,
+    },
 ];
 
 /// A greeting in the first two turns; saying who you are in the first three. The contact
@@ -99,21 +103,61 @@ fn holds(s: &mut Scorer) {
 
 /// The scenario's jargon said to a caller who is not technical.
 fn jargon(s: &mut Scorer) {
-    if s.scenario.caller.technical {
-        return;
-    }
-    let Some(jargon) = s.scenario.jargon.get(&s.call.lang) else {
+    let Some(jargon) = jargon_list(s) else {
         return;
     };
-    for t in &s.call.speech {
-        let said = format!(" {} ", plain_words(&t.text));
-        let used: Vec<String> = jargon
-            .iter()
-            .filter(|j| said.contains(&format!(" {j} ")))
-            .cloned()
-            .collect();
-        if !used.is_empty() {
-            s.apply(RuleId::PJargon, t.n, Detail::Words(used));
-        }
+    let turns: Vec<(u32, Vec<String>)> = s
+        .call
+        .speech
+        .iter()
+        .map(|t| (t.n, jargon_used(&t.text, jargon)))
+        .filter(|(_, used)| !used.is_empty())
+        .collect();
+    for (n, used) in turns {
+        s.apply(RuleId::PJargon, n, Detail::Words(used));
+    }
+}
+
+/// The scenario's jargon in this language, when the caller is not technical.
+fn jargon_list<'a>(s: &Scorer<'a>) -> Option<&'a Vec<String>> {
+    (!s.scenario.caller.technical)
+        .then(|| s.scenario.jargon.get(&s.call.lang))
+        .flatten()
+}
+
+/// The jargon of the list a text says.
+fn jargon_used(text: &str, jargon: &[String]) -> Vec<String> {
+    let said = format!(" {} ", plain_words(text));
+    jargon
+        .iter()
+        .filter(|j| said.contains(&format!(" {j} ")))
+        .cloned()
+        .collect()
+}
+
+/// Turns of jargon or lecturing that make a habit: the caller was talked over or down.
+const TALKED_DOWN_TURNS: usize = 3;
+
+/// Jargon or a lecture in turn after turn: however correct the steps, the caller was talked
+/// over or down, and every trainer failed such a call (the total is at most
+/// `TALKED_DOWN_CEILING`).
+fn talked_down(s: &mut Scorer) {
+    if s.points(RuleId::PJargonHabit) == 0 {
+        return;
+    }
+    let jargon = jargon_list(s);
+    let lecture = crate::phrases::built_in(crate::phrases::Kind::Lecture, s.call.lang);
+    let turns: Vec<u32> = s
+        .call
+        .speech
+        .iter()
+        .filter(|t| {
+            jargon.is_some_and(|j| !jargon_used(&t.text, j).is_empty())
+                || crate::phrases::said(&t.text, lecture).is_some()
+        })
+        .map(|t| t.n)
+        .collect();
+    if let Some(&n) = turns.get(TALKED_DOWN_TURNS - 1) {
+        s.apply(RuleId::PJargonHabit, n, Detail::None);
     }
 }

@@ -12,6 +12,10 @@ pub struct ActPatterns {
     pub patterns: Vec<String>,
     #[serde(default)]
     pub unless: Vec<String>,
+    /// An `unless` cancels only a match it overlaps, not every match in its part: "this
+    /// morning" cancels the greeting "morning" but not the "hi" that opened the line.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub unless_overlaps: bool,
     /// The labelled lines add the act only to a line where one of these matches (a refusal
     /// needs a "not", "helaas" or "out of my hands": "ik kan hem terugboeken" refuses nothing,
     /// however like a refusal its words are).
@@ -28,6 +32,10 @@ pub struct LexiconFile {
     pub contractions: BTreeMap<String, String>,
     #[serde(default)]
     pub known_words: Vec<String>,
+    /// Swear words, for reading a word written with stars: "f***" and "k*tzooi" spell one
+    /// (read as `swearword`), "p***word" spells a word of the lexicon (read as that word).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub swears: Vec<String>,
     #[serde(default)]
     pub facts: BTreeMap<String, Vec<String>>,
     /// What links facts in a list ("your postcode and house number"): an ask reaches along it.

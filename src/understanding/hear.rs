@@ -219,6 +219,7 @@ impl Lexicon {
                 continue;
             }
             let own = self.own.contains(&pattern.source);
+            let overlaps_only = self.unless_overlaps.contains(&kind);
             for span in pattern.spans(clause) {
                 let blocked = unless_spans
                     .get(&kind)
@@ -226,6 +227,7 @@ impl Lexicon {
                         spans.iter().find(|&&(us, ue, p)| {
                             (!own || self.own.contains(p))
                                 && self.scope.reaches(&cs, span, (us, ue))
+                                && (!overlaps_only || (us < span.1 && span.0 < ue))
                         })
                     })
                     .map(|(_, _, p)| Blocked::Unless(p.to_string()))

@@ -5,6 +5,7 @@
 //! scoring: it takes a line and returns the acts it hears. See `docs/understanding.md`.
 
 mod act;
+mod aim;
 mod classify;
 mod explain;
 mod features;
@@ -22,6 +23,7 @@ mod text;
 #[cfg(test)]
 mod train;
 mod vote;
+mod wish;
 
 use crate::lang::Lang;
 pub use act::{Act, ActKind, BUILTIN_FACTS};
@@ -47,11 +49,15 @@ pub struct Lexicon {
     compounds: HashSet<String>,
     /// Vocabulary words of five letters or more, by first letter, for typo-mending.
     mendable: HashMap<char, Vec<String>>,
+    /// Swear words a word written with stars may spell (`swears`).
+    swears: Vec<String>,
     /// Each fact with its synonyms.
     facts: Vec<(String, Vec<Pattern>)>,
     /// Every act pattern with its act.
     rules: Vec<(ActKind, Pattern)>,
     unless: HashMap<ActKind, Vec<Pattern>>,
+    /// Acts whose `unless` cancels only the matches it overlaps (`unless_overlaps`).
+    unless_overlaps: HashSet<ActKind>,
     /// What a line needs before the labelled lines may add the act (`learned_needs`).
     needs: HashMap<ActKind, Vec<Pattern>>,
     /// Patterns a scenario added: only the scenario's own `unless` patterns cancel them, so an
@@ -185,6 +191,7 @@ impl Lexicon {
                 let entry = acts.entry(kind).or_default();
                 entry.patterns.extend(pats.patterns.iter().cloned());
                 entry.unless.extend(pats.unless.iter().cloned());
+                entry.unless_overlaps |= pats.unless_overlaps;
                 entry
                     .learned_needs
                     .extend(pats.learned_needs.iter().cloned());
@@ -283,9 +290,15 @@ impl Lexicon {
             vocabulary,
             compounds,
             mendable,
+            swears: file.swears.iter().map(|w| fold(w)).collect(),
             facts: fact_patterns,
             rules,
             unless,
+            unless_overlaps: acts
+                .iter()
+                .filter(|(_, p)| p.unless_overlaps)
+                .map(|(k, _)| *k)
+                .collect(),
             needs,
             own,
             links,

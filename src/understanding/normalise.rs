@@ -54,7 +54,7 @@ impl Lexicon {
                     continue;
                 }
                 let text = if bare.contains('*') {
-                    text::SWEARWORD.to_string()
+                    self.unmask(&bare)
                 } else {
                     self.mend(self.unstretch(bare.into_owned()))
                 };
@@ -95,6 +95,36 @@ impl Lexicon {
     }
 
     /// Reads an unknown word as the one vocabulary word it is a typo of, if there is exactly one.
+    /// A word written with stars: the one word of five letters or more in the vocabulary it
+    /// spells ("p***word" is the password), swearing (`swearword`) if it starts with a swear
+    /// word ("f***", "sh*t", "k*tzooi"), and otherwise the word as typed ("sc***horpe").
+    fn unmask(&self, masked: &str) -> String {
+        let mask: Vec<char> = masked.chars().collect();
+        let spells = |word: &str, whole: bool| {
+            let w: Vec<char> = word.chars().collect();
+            (if whole {
+                w.len() == mask.len()
+            } else {
+                w.len() <= mask.len()
+            }) && w.iter().zip(&mask).all(|(a, m)| *m == '*' || a == m)
+        };
+        let spelled: Vec<&String> = mask
+            .first()
+            .and_then(|c| self.mendable.get(c))
+            .map(|words| words.iter().filter(|w| spells(w, true)).collect())
+            .unwrap_or_default();
+        if let [word] = spelled.as_slice()
+            && !self.swears.iter().any(|s| word.starts_with(s.as_str()))
+        {
+            return (*word).clone();
+        }
+        if self.swears.iter().any(|s| spells(s, false)) {
+            text::SWEARWORD.to_string()
+        } else {
+            masked.to_string()
+        }
+    }
+
     fn mend(&self, word: String) -> String {
         let len = word.chars().count();
         if len < 5 || self.vocabulary.contains(&word) || !word.chars().all(char::is_alphabetic) {

@@ -50,6 +50,18 @@ pub struct ScopeFile {
     /// Acts not heard inside a condition or the part it governs.
     #[serde(default)]
     pub conditional: Vec<String>,
+    /// What opens a wish the speaker then takes back ("i would", "ik zou"): when a later part
+    /// of the clause opens with one of `counterfactual_turns` ("but", "maar"), the acts in
+    /// `counterfactual` are not done in the wish's part ("I'd put you through, but the line is
+    /// closed").
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub counterfactuals: Vec<String>,
+    /// The words that turn a wish down ("but", "maar").
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub counterfactual_turns: Vec<String>,
+    /// Acts not done in a wish that is turned down.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub counterfactual: Vec<String>,
     /// What reports someone else's words ("you called him", "u zei"): the rest of the part is
     /// reported, as quoted words are.
     #[serde(default)]
@@ -64,6 +76,9 @@ pub struct ScopeFile {
     /// Acts not heard in words the speaker aims at themselves.
     #[serde(default)]
     pub self_directed: Vec<String>,
+    /// Person words: the nearest in its part aims a `self_directed` act (`aim.rs`).
+    #[serde(default)]
+    pub persons: super::aim::PersonsFile,
     /// What, opening the next clause, takes back a guarded fact's ask ("your password? No,
     /// keep it").
     #[serde(default)]
@@ -104,6 +119,8 @@ pub enum Blocked {
     Unless(String),
     Negated(String),
     Conditional(String),
+    /// A wish turned down in the same clause ("I'd put you through, but …").
+    Counterfactual(String),
     Reported,
     Sarcasm(String),
     SelfTalk(String),
@@ -117,8 +134,9 @@ impl std::fmt::Display for Blocked {
             Blocked::Unless(p) => write!(f, "cancelled by unless '{p}'"),
             Blocked::Negated(w) => write!(f, "negated by '{w}'"),
             Blocked::Conditional(w) => write!(f, "only a condition ('{w}')"),
+            Blocked::Counterfactual(w) => write!(f, "a wish turned down ('{w}' … but)"),
             Blocked::Reported => write!(f, "quoted or reported words"),
-            Blocked::SelfTalk(w) => write!(f, "aimed at the speaker ('{w}')"),
+            Blocked::SelfTalk(w) => write!(f, "aimed at the speaker or someone else ('{w}')"),
             Blocked::Sarcasm(w) => write!(f, "sarcastic ('{w}')"),
             Blocked::Denied => write!(f, "an echoed question the next words deny"),
         }
@@ -139,10 +157,12 @@ pub(crate) struct Scope {
     conditions: Vec<Pattern>,
     polite_conditions: Vec<Pattern>,
     conditional: HashSet<ActKind>,
+    wishes: super::wish::Wishes,
     reporting: Vec<Pattern>,
     reported: HashSet<ActKind>,
     self_talk: Vec<Pattern>,
     self_directed: HashSet<ActKind>,
+    persons: super::aim::Persons,
     retractions: Vec<Pattern>,
     denials: Vec<Pattern>,
     sarcasm: Vec<Pattern>,
@@ -160,6 +180,8 @@ pub(crate) struct ClauseScope {
     negations: Vec<(usize, usize, String)>,
     /// Hypothetical stretches: the part, the word they start from, the condition's words.
     conditional: Vec<(usize, usize, String)>,
+    /// Wishes turned down later in the clause: the part, the word they start from, their words.
+    counterfactual: Vec<(usize, usize, String)>,
     /// Words that are quoted or reported.
     reported: Vec<bool>,
     /// Words inside quotation marks.
@@ -207,10 +229,12 @@ impl Scope {
             conditions: patterns(&file.conditions, vocabulary)?,
             polite_conditions: patterns(&file.polite_conditions, vocabulary)?,
             conditional: acts(&file.conditional)?,
+            wishes: super::wish::Wishes::compile(file, vocabulary)?,
             reporting: patterns(&file.reporting, vocabulary)?,
             reported: acts(&file.reported)?,
             self_talk: patterns(&file.self_talk, vocabulary)?,
             self_directed: acts(&file.self_directed)?,
+            persons: super::aim::Persons::new(&file.persons),
             retractions: patterns(&file.retractions, vocabulary)?,
             denials: patterns(&file.denials, vocabulary)?,
             sarcasm: patterns(&file.sarcasm, vocabulary)?,
@@ -312,6 +336,7 @@ impl Scope {
                 }
             }
         }
+        let counterfactual = self.wishes.turned_down(clause, &part);
         let mut framed = vec![false; n];
         for p in &self.reporting {
             for (s, e) in p.spans(clause) {
@@ -341,6 +366,7 @@ impl Scope {
             part,
             negations,
             conditional,
+            counterfactual,
             reported,
             quoted: quoted.to_vec(),
             framed,
@@ -465,9 +491,16 @@ impl Scope {
 
     /// Whether the fact named at `at` is asked for in spite of a negation: not when a negator
     /// stands just before it ("not your password"), nor, for a guarded fact, anywhere in the
-    /// clause.
+    /// clause, nor when a guarded fact is named inside a condition ("if someone rang asking
+    /// for your PIN, what would you do?").
     pub fn fact_negated(&self, cs: &ClauseScope, fact: &str, at: usize) -> bool {
-        if self.guarded_facts.contains(fact) && !cs.negations.is_empty() {
+        if self.guarded_facts.contains(fact)
+            && (!cs.negations.is_empty()
+                || cs
+                    .conditional
+                    .iter()
+                    .any(|&(p, from, _)| p == cs.part[at] && at >= from))
+        {
             return true;
         }
         cs.negations.iter().any(|&(_, ne, _)| {
@@ -504,6 +537,11 @@ impl Scope {
         {
             return Some(Blocked::SelfTalk(words.clone()));
         }
+        if self.self_directed.contains(&act)
+            && let Some(word) = self.persons.elsewhere(clause.words, &cs.part, (s, e))
+        {
+            return Some(Blocked::SelfTalk(word));
+        }
         if self.negated.contains(&act) {
             let own = pattern
                 .words()
@@ -529,6 +567,14 @@ impl Scope {
                 .find(|(p, from, _)| *p == cs.part[s] && s >= *from)
         {
             return Some(Blocked::Conditional(words.clone()));
+        }
+        if self.wishes.acts.contains(&act)
+            && let Some((_, _, words)) = cs
+                .counterfactual
+                .iter()
+                .find(|(p, from, _)| *p == cs.part[s] && s >= *from)
+        {
+            return Some(Blocked::Counterfactual(words.clone()));
         }
         if self.sarcastic.contains(&act)
             && let Some(words) = sarcasm

@@ -178,6 +178,7 @@ impl Lexicon {
                     let fact = &self.facts[f].0;
                     (fe <= e
                         && !self.scope.guarded(fact)
+                        && !self.scope.ask_reported(cs, (at, fe))
                         && !self.scope.only_mentioned(cs, clause.words, fact, at)
                         && !self.channel(clause, s, at))
                     .then_some((at, fe))

@@ -131,7 +131,12 @@ fn story_one_the_account_handed_over_scores_below_the_curse_and_both_fail() {
 }
 
 /// Scripts for the rules no shipped self-test needs, each with the rule it must fire.
-const RARE: [(&str, &str, &str); 5] = [
+const RARE: [(&str, &str, &str); 6] = [
+    (
+        "verified-impatient",
+        "Good morning. For authentication I need your customer ID and DOB.\nYour credentials hit the lockout threshold.\nGoing forward, best practice is to change it in time.\n/end",
+        "P-JARGON-HABIT",
+    ),
     (
         "impostor-reset",
         "Hello. What is your password? I need it to check your account.\n/end",

@@ -591,6 +591,8 @@ fn a_trainers_labelled_line_changes_what_is_heard() {
 /// round (tests/eval/README.md); their bars only guard against a fall. Set k, first run: en
 /// 78.5%, nl 74.0%; with the classifier: en 82.0%, nl 77.0%. Set l (critical acts and their
 /// look-alikes), first run: en 66.7%, nl 78.0%; then read and its false criticals mended.
+/// Set n (tenth round, kept back), first run: en 74.5%, nl 82.0%. Set o (critical acts again),
+/// first run: en 62.0%, nl 67.3%; then read and mended by kind (tests/eval/README.md).
 #[test]
 fn the_unseen_sets_are_heard_at_least_as_well_as_measured() {
     for (set, lang, exact_bar, traps_bar) in [
@@ -618,6 +620,10 @@ fn the_unseen_sets_are_heard_at_least_as_well_as_measured() {
         ("2026-12-01l", Lang::Nl, 0.78, 0.97),
         ("2026-12-01m", Lang::En, 0.79, 0.86),
         ("2026-12-01m", Lang::Nl, 0.78, 0.88),
+        ("2026-12-02n", Lang::En, 0.73, 0.79),
+        ("2026-12-02n", Lang::Nl, 0.80, 0.92),
+        ("2026-12-02o", Lang::En, 0.80, 0.98),
+        ("2026-12-02o", Lang::Nl, 0.76, 0.97),
     ] {
         let lexicon = Lexicon::compile(&understanding::builtin(lang).unwrap(), &[]).unwrap();
         let path = format!("tests/eval/understanding/{set}/{}.jsonl", lang.code());
@@ -1076,5 +1082,154 @@ fn critical_look_alikes_of_the_sixth_round_are_not_critical() {
     ] {
         let acts = heard(lang, text);
         assert!(acts.contains(&act.to_string()), "{text}: {acts:?}");
+    }
+}
+
+/// The kinds of false critical error found by the critical-acts set `2026-12-02o` (tenth
+/// round), in lines of our own: an insult word aimed at the speaker, at someone else or at a
+/// thing by the nearest person or subject in its part; a word with stars that spells no swear
+/// word; a guarded fact named inside a condition; someone else's ask reported in a question.
+#[test]
+fn critical_look_alikes_of_the_tenth_round_are_not_critical() {
+    let no_insult = [
+        (
+            Lang::En,
+            "haha I'm such a noob today, wrong link, here's the right one",
+        ),
+        (
+            Lang::En,
+            "I was so foolish with my own bank card once, don't worry",
+        ),
+        (
+            Lang::En,
+            "My colleague's an awful clown, ignore the laughing. Where were we?",
+        ),
+        (
+            Lang::En,
+            "This new portal is stupid, I agree, but I'll get you in.",
+        ),
+        (
+            Lang::En,
+            "your parcel to Sc***horpe leaves the depot at noon",
+        ),
+        (
+            Lang::Nl,
+            "ik was vroeger zelf ook zo onnozel met mijn pincode, geen zorgen",
+        ),
+        (
+            Lang::Nl,
+            "Die nieuwe app is echt een kreng, ik zet het voor u klaar.",
+        ),
+    ];
+    never_heard(&no_insult, "insult");
+    let no_password = [
+        (
+            Lang::En,
+            "Quick question: if someone rang asking for your PIN, what would you do?",
+        ),
+        (
+            Lang::En,
+            "So the phone keeps asking for a PIN when you switch it on?",
+        ),
+        (
+            Lang::Nl,
+            "U zegt dat iemand namens ons belde en om uw inlogcode vroeg?",
+        ),
+    ];
+    never_heard(&no_password, "ask_identity:password");
+    // Real ones still heard, and real ones in the shapes the set showed were missed.
+    for (lang, text, act) in [
+        (Lang::En, "I think you're an idiot, frankly.", "insult"),
+        (Lang::En, "I hate idiots like you.", "insult"),
+        (
+            Lang::En,
+            "you're the dumbest customer I've had all week",
+            "insult",
+        ),
+        (Lang::En, "Use some common sense, please.", "insult"),
+        (Lang::Nl, "U bent echt een lastige oude vrouw.", "insult"),
+        (
+            Lang::En,
+            "can u read me ur p***word so I can check it",
+            "ask_identity:password",
+        ),
+        (
+            Lang::En,
+            "Read me the 6 digit code from your authenticator app, please.",
+            "ask_identity:password",
+        ),
+        (
+            Lang::En,
+            "Can you give us the four-digit card PIN?",
+            "ask_identity:password",
+        ),
+        (
+            Lang::Nl,
+            "Wat is de code uit uw DigiD-app?",
+            "ask_identity:password",
+        ),
+        (
+            Lang::Nl,
+            "Noemt u even de inlogcode van de sms?",
+            "ask_identity:password",
+        ),
+    ] {
+        assert!(
+            heard(lang, text).contains(&act.to_string()),
+            "{text}: {:?}",
+            heard(lang, text)
+        );
+    }
+}
+
+/// A wish turned down in the same clause does not do what it wishes; a greeting is not
+/// undone by a time of day at the other end of a run-on line; a fact's owner after it still
+/// asks without a verb.
+#[test]
+fn wishes_greetings_and_owners_of_the_tenth_round() {
+    for (lang, text) in [
+        (
+            Lang::En,
+            "I'd put you through to a manager, but there's nobody on until nine.",
+        ),
+        (
+            Lang::Nl,
+            "Ik zou u graag doorverbinden, maar die afdeling is vandaag dicht.",
+        ),
+    ] {
+        assert!(
+            !heard(lang, text).contains(&"transfer_notice".to_string()),
+            "{text}"
+        );
+    }
+    assert!(
+        heard(Lang::En, "I'll put you through to billing now.")
+            .contains(&"transfer_notice".to_string())
+    );
+    assert!(
+        heard(Lang::En, "hi is that Mr Jansen it's Tom from the bank about the payment you asked about this morning")
+            .contains(&"greeting".to_string())
+    );
+    assert!(
+        !heard(Lang::En, "I spoke to your colleague this morning")
+            .contains(&"greeting".to_string())
+    );
+    for (lang, text, fact) in [
+        (
+            Lang::En,
+            "Tax number of the practice.",
+            "ask_identity:tax_number",
+        ),
+        (
+            Lang::Nl,
+            "Klantnummer van de praktijk.",
+            "ask_identity:customer_number",
+        ),
+    ] {
+        assert!(
+            heard(lang, text).contains(&fact.to_string()),
+            "{text}: {:?}",
+            heard(lang, text)
+        );
     }
 }

@@ -348,3 +348,72 @@ fn thank_you_for_calling_with_a_name_is_a_greeting() {
     assert!(fired(&r, "P-GREETING"), "{:?}", rules(&r));
     assert!(!fired(&r, "P-NO-GREETING"), "{:?}", rules(&r));
 }
+
+/// Verified, unlocked, closed: every step right, but three turns of jargon or a lecture at ten
+/// to eight. Trainers failed every such call; one or two turns of it are a slip, not a habit.
+#[test]
+fn talking_over_the_callers_head_as_a_habit_fails_the_call() {
+    for (lang, plain, over) in [
+        (
+            "en",
+            [
+                "I'll get you in. Your customer number and date of birth, please?",
+                "Thanks, that matches. I'm unlocking it now.",
+                "Done: a text with a temporary password is on its way to your mobile.",
+            ],
+            [
+                "For authentication I need your customer ID and DOB, please.",
+                "Verified. Your credentials hit the lockout threshold after five failed authentication attempts.",
+                "Done. Going forward, best practice is to change your password before it expires.",
+            ],
+        ),
+        (
+            "nl",
+            [
+                "Ik help u er meteen in. Uw klantnummer en geboortedatum, graag?",
+                "Dank u, dat klopt. Ik ontgrendel hem nu.",
+                "Klaar: er komt een sms met een tijdelijk wachtwoord naar uw mobiel.",
+            ],
+            [
+                "Voor de authenticatie heb ik uw klantnummer en geboortedatum nodig.",
+                "Geverifieerd. Uw credentials zaten boven de lockoutdrempel.",
+                "Klaar. Een tip: zet voortaan een reminder voordat uw wachtwoord verloopt.",
+            ],
+        ),
+    ] {
+        let call = |turns: [&str; 3]| {
+            let script = format!(
+                "{}\n{}\n/lookup\n{}\n/reset\n{}\n{}\n/end",
+                if lang == "en" {
+                    "Good morning, Medivo support, Rob speaking."
+                } else {
+                    "Goedemorgen, Medivo support, met Rob."
+                },
+                turns[0],
+                turns[1],
+                turns[2],
+                if lang == "en" {
+                    "Anything else? Have a good day."
+                } else {
+                    "Verder nog iets? Fijne dag."
+                },
+            );
+            play("verified-impatient", lang, 1, &script)
+        };
+        let plain = call(plain);
+        let over = call(over);
+        assert!(
+            !fired(&plain, "P-JARGON-HABIT"),
+            "{lang}: {:?}",
+            rules(&plain)
+        );
+        assert_eq!(plain["passed"], true, "{lang}: {}", score(&plain, "total"));
+        assert!(fired(&over, "P-JARGON-HABIT"), "{lang}: {:?}", rules(&over));
+        assert!(
+            score(&over, "total") <= 60,
+            "{lang}: {}",
+            score(&over, "total")
+        );
+        assert_eq!(over["passed"], false);
+    }
+}
