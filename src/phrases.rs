@@ -103,7 +103,8 @@ fn parts_of(text: &str) -> Vec<Vec<String>> {
         .collect()
 }
 
-/// Whether one of the parts says the phrase, not right after a negation.
+/// Whether one of the parts says the phrase, not right after a negation nor right before one
+/// ("morgen lukt niet", "tomorrow isn't possible").
 fn says(parts: &[Vec<String>], phrase: &str) -> bool {
     let p: Vec<&str> = phrase.split(' ').filter(|w| !w.is_empty()).collect();
     !p.is_empty()
@@ -112,9 +113,11 @@ fn says(parts: &[Vec<String>], phrase: &str) -> bool {
             .filter(|words| p.len() <= words.len())
             .any(|words| {
                 (0..=words.len() - p.len()).any(|i| {
-                    words[i..i + p.len()].iter().zip(&p).all(|(w, q)| w == q)
+                    let end = i + p.len();
+                    words[i..end].iter().zip(&p).all(|(w, q)| w == q)
                         && !words[i.saturating_sub(3)..i]
                             .iter()
+                            .chain(&words[end..(end + 2).min(words.len())])
                             .any(|w| NEGATIONS.contains(&w.as_str()))
                 })
             })

@@ -10,6 +10,7 @@ mod caller;
 mod coach;
 mod desk;
 pub mod event;
+mod farewell;
 mod play;
 pub mod state;
 mod wrap_up;
@@ -308,6 +309,7 @@ impl Call {
 
     fn speech(&mut self, text: &str) {
         let (acts, mut phrasing) = self.lexicon.understand_phrased(text);
+        let acts = farewell::in_context(acts, self.state.speech.len(), text);
         phrasing.retain(|k, _| state::PHRASED.contains(k));
         let heard = !self.state.on_hold;
         let n = self.next_turn();

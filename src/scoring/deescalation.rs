@@ -88,8 +88,27 @@ pub(super) const UNITS: &[Unit] = &[
 /// specific to it (when the scenario says what is specific).
 pub(super) fn specific(s: &Scorer, text: &str) -> bool {
     match s.scenario.judgement.specifics.get(&s.call.lang) {
-        Some(words) if !words.is_empty() => crate::phrases::said(text, words).is_some(),
+        Some(words) if !words.is_empty() => {
+            crate::phrases::said(&statements(text), words).is_some()
+        }
         _ => true,
+    }
+}
+
+/// A turn without its questions, when it has a statement: the caller's bill named in "I
+/// understand your frustration. Which municipality sent you the bill?" is asked about, not
+/// acknowledged.
+fn statements(text: &str) -> String {
+    let sentences: Vec<&str> = text.split_inclusive(['.', '!', '?']).collect();
+    let said: Vec<&str> = sentences
+        .iter()
+        .copied()
+        .filter(|x| !x.trim_end().ends_with('?'))
+        .collect();
+    if said.iter().any(|x| !x.trim().is_empty()) && said.len() < sentences.len() {
+        said.concat()
+    } else {
+        text.to_string()
     }
 }
 
@@ -140,19 +159,20 @@ fn unacknowledged(s: &mut Scorer) {
     } else if start("anxiety") >= UPSET && turns >= ONCE_IN_TURNS && warm_turns == 1 {
         s.apply(RuleId::DOnceAcknowledged, last, Detail::None);
     }
-    curt(s, start("anxiety"), warm_turns);
+    curt(s, start("anxiety").max(start("anger")), warm_turns);
 }
 
 /// Fewer words than this a turn, on average, is a form read out, not a conversation.
 const CURT_WORDS: usize = 8;
 
-/// An anxious caller answered in clipped lines ("Participant number." "Date of birth." "New
-/// intake Thursday."): the trainee's speech averages under `CURT_WORDS` words a turn, in a
+/// An upset caller (anxious or angry from the start) answered in clipped lines ("Participant
+/// number." "Date of birth." "New intake Thursday."): the trainee's speech averages under
+/// `CURT_WORDS` words a turn, in a
 /// call of `ONCE_IN_TURNS` turns or more, with at most two warm turns. Short sentences are
 /// plain language; short turns with nothing warm in them are the rushing of story 2.
-fn curt(s: &mut Scorer, anxiety: i64, warm_turns: usize) {
+fn curt(s: &mut Scorer, upset: i64, warm_turns: usize) {
     let turns = s.call.speech.len();
-    if anxiety < UPSET || turns < ONCE_IN_TURNS || warm_turns > 2 {
+    if upset < UPSET || turns < ONCE_IN_TURNS || warm_turns > 2 {
         return;
     }
     let words: usize = s

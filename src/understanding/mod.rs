@@ -18,6 +18,7 @@ mod nearest;
 mod normalise;
 mod pattern;
 mod scope;
+mod scope_file;
 mod structural;
 mod text;
 #[cfg(test)]

@@ -279,7 +279,7 @@ fn the_report_has_every_trainee_in_every_scenario() {
     );
     assert_eq!(r.rules[3].trainees["Anna"], 20);
     assert_eq!(r.rules[3].trainees["Joëlle"], 20);
-    assert_eq!(r.rules.len(), 18);
+    assert_eq!(r.rules.len(), 19);
     let critical: Vec<(&str, &str, usize, Vec<String>)> = r
         .critical
         .iter()
