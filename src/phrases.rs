@@ -82,7 +82,7 @@ pub fn said<'a>(text: &str, phrases: impl IntoIterator<Item = &'a String>) -> Op
     phrases
         .into_iter()
         .map(String::as_str)
-        .find(|phrase| says(&parts, phrase))
+        .find(|phrase| says(&parts, phrase, 0))
 }
 
 /// Every phrase of the list said in the text, not right after a negation, in list order.
@@ -91,9 +91,23 @@ pub fn all_said<'a>(text: &str, phrases: &'a [String]) -> Vec<&'a str> {
     phrases
         .iter()
         .map(String::as_str)
-        .filter(|phrase| says(&parts, phrase))
+        .filter(|phrase| says(&parts, phrase, 0))
         .collect()
 }
+
+/// Every promise of the list made in the text, in list order: said, and not right after a
+/// negation nor right before one ("morgen lukt niet", "tomorrow isn't possible").
+pub fn all_promised<'a>(text: &str, phrases: &'a [String]) -> Vec<&'a str> {
+    let parts = parts_of(text);
+    phrases
+        .iter()
+        .map(String::as_str)
+        .filter(|phrase| says(&parts, phrase, NEGATION_AFTER))
+        .collect()
+}
+
+/// How many words after a promise a negation takes it back.
+const NEGATION_AFTER: usize = 2;
 
 /// A text's parts as plain words. A negation reaches no further than its own part of a
 /// sentence: "don't worry, I promise" still promises.
@@ -103,9 +117,9 @@ fn parts_of(text: &str) -> Vec<Vec<String>> {
         .collect()
 }
 
-/// Whether one of the parts says the phrase, not right after a negation nor right before one
-/// ("morgen lukt niet", "tomorrow isn't possible").
-fn says(parts: &[Vec<String>], phrase: &str) -> bool {
+/// Whether one of the parts says the phrase, not right after a negation nor within `after`
+/// words before one.
+fn says(parts: &[Vec<String>], phrase: &str, after: usize) -> bool {
     let p: Vec<&str> = phrase.split(' ').filter(|w| !w.is_empty()).collect();
     !p.is_empty()
         && parts
@@ -117,7 +131,7 @@ fn says(parts: &[Vec<String>], phrase: &str) -> bool {
                     words[i..end].iter().zip(&p).all(|(w, q)| w == q)
                         && !words[i.saturating_sub(3)..i]
                             .iter()
-                            .chain(&words[end..(end + 2).min(words.len())])
+                            .chain(&words[end..(end + after).min(words.len())])
                             .any(|w| NEGATIONS.contains(&w.as_str()))
                 })
             })
@@ -250,6 +264,28 @@ fn is_conditional(clause: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_promise_taken_back_right_after_it_is_no_promise() {
+        let list: Vec<String> = ["vandaag of morgen", "tomorrow"]
+            .iter()
+            .map(|s| s.to_string())
+            .collect();
+        assert!(
+            all_promised(
+                "Vandaag of morgen lukt niet, dat ga ik u niet wijsmaken.",
+                &list
+            )
+            .is_empty()
+        );
+        assert!(all_promised("Tomorrow isn't possible, I'm afraid.", &list).is_empty());
+        assert_eq!(
+            all_promised("He'll be there tomorrow, no doubt.", &list),
+            ["tomorrow"]
+        );
+        // A topic is still named when a negation follows it.
+        assert_eq!(said("Tomorrow isn't possible.", &list), Some("tomorrow"));
+    }
 
     #[test]
     fn every_phrase_said_is_found_and_a_negated_one_is_not() {
