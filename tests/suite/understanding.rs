@@ -1233,3 +1233,37 @@ fn wishes_greetings_and_owners_of_the_tenth_round() {
         );
     }
 }
+
+/// Thanks in a line that insults, blames or dismisses is sarcasm; an idiot who could ring up
+/// and a stupid gadget insult nobody; "you might have saved us" praises.
+#[test]
+fn sarcastic_thanks_and_praise_of_the_tenth_round() {
+    let h = heard(Lang::En, "oh thanks a bunch, you absolute genius");
+    assert!(!h.contains(&"thanks".to_string()), "{h:?}");
+    assert!(heard(Lang::En, "Thanks so much for your patience.").contains(&"thanks".to_string()));
+    let h = heard(
+        Lang::En,
+        "Thanks for reporting it, you may have saved us a lot of trouble.",
+    );
+    assert!(
+        h.contains(&"thanks".to_string()) && !h.contains(&"blame".to_string()),
+        "{h:?}"
+    );
+    never_heard(
+        &[
+            (
+                Lang::En,
+                "We check everyone, otherwise any idiot could ring up and say he's you.",
+            ),
+            (
+                Lang::Nl,
+                "We moeten iedereen checken, anders kan elke gek bellen en zeggen dat hij u is.",
+            ),
+            (
+                Lang::Nl,
+                "Een idioot ding is het, die nieuwe meter, u bent de enige niet.",
+            ),
+        ],
+        "insult",
+    );
+}
