@@ -21,6 +21,31 @@ mod train;
 
 use std::path::Path;
 
+/// The data files the binary embeds must at least be JSON: a broken one would otherwise only
+/// show at run time, as an empty phrase list or a missing string. The loaders check the rest.
+fn check_embedded_json() {
+    let mut files = vec!["lexicon/judgement.json".to_string()];
+    for dir in ["lexicon", "i18n", "scenarios"] {
+        println!("cargo:rerun-if-changed={dir}");
+        let mut names: Vec<String> = std::fs::read_dir(dir)
+            .unwrap_or_else(|e| panic!("{dir}: {e}"))
+            .filter_map(|e| e.ok())
+            .map(|e| e.path().display().to_string())
+            .filter(|p| p.ends_with(".json"))
+            .collect();
+        names.sort();
+        files.extend(names);
+    }
+    files.dedup();
+    for file in files {
+        println!("cargo:rerun-if-changed={file}");
+        let text = std::fs::read_to_string(&file).unwrap_or_else(|e| panic!("{file}: {e}"));
+        if let Err(e) = serde_json::from_str::<serde_json::Value>(&text) {
+            panic!("{file}:{}:{}: not valid JSON: {e}", e.line(), e.column());
+        }
+    }
+}
+
 fn main() {
     for path in [
         "src/understanding/features.rs",
@@ -32,6 +57,7 @@ fn main() {
     ] {
         println!("cargo:rerun-if-changed={path}");
     }
+    check_embedded_json();
     let out = std::env::var("OUT_DIR").expect("cargo sets OUT_DIR");
     for lang in ["en", "nl"] {
         let files = [
