@@ -24,7 +24,7 @@ use std::path::Path;
 /// The data files the binary embeds must at least be JSON: a broken one would otherwise only
 /// show at run time, as an empty phrase list or a missing string. The loaders check the rest.
 fn check_embedded_json() {
-    let mut files = vec!["lexicon/judgement.json".to_string()];
+    let mut files = Vec::new();
     for dir in ["lexicon", "i18n", "scenarios"] {
         println!("cargo:rerun-if-changed={dir}");
         let mut names: Vec<String> = std::fs::read_dir(dir)
@@ -36,7 +36,6 @@ fn check_embedded_json() {
         names.sort();
         files.extend(names);
     }
-    files.dedup();
     for file in files {
         println!("cargo:rerun-if-changed={file}");
         let text = std::fs::read_to_string(&file).unwrap_or_else(|e| panic!("{file}: {e}"));

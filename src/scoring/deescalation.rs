@@ -167,9 +167,9 @@ const CURT_WORDS: usize = 8;
 
 /// An upset caller (anxious or angry from the start) answered in clipped lines ("Participant
 /// number." "Date of birth." "New intake Thursday."): the trainee's speech averages under
-/// `CURT_WORDS` words a turn, in a
-/// call of `ONCE_IN_TURNS` turns or more, with at most two warm turns. Short sentences are
-/// plain language; short turns with nothing warm in them are the rushing of story 2.
+/// `CURT_WORDS` words a turn, in a call of `ONCE_IN_TURNS` turns or more, with at most two
+/// warm turns. Short sentences are plain language; short turns with nothing warm in them are
+/// the rushing of story 2.
 fn curt(s: &mut Scorer, upset: i64, warm_turns: usize) {
     let turns = s.call.speech.len();
     if upset < UPSET || turns < ONCE_IN_TURNS || warm_turns > 2 {

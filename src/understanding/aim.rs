@@ -78,10 +78,10 @@ impl Persons {
             if part[i] != part[s] || (s..e).contains(&i) {
                 continue;
             }
-            let caller = self.second.contains(w);
-            if !caller && !self.first.contains(w) && !self.third.contains(w) {
+            if !self.is_person(w) {
                 continue;
             }
+            let caller = self.second.contains(w);
             let after = i >= e;
             if (after && !caller && !(i > e && self.owned_by.contains(&words[i - 1])))
                 || words.get(i + 1).is_some_and(|n| self.idioms.contains(n))
@@ -107,9 +107,7 @@ impl Persons {
             _ => None,
         }
     }
-}
 
-impl Persons {
     /// Where a thing named as the subject before `s` starts ("the system is …"), if one is.
     fn thing_subject(&self, words: &[String], part: &[usize], s: usize) -> Option<usize> {
         let c = (0..s)

@@ -94,7 +94,6 @@ impl Lexicon {
         word
     }
 
-    /// Reads an unknown word as the one vocabulary word it is a typo of, if there is exactly one.
     /// A word written with stars: the one word of five letters or more in the vocabulary it
     /// spells ("p***word" is the password), swearing (`swearword`) if it starts with a swear
     /// word ("f***", "sh*t", "k*tzooi"), and otherwise the word as typed ("sc***horpe").
@@ -125,6 +124,7 @@ impl Lexicon {
         }
     }
 
+    /// Reads an unknown word as the one vocabulary word it is a typo of, if there is exactly one.
     fn mend(&self, word: String) -> String {
         let len = word.chars().count();
         if len < 5 || self.vocabulary.contains(&word) || !word.chars().all(char::is_alphabetic) {

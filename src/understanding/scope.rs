@@ -93,6 +93,15 @@ pub(crate) struct ClauseScope {
     self_talk: Vec<Option<String>>,
 }
 
+/// The words of the stretch (a condition, a turned-down wish) that covers word `at` of part
+/// `part`: stretches are (part, first word, words) and run to the end of their part.
+fn stretch_at(stretches: &[(usize, usize, String)], part: usize, at: usize) -> Option<&String> {
+    stretches
+        .iter()
+        .find(|(p, from, _)| *p == part && at >= *from)
+        .map(|(_, _, words)| words)
+}
+
 fn patterns(
     list: &[String],
     vocabulary: &mut HashSet<String>,
@@ -398,11 +407,7 @@ impl Scope {
     /// for your PIN, what would you do?").
     pub fn fact_negated(&self, cs: &ClauseScope, fact: &str, at: usize) -> bool {
         if self.guarded_facts.contains(fact)
-            && (!cs.negations.is_empty()
-                || cs
-                    .conditional
-                    .iter()
-                    .any(|&(p, from, _)| p == cs.part[at] && at >= from))
+            && (!cs.negations.is_empty() || stretch_at(&cs.conditional, cs.part[at], at).is_some())
         {
             return true;
         }
@@ -471,18 +476,12 @@ impl Scope {
             }
         }
         if self.conditional.contains(&act)
-            && let Some((_, _, words)) = cs
-                .conditional
-                .iter()
-                .find(|(p, from, _)| *p == cs.part[s] && s >= *from)
+            && let Some(words) = stretch_at(&cs.conditional, cs.part[s], s)
         {
             return Some(Blocked::Conditional(words.clone()));
         }
         if self.wishes.acts.contains(&act)
-            && let Some((_, _, words)) = cs
-                .counterfactual
-                .iter()
-                .find(|(p, from, _)| *p == cs.part[s] && s >= *from)
+            && let Some(words) = stretch_at(&cs.counterfactual, cs.part[s], s)
         {
             return Some(Blocked::Counterfactual(words.clone()));
         }

@@ -285,6 +285,15 @@ fn never_heard(lines: &[(Lang, &str)], act: &str) {
     }
 }
 
+/// Asserts that every line of the list is heard with its act.
+#[track_caller]
+fn always_heard(lines: &[(Lang, &str, &str)]) {
+    for (lang, text, act) in lines {
+        let acts = heard(*lang, text);
+        assert!(acts.iter().any(|a| a == act), "{text}: {acts:?}, no {act}");
+    }
+}
+
 /// False critical errors fail a good trainee: each kind seen in unseen speech has a line here.
 #[test]
 fn no_false_critical_errors() {
@@ -921,17 +930,14 @@ fn kind_words_are_not_heard_as_their_look_alikes() {
     // Critical acts in words no pattern had (set g). (Reading back a temporary password the
     // desk gave, or the Wi-Fi password on a router, is not asking for the caller's secret: the
     // labeller of set g counted both, deskdrill does not.)
-    for (lang, text, act) in [
+    always_heard(&[
         (
             Lang::En,
             "Don't you swear at me, you rude little man",
             "insult",
         ),
         (Lang::Nl, "Ge zijt toch nie goed snik, gij", "insult"),
-    ] {
-        let acts = heard(lang, text);
-        assert!(acts.contains(&act.to_string()), "{text}: {acts:?}");
-    }
+    ]);
     for text in [
         "Do you even know your own postcode?",
         "Ye shoulda phoned when ye first noticed it.",
@@ -951,7 +957,7 @@ fn kind_words_are_not_heard_as_their_look_alikes() {
 /// Critical acts in words no pattern had (set f): each is heard.
 #[test]
 fn insults_and_password_asks_in_more_voices_are_heard() {
-    for (lang, text, act) in [
+    always_heard(&[
         (
             Lang::En,
             "Oh stop your whinging, you silly old goat",
@@ -974,10 +980,7 @@ fn insults_and_password_asks_in_more_voices_are_heard() {
             "geef mie oew wachtwoord van Mien BelBaas mer effen",
             "ask_identity:password",
         ),
-    ] {
-        let acts = heard(lang, text);
-        assert!(acts.contains(&act.to_string()), "{text}: {acts:?}");
-    }
+    ]);
     // The same opening that does not ask.
     let acts = heard(
         Lang::En,
@@ -1049,7 +1052,7 @@ fn critical_look_alikes_of_the_sixth_round_are_not_critical() {
     );
     assert!(heard(Lang::En, "Stupid question? Not at all.").contains(&"reassurance".to_string()));
     // Real ones in shapes the set showed were missed.
-    for (lang, text, act) in [
+    always_heard(&[
         (
             Lang::En,
             "honestly the stupidest caller this week",
@@ -1079,10 +1082,7 @@ fn critical_look_alikes_of_the_sixth_round_are_not_critical() {
             "Noemt u even de code van uw pinpas?",
             "ask_identity:password",
         ),
-    ] {
-        let acts = heard(lang, text);
-        assert!(acts.contains(&act.to_string()), "{text}: {acts:?}");
-    }
+    ]);
 }
 
 /// The kinds of false critical error found by the critical-acts set `2026-12-02o` (tenth
@@ -1138,7 +1138,7 @@ fn critical_look_alikes_of_the_tenth_round_are_not_critical() {
     ];
     never_heard(&no_password, "ask_identity:password");
     // Real ones still heard, and real ones in the shapes the set showed were missed.
-    for (lang, text, act) in [
+    always_heard(&[
         (Lang::En, "I think you're an idiot, frankly.", "insult"),
         (Lang::En, "I hate idiots like you.", "insult"),
         (
@@ -1173,13 +1173,7 @@ fn critical_look_alikes_of_the_tenth_round_are_not_critical() {
             "Noemt u even de inlogcode van de sms?",
             "ask_identity:password",
         ),
-    ] {
-        assert!(
-            heard(lang, text).contains(&act.to_string()),
-            "{text}: {:?}",
-            heard(lang, text)
-        );
-    }
+    ]);
 }
 
 /// A wish turned down in the same clause does not do what it wishes; a greeting is not
@@ -1187,21 +1181,19 @@ fn critical_look_alikes_of_the_tenth_round_are_not_critical() {
 /// asks without a verb.
 #[test]
 fn wishes_greetings_and_owners_of_the_tenth_round() {
-    for (lang, text) in [
-        (
-            Lang::En,
-            "I'd put you through to a manager, but there's nobody on until nine.",
-        ),
-        (
-            Lang::Nl,
-            "Ik zou u graag doorverbinden, maar die afdeling is vandaag dicht.",
-        ),
-    ] {
-        assert!(
-            !heard(lang, text).contains(&"transfer_notice".to_string()),
-            "{text}"
-        );
-    }
+    never_heard(
+        &[
+            (
+                Lang::En,
+                "I'd put you through to a manager, but there's nobody on until nine.",
+            ),
+            (
+                Lang::Nl,
+                "Ik zou u graag doorverbinden, maar die afdeling is vandaag dicht.",
+            ),
+        ],
+        "transfer_notice",
+    );
     assert!(
         heard(Lang::En, "I'll put you through to billing now.")
             .contains(&"transfer_notice".to_string())
@@ -1214,7 +1206,7 @@ fn wishes_greetings_and_owners_of_the_tenth_round() {
         !heard(Lang::En, "I spoke to your colleague this morning")
             .contains(&"greeting".to_string())
     );
-    for (lang, text, fact) in [
+    always_heard(&[
         (
             Lang::En,
             "Tax number of the practice.",
@@ -1225,13 +1217,7 @@ fn wishes_greetings_and_owners_of_the_tenth_round() {
             "Klantnummer van de praktijk.",
             "ask_identity:customer_number",
         ),
-    ] {
-        assert!(
-            heard(lang, text).contains(&fact.to_string()),
-            "{text}: {:?}",
-            heard(lang, text)
-        );
-    }
+    ]);
 }
 
 /// Thanks in a line that insults, blames or dismisses is sarcasm; an idiot who could ring up
