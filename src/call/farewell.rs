@@ -11,10 +11,20 @@ const OPENING_TURNS: usize = 2;
 const SHORT: usize = 4;
 
 /// The acts of a line said after `turns_before` turns of the trainee's speech: a short line
-/// heard only as a greeting, after the opening, closes the call instead.
-pub(super) fn in_context(acts: Vec<Act>, turns_before: usize, text: &str) -> Vec<Act> {
+/// heard only as a greeting, after the opening, closes the call instead, when the greeting is
+/// one that also parts (`parting`: "Goedemorgen.", not "Hi, I'm back" after a hold).
+pub(super) fn in_context(
+    acts: Vec<Act>,
+    turns_before: usize,
+    text: &str,
+    parting: bool,
+) -> Vec<Act> {
     let bare_greeting = acts.len() == 1 && acts[0].act == ActKind::Greeting;
-    if bare_greeting && turns_before >= OPENING_TURNS && text.split_whitespace().count() <= SHORT {
+    if bare_greeting
+        && parting
+        && turns_before >= OPENING_TURNS
+        && text.split_whitespace().count() <= SHORT
+    {
         return vec![Act::plain(ActKind::Closing)];
     }
     acts
@@ -27,16 +37,21 @@ mod tests {
     #[test]
     fn a_late_bare_greeting_says_goodbye() {
         let greeting = || vec![Act::plain(ActKind::Greeting)];
-        assert_eq!(in_context(greeting(), 0, "Goedemorgen."), greeting());
+        assert_eq!(in_context(greeting(), 0, "Goedemorgen.", true), greeting());
         assert_eq!(
-            in_context(greeting(), 5, "Goedemorgen."),
+            in_context(greeting(), 5, "Goedemorgen.", true),
             vec![Act::plain(ActKind::Closing)]
+        );
+        assert_eq!(
+            in_context(greeting(), 5, "Hi, I'm back.", false),
+            greeting()
         );
         assert_eq!(
             in_context(
                 greeting(),
                 5,
-                "Good morning, I'm back, sorry about the wait"
+                "Good morning, I'm back, sorry about the wait",
+                true
             ),
             greeting()
         );

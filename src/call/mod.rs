@@ -309,7 +309,8 @@ impl Call {
 
     fn speech(&mut self, text: &str) {
         let (acts, mut phrasing) = self.lexicon.understand_phrased(text);
-        let acts = farewell::in_context(acts, self.state.speech.len(), text);
+        let parting = self.lexicon.opens_with_parting_greeting(text);
+        let acts = farewell::in_context(acts, self.state.speech.len(), text, parting);
         phrasing.retain(|k, _| state::PHRASED.contains(k));
         let heard = !self.state.on_hold;
         let n = self.next_turn();

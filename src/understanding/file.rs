@@ -72,6 +72,10 @@ pub struct LexiconFile {
     /// gives the part before it as its reason ("You're not registered, so I can't tell you").
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub consequence_words: Vec<String>,
+    /// Greetings that also part ("good afternoon", "goedemorgen"): a line that is one of them,
+    /// said late in a call, says goodbye; "hi" and "hallo" never do ("Hi, I'm back").
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub parting_greetings: Vec<String>,
     /// A bare "no" ("no", "nope"; "nee"): a line that opens with one alone, then gives a
     /// reason or the rule, refuses ("No. Resets are for the account holder only.").
     #[serde(default, skip_serializing_if = "Vec::is_empty")]

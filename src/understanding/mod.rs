@@ -52,6 +52,8 @@ pub struct Lexicon {
     mendable: HashMap<char, Vec<String>>,
     /// Swear words a word written with stars may spell (`swears`).
     swears: Vec<String>,
+    /// Greetings that also part (`parting_greetings`).
+    parting: Vec<String>,
     /// Each fact with its synonyms.
     facts: Vec<(String, Vec<Pattern>)>,
     /// Every act pattern with its act.
@@ -292,6 +294,7 @@ impl Lexicon {
             compounds,
             mendable,
             swears: file.swears.iter().map(|w| fold(w)).collect(),
+            parting: file.parting_greetings.iter().map(|w| fold(w)).collect(),
             facts: fact_patterns,
             rules,
             unless,

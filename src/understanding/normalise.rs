@@ -22,6 +22,15 @@ impl Lexicon {
             .join(" ")
     }
 
+    /// Whether the line opens with a greeting that also parts ("Goedemorgen.", "Good
+    /// afternoon to you"), not one that only opens ("Hi, I'm back").
+    pub fn opens_with_parting_greeting(&self, text: &str) -> bool {
+        let words = self.normalize(text);
+        self.parting
+            .iter()
+            .any(|g| words == *g || words.starts_with(&format!("{g} ")))
+    }
+
     /// Splits a line into clauses of normalised, mended, joined words.
     pub(super) fn clauses(&self, text: &str) -> Vec<Words> {
         let mut clauses = Vec::new();

@@ -1181,6 +1181,10 @@ fn critical_look_alikes_of_the_tenth_round_are_not_critical() {
 /// asks without a verb.
 #[test]
 fn wishes_greetings_and_owners_of_the_tenth_round() {
+    assert!(lexicon(Lang::Nl).opens_with_parting_greeting("Goedemorgen."));
+    assert!(lexicon(Lang::En).opens_with_parting_greeting("Good afternoon to you!"));
+    assert!(!lexicon(Lang::En).opens_with_parting_greeting("Hi, I'm back."));
+    assert!(!lexicon(Lang::Nl).opens_with_parting_greeting("Hallo, daar ben ik weer."));
     never_heard(
         &[
             (
