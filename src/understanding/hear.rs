@@ -91,7 +91,15 @@ impl Lexicon {
                     .is_some_and(|next| self.scope.retracts(next)))
         });
         self.reason_given_first(&mut h, explain);
-        for (cancelled, by) in self.scope.overridden(&h.kinds) {
+        // An ask counts as heard for what it overrides ("Cheers. And date of birth?" does
+        // not close the call).
+        let heard: Vec<ActKind> = h
+            .kinds
+            .iter()
+            .copied()
+            .chain((!h.asked.is_empty()).then_some(ActKind::AskIdentity))
+            .collect();
+        for (cancelled, by) in self.scope.overridden(&heard) {
             h.kinds.retain(|k| *k != cancelled);
             if let Some(ex) = explanation.as_deref_mut() {
                 ex.cancelled_by.push((cancelled, by));
@@ -99,7 +107,7 @@ impl Lexicon {
         }
         // Nor may the labelled lines bring back what the rules' acts override (a rule given
         // with its reason is no procedure shield, whatever its neighbours say).
-        let overridden: Vec<ActKind> = self.scope.overriding(&h.kinds).collect();
+        let overridden: Vec<ActKind> = self.scope.overriding(&heard).collect();
         h.cancelled.extend(overridden);
         if self.layers == Layers::Examples {
             h.kinds.retain(|k| rule_only(*k));
