@@ -144,28 +144,37 @@ fn says(parts: &[Vec<String>], phrase: &str, after: usize) -> bool {
 /// so told.
 pub fn told<'a>(text: &str, protected: &'a [String], lang: Lang) -> Option<&'a str> {
     let cues = built_in(Kind::Disclosure, lang);
-    text.split_inclusive(['.', '!', '?', ';', '\n'])
-        .filter(|sentence| !sentence.trim_end().ends_with('?'))
-        .filter(|sentence| !is_conditional(&plain_words(sentence)))
-        .find_map(|sentence| {
-            // Telling words reach the parts of their sentence after them: "there is a note,
-            // the porter sent a man away".
-            let mut cued = false;
-            clauses_of(sentence).into_iter().find_map(|clause| {
-                let cue = said(&clause, cues);
-                let named = all_said(&clause, protected);
-                if let Some(cue) = cue
-                    && !negated(&clause, named.first().copied().unwrap_or_default(), cue)
-                {
-                    cued = true;
-                }
-                // Any protected phrase the clause tells ("your payment is on hold because the
-                // statements did not come in" tells the hold, whatever it says of the rest).
-                named
-                    .into_iter()
-                    .find(|named| cued && !negated(&clause, named, cue.unwrap_or_default()))
-            })
-        })
+    // Telling words that end their sentence reach the sentences after them: "Ja hoor, ik zie
+    // je! Ingrid Bakker, afdeling 2." (a question or a condition stops them).
+    let mut carried = false;
+    for sentence in text.split_inclusive(['.', '!', '?', ';', '\n']) {
+        if sentence.trim_end().ends_with('?') || is_conditional(&plain_words(sentence)) {
+            carried = false;
+            continue;
+        }
+        // Telling words reach the parts of their sentence after them: "there is a note,
+        // the porter sent a man away".
+        let mut cued = carried;
+        for clause in clauses_of(sentence) {
+            let cue = said(&clause, cues);
+            let named = all_said(&clause, protected);
+            if let Some(cue) = cue
+                && !negated(&clause, named.first().copied().unwrap_or_default(), cue)
+            {
+                cued = true;
+            }
+            // Any protected phrase the clause tells ("your payment is on hold because the
+            // statements did not come in" tells the hold, whatever it says of the rest).
+            if let Some(named) = named
+                .into_iter()
+                .find(|named| cued && !negated(&clause, named, cue.unwrap_or_default()))
+            {
+                return Some(named);
+            }
+        }
+        carried = cued;
+    }
+    None
 }
 
 /// The clauses of a sentence: its parts between commas and colons, split again at "but".
