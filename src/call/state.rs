@@ -36,6 +36,8 @@ pub struct SpeechTurn {
     pub repeated: bool,
     /// Acts said again in the same words as before.
     pub repeats: BTreeSet<ActKind>,
+    /// The clause that carried the empathy, normalised, when a rule heard it there.
+    pub empathy: Option<String>,
 }
 
 impl SpeechTurn {
@@ -313,6 +315,7 @@ impl CallState {
             acts: s.acts.clone(),
             repeated,
             repeats,
+            empathy: s.phrasing.get(&ActKind::Empathy).cloned(),
         });
     }
 

@@ -2,6 +2,7 @@
 //! insults) and how the caller's mood went.
 
 use super::{Detail, Scorer, Unit};
+use crate::call::state::SpeechTurn;
 use crate::rules::RuleId;
 use crate::understanding::{ActKind, fold};
 
@@ -85,14 +86,64 @@ pub(super) const UNITS: &[Unit] = &[
 ];
 
 /// Whether a turn's empathy engages with this caller's actual problem: it names something
-/// specific to it (when the scenario says what is specific).
-pub(super) fn specific(s: &Scorer, text: &str) -> bool {
+/// specific to it (when the scenario says what is specific), in the sentence that carried the
+/// empathy: "I understand this is frustrating. Your account is locked." states the problem
+/// beside a stock phrase, it does not acknowledge it.
+pub(super) fn specific(s: &Scorer, turn: &SpeechTurn) -> bool {
     match s.scenario.judgement.specifics.get(&s.call.lang) {
         Some(words) if !words.is_empty() => {
+            let text = turn
+                .empathy
+                .as_deref()
+                .and_then(|clause| sentence_with(&turn.text, clause))
+                .unwrap_or(&turn.text);
             crate::phrases::said(&statements(text), words).is_some()
         }
         _ => true,
     }
+}
+
+/// The sentence of a text that holds most of a clause's words (at least half of them), when
+/// the text has more than one sentence.
+fn sentence_with<'a>(text: &'a str, clause: &str) -> Option<&'a str> {
+    let wanted: Vec<&str> = clause.split_whitespace().collect();
+    let sentences: Vec<&str> = text
+        .split_inclusive(['.', '!', '?'])
+        .filter(|x| !x.trim().is_empty())
+        .collect();
+    if sentences.len() < 2 || wanted.is_empty() {
+        return None;
+    }
+    let (best, shared) = sentences
+        .iter()
+        .enumerate()
+        .map(|(i, x)| {
+            let words = crate::text::plain_words(x);
+            let words: Vec<&str> = words.split(' ').collect();
+            (i, wanted.iter().filter(|w| words.contains(w)).count())
+        })
+        .max_by_key(|(_, shared)| *shared)?;
+    if 2 * shared < wanted.len() {
+        return None;
+    }
+    let start = text.find(sentences[best])?;
+    let end = sentences
+        .get(best + 1)
+        .filter(|next| !explains(next))
+        .and_then(|next| text[start..].find(next).map(|at| start + at + next.len()))
+        .unwrap_or(start + sentences[best].len());
+    Some(&text[start..end])
+}
+
+/// Whether a sentence explains a cause ("Your account is locked because your password has
+/// expired"): an explanation beside a stock phrase is not an acknowledgement.
+fn explains(sentence: &str) -> bool {
+    const CAUSES: [&str; 8] = [
+        "because", "since", "due", "omdat", "want", "doordat", "vanwege", "daardoor",
+    ];
+    crate::text::plain_words(sentence)
+        .split(' ')
+        .any(|w| CAUSES.contains(&w))
 }
 
 /// A turn without its questions, when it has a statement: the caller's bill named in "I
@@ -118,7 +169,7 @@ fn rewarded_acts(s: &mut Scorer) {
         .call
         .speech
         .iter()
-        .find(|t| t.has(ActKind::Empathy) && specific(s, &t.text))
+        .find(|t| t.has(ActKind::Empathy) && specific(s, t))
     {
         s.apply(RuleId::DEmpathy, t.n, Detail::None);
     }
@@ -360,7 +411,7 @@ fn stock_empathy(s: &mut Scorer) {
         .call
         .speech
         .iter()
-        .filter(|t| t.has(ActKind::Empathy) && !specific(s, &t.text))
+        .filter(|t| t.has(ActKind::Empathy) && !specific(s, t))
         .map(|t| t.n)
         .collect();
     for (i, n) in turns.into_iter().enumerate() {
