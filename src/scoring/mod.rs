@@ -6,6 +6,7 @@
 //! reader's language. `docs/scoring.md` documents the rules; a test checks the two agree.
 
 mod deescalation;
+mod empathy;
 mod feedback;
 mod professionalism;
 mod resolution;

@@ -21,6 +21,7 @@ mod properties;
 mod pty;
 mod robustness;
 mod scenarios;
+mod sets_o_and_p;
 mod snapshots;
 mod structure;
 mod understanding;
