@@ -92,6 +92,22 @@ fn asks_closings_and_look_alikes_of_the_eleventh_round() {
         "transfer_notice"
     ));
     assert!(has(&en, "Hold your horses, we'll get there.", "calm_down"));
+    // Probes of our own: "so what" alone dismisses, opening a question it does not; the
+    // nearest lines' "niet aan u" no longer turns "dat ligt aan u" into reassurance.
+    assert!(has(&en, "So what, it'll turn up eventually.", "dismissive"));
+    assert!(!has(
+        &en,
+        "So what did the driver's note say?",
+        "dismissive"
+    ));
+    assert!(has(
+        &en,
+        "Anything else I can help with before I let you go?",
+        "closing"
+    ));
+    assert!(has(&nl, "Dat ligt echt aan u.", "blame"));
+    assert!(!has(&nl, "Dat ligt echt aan u.", "reassurance"));
+    assert!(has(&nl, "Dat ligt niet aan u.", "reassurance"));
     // Dutch: the agent who must ask, and asks formally.
     assert!(has(
         &nl,
