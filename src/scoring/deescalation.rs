@@ -259,6 +259,17 @@ fn supervisor_refused(s: &mut Scorer) {
     });
     if let Some(t) = refused {
         s.apply(RuleId::DSupervisorRefused, t.n, Detail::None);
+        return;
+    }
+    // Hanging up on the request is refusing it too: the trainee ends the call without a word
+    // or a transfer after the caller asked.
+    let answered = s.call.speech.iter().any(|t| t.n > *asked_at);
+    if let Some(end) = s.call.command_turn("end")
+        && transferred_at.is_none()
+        && !answered
+        && end > *asked_at
+    {
+        s.apply(RuleId::DSupervisorRefused, end, Detail::None);
     }
 }
 

@@ -216,3 +216,46 @@ fn never_expiring_passwords_are_overpromises() {
     assert!(fired(&r, "D-OVERPROMISE"), "{:?}", rules(&r));
     assert!(fired(&r, "R-UNKEPT-PROMISES"), "{:?}", rules(&r));
 }
+
+/// Hanging up on a caller who just asked for a supervisor refuses the supervisor (set M's
+/// procedure agent: trainer 38, passed at 71 before); passing the call on does not.
+#[test]
+fn ending_the_call_on_a_supervisor_request_refuses_it() {
+    let call = |last: &str| {
+        play(
+            "bank-cent",
+            "nl",
+            1,
+            &format!(
+                "Goedemiddag, Noorderbank.\n\
+                 Klantnummer en geboortedatum graag.\n\
+                 /lookup\n\
+                 Daar kan ik verder niks over zeggen, dat is de procedure.\n\
+                 U kunt een klacht indienen, dat is de procedure.\n\
+                 Regels zijn regels.\n\
+                 Het antwoord komt schriftelijk.\n\
+                 Meer kan ik niet voor u doen.\n\
+                 {last}"
+            ),
+        )
+    };
+    let hung_up = call("/end");
+    assert!(
+        caller_lines(&hung_up)
+            .iter()
+            .any(|l| l.contains("leidinggevende")),
+        "{:?}",
+        caller_lines(&hung_up)
+    );
+    assert!(
+        fired(&hung_up, "D-SUPERVISOR-REFUSED"),
+        "{:?}",
+        rules(&hung_up)
+    );
+    let passed_on = call("/transfer leidinggevende");
+    assert!(
+        !fired(&passed_on, "D-SUPERVISOR-REFUSED"),
+        "{:?}",
+        rules(&passed_on)
+    );
+}
