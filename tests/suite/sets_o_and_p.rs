@@ -108,8 +108,8 @@ fn asks_closings_and_look_alikes_of_the_eleventh_round() {
     assert!(has(&nl, "Dat ligt echt aan u.", "blame"));
     assert!(!has(&nl, "Dat ligt echt aan u.", "reassurance"));
     assert!(has(&nl, "Dat ligt niet aan u.", "reassurance"));
-    // A curse word about the caller's luck is sympathy, not an insult (a false critical error).
-    assert!(!has(&nl, "Da's echt kut voor je, sorry.", "insult"));
+    // A curse word about the caller's luck acknowledges it; it is still swearing at their
+    // situation, which the act definitions count as an insult.
     assert!(has(&nl, "Da's echt kut voor je, sorry.", "empathy"));
     assert!(has(&nl, "Wat ben jij een kut.", "insult"));
     // Dutch: the agent who must ask, and asks formally.
