@@ -33,6 +33,30 @@ fn what_happened_to_the_password_does_not_ask_for_it() {
             "{line}: {acts:?}"
         );
     }
+    // The same kind in `impostor-reset`, found by an audit of the scenarios' own asks: its
+    // "especially … <fact>" reached the password of a warning or a broken page.
+    for (lang, line) in [
+        (Lang::En, "Especially your password: keep it to yourself."),
+        (
+            Lang::En,
+            "In particular the password reset page is down today.",
+        ),
+        (Lang::Nl, "Vooral je wachtwoord: dat hou je voor jezelf."),
+    ] {
+        let acts = heard_in("impostor-reset", lang, line);
+        assert!(
+            !acts.contains(&"ask_identity:password".to_string()),
+            "{line}: {acts:?}"
+        );
+    }
+    assert!(
+        heard_in(
+            "impostor-reset",
+            Lang::En,
+            "Above all the provider's tax number."
+        )
+        .contains(&"ask_identity:tax_number".to_string())
+    );
     for (lang, line, fact) in [
         (
             Lang::En,
