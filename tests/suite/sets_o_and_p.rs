@@ -42,6 +42,10 @@ fn what_happened_to_the_password_does_not_ask_for_it() {
             "In particular the password reset page is down today.",
         ),
         (Lang::Nl, "Vooral je wachtwoord: dat hou je voor jezelf."),
+        (
+            Lang::Nl,
+            "Vertelt u maar wat er met het wachtwoord is gebeurd.",
+        ),
     ] {
         let acts = heard_in("impostor-reset", lang, line);
         assert!(
