@@ -17,6 +17,7 @@ struct Lists {
     supervisor: BTreeMap<Lang, Vec<String>>,
     disclosure: BTreeMap<Lang, Vec<String>>,
     lecture: BTreeMap<Lang, Vec<String>>,
+    cause: BTreeMap<Lang, Vec<String>>,
 }
 
 /// A kind of phrase.
@@ -27,6 +28,8 @@ pub enum Kind {
     Supervisor,
     Disclosure,
     Lecture,
+    /// Words that give a cause ("because", "omdat"): an explanation, not an acknowledgement.
+    Cause,
 }
 
 fn lists() -> &'static Lists {
@@ -40,6 +43,7 @@ fn lists() -> &'static Lists {
             supervisor: BTreeMap::new(),
             disclosure: BTreeMap::new(),
             lecture: BTreeMap::new(),
+            cause: BTreeMap::new(),
         });
         // Stored as plain words once, not at every turn that listens for them.
         for map in [
@@ -48,6 +52,7 @@ fn lists() -> &'static Lists {
             &mut lists.supervisor,
             &mut lists.disclosure,
             &mut lists.lecture,
+            &mut lists.cause,
         ] {
             for phrases in map.values_mut() {
                 for p in phrases.iter_mut() {
@@ -68,6 +73,7 @@ pub fn built_in(kind: Kind, lang: Lang) -> &'static [String] {
         Kind::Supervisor => &l.supervisor,
         Kind::Disclosure => &l.disclosure,
         Kind::Lecture => &l.lecture,
+        Kind::Cause => &l.cause,
     };
     map.get(&lang).map(Vec::as_slice).unwrap_or(&[])
 }
@@ -315,6 +321,7 @@ mod tests {
             Kind::Supervisor,
             Kind::Disclosure,
             Kind::Lecture,
+            Kind::Cause,
         ] {
             for lang in Lang::ALL {
                 assert!(!built_in(kind, lang).is_empty(), "{kind:?} {lang}");

@@ -3,6 +3,8 @@
 
 use super::{Detail, Scorer};
 use crate::call::state::SpeechTurn;
+use crate::lang::Lang;
+use crate::phrases::{Kind, built_in};
 use crate::rules::RuleId;
 use crate::understanding::ActKind;
 
@@ -16,7 +18,7 @@ pub(super) fn specific(s: &Scorer, turn: &SpeechTurn) -> bool {
             let text = turn
                 .empathy
                 .as_deref()
-                .and_then(|clause| sentence_with(&turn.text, clause))
+                .and_then(|clause| sentence_with(&turn.text, clause, s.call.lang))
                 .unwrap_or(&turn.text);
             crate::phrases::said(&statements(text), words).is_some()
         }
@@ -27,7 +29,7 @@ pub(super) fn specific(s: &Scorer, turn: &SpeechTurn) -> bool {
 /// The sentence of a text that holds most of a clause's words (at least half of them), with
 /// the sentences right before and after it unless they explain a cause; when the text has more
 /// than one sentence. "Three calls and still nobody called. That's not okay." acknowledges.
-fn sentence_with<'a>(text: &'a str, clause: &str) -> Option<&'a str> {
+fn sentence_with<'a>(text: &'a str, clause: &str, lang: Lang) -> Option<&'a str> {
     let wanted: Vec<&str> = clause.split_whitespace().collect();
     let sentences: Vec<(usize, &str)> = text
         .split_inclusive(['.', '!', '?'])
@@ -53,7 +55,8 @@ fn sentence_with<'a>(text: &'a str, clause: &str) -> Option<&'a str> {
     if 2 * shared < wanted.len() {
         return None;
     }
-    let beside = |i: Option<usize>| i.filter(|&i| i < sentences.len() && !explains(sentences[i].1));
+    let beside =
+        |i: Option<usize>| i.filter(|&i| i < sentences.len() && !explains(sentences[i].1, lang));
     let first = beside(best.checked_sub(1)).unwrap_or(best);
     let last = beside(Some(best + 1)).unwrap_or(best);
     Some(&text[sentences[first].0..sentences[last].0 + sentences[last].1.len()])
@@ -61,13 +64,8 @@ fn sentence_with<'a>(text: &'a str, clause: &str) -> Option<&'a str> {
 
 /// Whether a sentence explains a cause ("Your account is locked because your password has
 /// expired"): an explanation beside a stock phrase is not an acknowledgement.
-fn explains(sentence: &str) -> bool {
-    const CAUSES: [&str; 8] = [
-        "because", "since", "due", "omdat", "want", "doordat", "vanwege", "daardoor",
-    ];
-    crate::text::plain_words(sentence)
-        .split(' ')
-        .any(|w| CAUSES.contains(&w))
+fn explains(sentence: &str, lang: Lang) -> bool {
+    crate::phrases::said(sentence, built_in(Kind::Cause, lang)).is_some()
 }
 
 /// A turn without its questions, when it has a statement: the caller's bill named in "I
