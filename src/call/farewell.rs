@@ -12,18 +12,19 @@ const SHORT: usize = 4;
 
 /// The acts of a line said after `turns_before` turns of the trainee's speech: a short line
 /// heard only as a greeting, after the opening, closes the call instead, when the greeting is
-/// one that also parts (`parting`: "Goedemorgen.", not "Hi, I'm back" after a hold).
+/// one that also parts (`parting`: "Goedemorgen.", not "Hi, I'm back" after a hold; asked only
+/// of such a line, not at every turn).
 pub(super) fn in_context(
     acts: Vec<Act>,
     turns_before: usize,
     text: &str,
-    parting: bool,
+    parting: impl FnOnce() -> bool,
 ) -> Vec<Act> {
     let bare_greeting = acts.len() == 1 && acts[0].act == ActKind::Greeting;
     if bare_greeting
-        && parting
         && turns_before >= OPENING_TURNS
         && text.split_whitespace().count() <= SHORT
+        && parting()
     {
         return vec![Act::plain(ActKind::Closing)];
     }
@@ -37,13 +38,16 @@ mod tests {
     #[test]
     fn a_late_bare_greeting_says_goodbye() {
         let greeting = || vec![Act::plain(ActKind::Greeting)];
-        assert_eq!(in_context(greeting(), 0, "Goedemorgen.", true), greeting());
         assert_eq!(
-            in_context(greeting(), 5, "Goedemorgen.", true),
+            in_context(greeting(), 0, "Goedemorgen.", || true),
+            greeting()
+        );
+        assert_eq!(
+            in_context(greeting(), 5, "Goedemorgen.", || true),
             vec![Act::plain(ActKind::Closing)]
         );
         assert_eq!(
-            in_context(greeting(), 5, "Hi, I'm back.", false),
+            in_context(greeting(), 5, "Hi, I'm back.", || false),
             greeting()
         );
         assert_eq!(
@@ -51,7 +55,7 @@ mod tests {
                 greeting(),
                 5,
                 "Good morning, I'm back, sorry about the wait",
-                true
+                || true
             ),
             greeting()
         );

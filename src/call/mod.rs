@@ -309,8 +309,9 @@ impl Call {
 
     fn speech(&mut self, text: &str) {
         let (acts, mut phrasing) = self.lexicon.understand_phrased(text);
-        let parting = self.lexicon.opens_with_parting_greeting(text);
-        let acts = farewell::in_context(acts, self.state.speech.len(), text, parting);
+        let acts = farewell::in_context(acts, self.state.speech.len(), text, || {
+            self.lexicon.opens_with_parting_greeting(text)
+        });
         phrasing.retain(|k, _| state::PHRASED.contains(k));
         let heard = !self.state.on_hold;
         let n = self.next_turn();
