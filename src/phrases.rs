@@ -17,6 +17,8 @@ struct Lists {
     supervisor: BTreeMap<Lang, Vec<String>>,
     disclosure: BTreeMap<Lang, Vec<String>>,
     lecture: BTreeMap<Lang, Vec<String>>,
+    rush: BTreeMap<Lang, Vec<String>>,
+    jargon: BTreeMap<Lang, Vec<String>>,
     cause: BTreeMap<Lang, Vec<String>>,
 }
 
@@ -28,6 +30,10 @@ pub enum Kind {
     Supervisor,
     Disclosure,
     Lecture,
+    /// Words that hurry the caller ("let's be quick", "kort graag").
+    Rush,
+    /// Desk and IT words a caller does not know ("SLA", "geofence", "NAW-gegevens").
+    Jargon,
     /// Words that give a cause ("because", "omdat"): an explanation, not an acknowledgement.
     Cause,
 }
@@ -43,6 +49,8 @@ fn lists() -> &'static Lists {
             supervisor: BTreeMap::new(),
             disclosure: BTreeMap::new(),
             lecture: BTreeMap::new(),
+            rush: BTreeMap::new(),
+            jargon: BTreeMap::new(),
             cause: BTreeMap::new(),
         });
         // Stored as plain words once, not at every turn that listens for them.
@@ -52,6 +60,8 @@ fn lists() -> &'static Lists {
             &mut lists.supervisor,
             &mut lists.disclosure,
             &mut lists.lecture,
+            &mut lists.rush,
+            &mut lists.jargon,
             &mut lists.cause,
         ] {
             for phrases in map.values_mut() {
@@ -73,6 +83,8 @@ pub fn built_in(kind: Kind, lang: Lang) -> &'static [String] {
         Kind::Supervisor => &l.supervisor,
         Kind::Disclosure => &l.disclosure,
         Kind::Lecture => &l.lecture,
+        Kind::Rush => &l.rush,
+        Kind::Jargon => &l.jargon,
         Kind::Cause => &l.cause,
     };
     map.get(&lang).map(Vec::as_slice).unwrap_or(&[])
@@ -161,9 +173,13 @@ pub fn told<'a>(text: &str, protected: &'a [String], lang: Lang) -> Option<&'a s
         // Telling words reach the parts of their sentence after them: "there is a note,
         // the porter sent a man away".
         let mut cued = carried;
+        // Only telling words that close the sentence carry on to the next: "that's the last
+        // thing you need." tells nothing of what follows.
+        let mut closing = false;
         for clause in clauses_of(sentence) {
             let cue = said(&clause, cues);
             let named = all_said(&clause, protected);
+            closing = cue.is_some_and(|cue| ends_with_cue(&clause, cue));
             if let Some(cue) = cue
                 && !negated(&clause, named.first().copied().unwrap_or_default(), cue)
             {
@@ -178,9 +194,43 @@ pub fn told<'a>(text: &str, protected: &'a [String], lang: Lang) -> Option<&'a s
                 return Some(named);
             }
         }
-        carried = cued;
+        carried = cued && closing;
     }
     None
+}
+
+/// The first of the values (a record's own words: a login name, a contact's name) that the text
+/// states as what something is, without other telling words: a copula right before it in a
+/// sentence that is not a question ("the contact on file is Marloes Verbeek", "het account is
+/// het-anker-beheer").
+pub fn stated<'a>(text: &str, values: &'a [String]) -> Option<&'a str> {
+    for sentence in text.split_inclusive(['.', '!', '?', ';', '\n']) {
+        if sentence.trim_end().ends_with('?') || is_conditional(&plain_words(sentence)) {
+            continue;
+        }
+        for clause in clauses_of(sentence) {
+            let padded = format!("{clause} ");
+            let found = values.iter().find(|value| {
+                ["is", "are", "was", "were", "heet", "zijn"]
+                    .iter()
+                    .any(|copula| padded.contains(&format!(" {copula} {value} ")))
+                    && !negated(&clause, value, "")
+            });
+            if let Some(value) = found {
+                return Some(value);
+            }
+        }
+    }
+    None
+}
+
+/// Whether the telling words end their clause, but for a word or two ("I can see it here").
+fn ends_with_cue(clause: &str, cue: &str) -> bool {
+    let words: Vec<&str> = clause.split_whitespace().collect();
+    let cue_words: Vec<&str> = cue.split_whitespace().collect();
+    (0..words.len()).rev().take(3).any(|end| {
+        end + 1 >= cue_words.len() && words[end + 1 - cue_words.len()..=end] == cue_words[..]
+    })
 }
 
 /// The clauses of a sentence: its parts between commas and colons, split again at "but".
@@ -321,6 +371,8 @@ mod tests {
             Kind::Supervisor,
             Kind::Disclosure,
             Kind::Lecture,
+            Kind::Rush,
+            Kind::Jargon,
             Kind::Cause,
         ] {
             for lang in Lang::ALL {

@@ -132,6 +132,7 @@ rules! {
     DUncheckedDispute = "D-UNCHECKED-DISPUTE", Deescalation, -15, false;
     DOverpromise = "D-OVERPROMISE", Deescalation, -20, false;
     DLecture = "D-LECTURE", Deescalation, -8, false;
+    DRushed = "D-RUSHED", Deescalation, -10, false;
     DOverApology = "D-OVER-APOLOGY", Deescalation, -8, false;
     DAnxiousCaller = "D-ANXIOUS-CALLER", Deescalation, 100, false;
     DTransferEarly = "D-TRANSFER-EARLY", Deescalation, -15, false;

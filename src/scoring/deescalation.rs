@@ -41,6 +41,10 @@ pub(super) const UNITS: &[Unit] = &[
         run: lecture,
     },
     Unit {
+        rules: &[RuleId::DRushed],
+        run: rushed,
+    },
+    Unit {
         rules: &[RuleId::DOverApology],
         run: over_apology,
     },
@@ -464,14 +468,30 @@ pub(super) const LAST: &[Unit] = &[Unit {
     run: anxious_caller,
 }];
 
+/// Hurrying the caller: "let's be quick", "the lines are full", "kort graag" (each turn).
+fn rushed(s: &mut Scorer) {
+    let phrases = crate::phrases::built_in(crate::phrases::Kind::Rush, s.call.lang);
+    let turns: Vec<u32> = s
+        .call
+        .speech
+        .iter()
+        .filter(|t| crate::phrases::said(&t.text, phrases).is_some())
+        .map(|t| t.n)
+        .collect();
+    for n in turns {
+        s.apply(RuleId::DRushed, n, Detail::None);
+    }
+}
+
 /// How anxious a caller must be (before the turn) for coldness to weigh double.
 const ANXIOUS: i64 = 40;
 
 /// The penalties that hurt an anxious caller more: being rushed, blamed, belittled, lectured
 /// in jargon or fobbed off with a formula.
-const COLD: [RuleId; 9] = [
+const COLD: [RuleId; 10] = [
     RuleId::DBlame,
     RuleId::DLecture,
+    RuleId::DRushed,
     RuleId::DDismissive,
     RuleId::DCalmDown,
     RuleId::DProcedureShield,

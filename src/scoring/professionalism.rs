@@ -101,16 +101,14 @@ fn holds(s: &mut Scorer) {
     }
 }
 
-/// The scenario's jargon said to a caller who is not technical.
+/// Jargon (the scenario's and the built-in desk words) said to a caller who is not technical.
 fn jargon(s: &mut Scorer) {
-    let Some(jargon) = jargon_list(s) else {
-        return;
-    };
+    let jargon = jargon_list(s);
     let turns: Vec<(u32, Vec<String>)> = s
         .call
         .speech
         .iter()
-        .map(|t| (t.n, jargon_used(&t.text, jargon)))
+        .map(|t| (t.n, jargon_used(&t.text, &jargon)))
         .filter(|(_, used)| !used.is_empty())
         .collect();
     for (n, used) in turns {
@@ -118,11 +116,21 @@ fn jargon(s: &mut Scorer) {
     }
 }
 
-/// The scenario's jargon in this language, when the caller is not technical.
-fn jargon_list<'a>(s: &Scorer<'a>) -> Option<&'a Vec<String>> {
-    (!s.scenario.caller.technical)
-        .then(|| s.scenario.jargon.get(&s.call.lang))
-        .flatten()
+/// The jargon in this language, the scenario's and the built-in desk words (`jargon` in
+/// `lexicon/judgement.json`), when the caller is not technical; else none.
+fn jargon_list(s: &Scorer) -> Vec<String> {
+    if s.scenario.caller.technical {
+        return Vec::new();
+    }
+    let own = s.scenario.jargon.get(&s.call.lang).into_iter().flatten();
+    let built_in = crate::phrases::built_in(crate::phrases::Kind::Jargon, s.call.lang);
+    let mut all: Vec<String> = Vec::new();
+    for word in own.chain(built_in) {
+        if !all.contains(word) {
+            all.push(word.clone());
+        }
+    }
+    all
 }
 
 /// The jargon of the list a text says.
@@ -152,7 +160,7 @@ fn talked_down(s: &mut Scorer) {
         .speech
         .iter()
         .filter(|t| {
-            jargon.is_some_and(|j| !jargon_used(&t.text, j).is_empty())
+            !jargon_used(&t.text, &jargon).is_empty()
                 || crate::phrases::said(&t.text, lecture).is_some()
         })
         .map(|t| t.n)

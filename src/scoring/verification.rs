@@ -3,6 +3,7 @@
 
 use super::{Detail, Scorer, Unit};
 use crate::rules::RuleId;
+use crate::text::plain_words;
 use crate::understanding::ActKind;
 
 pub(super) const UNITS: &[Unit] = &[
@@ -98,16 +99,29 @@ fn protected_discussed(s: &mut Scorer) {
     let none = Vec::new();
     let protected = j.protected.get(&s.call.lang).unwrap_or(&none);
     let confidential = j.confidential.get(&s.call.lang).unwrap_or(&none);
+    let lang = s.call.lang;
+    // The protected details that are the records' own words (a login name, a contact's name):
+    // stating them is telling, whatever words come with them.
+    let values: Vec<String> = protected
+        .iter()
+        .filter(|p| {
+            s.scenario.records.iter().any(|r| {
+                let text = format!(" {} ", plain_words(&r.text(lang, &Default::default())));
+                text.contains(&format!(" {p} "))
+            })
+        })
+        .cloned()
+        .collect();
     let turn = s.call.speech.iter().find_map(|t| {
         // A value read out is already a leak, the heavier rule.
         if s.call.leaks.iter().any(|(n, _)| *n == t.n) {
             return None;
         }
-        let lang = s.call.lang;
         let before = if s.call.verified_before(t.n) {
             None
         } else {
             crate::phrases::told(&t.text, protected, lang)
+                .or_else(|| crate::phrases::stated(&t.text, &values))
         };
         before
             .or_else(|| crate::phrases::told(&t.text, confidential, lang))

@@ -84,11 +84,17 @@ impl Lexicon {
         }
         // "Your password? No, keep it": a guarded fact asked in one clause and taken back at
         // the start of the next is not asked.
-        h.asked.retain(|(clause_no, _, fact)| {
-            !(self.scope.guarded(fact)
-                && clauses
-                    .get(clause_no + 1)
-                    .is_some_and(|next| self.scope.retracts(next)))
+        // Nor is a fact the line then says the caller need not give ("Uw adres hoeft u niet
+        // te geven hoor").
+        h.asked.retain(|&(clause_no, at, ref fact)| {
+            let next = clauses.get(clause_no + 1);
+            let retracted =
+                self.scope.guarded(fact) && next.is_some_and(|n| self.scope.retracts(n));
+            let waived = clauses
+                .get(clause_no)
+                .is_some_and(|c| self.scope.waives(c, at + 1))
+                || next.is_some_and(|n| self.scope.waives_opening(n));
+            !(retracted || waived)
         });
         self.reason_given_first(&mut h, explain);
         // An ask counts as heard for what it overrides ("Cheers. And date of birth?" does

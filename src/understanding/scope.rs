@@ -65,6 +65,7 @@ pub(crate) struct Scope {
     self_directed: HashSet<ActKind>,
     persons: super::aim::Persons,
     retractions: Vec<Pattern>,
+    waivers: Vec<Pattern>,
     denials: Vec<Pattern>,
     sarcasm: Vec<Pattern>,
     sarcastic: HashSet<ActKind>,
@@ -148,6 +149,7 @@ impl Scope {
             self_directed: acts(&file.self_directed)?,
             persons: super::aim::Persons::new(&file.persons),
             retractions: patterns(&file.retractions, vocabulary)?,
+            waivers: patterns(&file.waivers, vocabulary)?,
             denials: patterns(&file.denials, vocabulary)?,
             sarcasm: patterns(&file.sarcasm, vocabulary)?,
             sarcastic: acts(&file.sarcastic)?,
@@ -320,6 +322,21 @@ impl Scope {
     /// Whether a clause opens by taking back what the one before asked ("No, keep it").
     pub fn retracts(&self, clause: &Clause) -> bool {
         self.retractions
+            .iter()
+            .any(|p| p.spans(clause).iter().any(|&(s, _)| s == 0))
+    }
+
+    /// Whether a clause says, from word `from` on, that the caller need not give what was
+    /// asked before it ("…, hoeft u niet te geven").
+    pub fn waives(&self, clause: &Clause, from: usize) -> bool {
+        self.waivers
+            .iter()
+            .any(|p| p.spans(clause).iter().any(|&(s, _)| s >= from))
+    }
+
+    /// Whether a clause opens by saying the caller need not give what the one before asked.
+    pub fn waives_opening(&self, clause: &Clause) -> bool {
+        self.waivers
             .iter()
             .any(|p| p.spans(clause).iter().any(|&(s, _)| s == 0))
     }

@@ -84,6 +84,11 @@ pub struct ScopeFile {
     /// keep it").
     #[serde(default)]
     pub retractions: Vec<String>,
+    /// What, later in the clause of an ask or opening the next clause, says the caller need
+    /// not give it after all ("Your address you don't have to give me", "Uw adres hoeft u niet
+    /// te geven"): the fact is not asked.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub waivers: Vec<String>,
     /// What, opening the next clause, denies a short question before it that echoes the
     /// caller ("Stupid question? Not at all."): the question's negatable acts (`negated`) are
     /// not heard, and the line reassures.

@@ -22,6 +22,7 @@ mod pty;
 mod robustness;
 mod scenarios;
 mod sets_o_and_p;
+mod sets_p_and_q;
 mod snapshots;
 mod structure;
 mod understanding;

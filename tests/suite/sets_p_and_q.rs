@@ -1,0 +1,215 @@
+//! Twelfth round: what the trainer set P (impostor-reset, delivery-dispute, confusing-letter,
+//! sick-participant) and the understanding set q showed, each kind held by lines and calls of
+//! our own (the sets' lines are not copied here).
+
+use crate::util::*;
+use deskdrill::lang::Lang;
+
+fn fired(r: &serde_json::Value, rule: &str) -> bool {
+    rules(r).iter().any(|x| x == rule)
+}
+
+fn heard(lang: Lang, text: &str) -> Vec<String> {
+    labels(&builtin_lexicon(lang), text)
+}
+
+fn heard_in(scenario_id: &str, lang: Lang, text: &str) -> Vec<String> {
+    labels(&lexicon(&scenario(scenario_id), lang), text)
+}
+
+/// A fact named and then waived in the same breath ("you don't need to give me that") is not
+/// asked; a waiver of something else is no waiver of the ask.
+#[test]
+fn a_fact_the_caller_need_not_give_is_not_asked() {
+    for (lang, line) in [
+        (
+            Lang::Nl,
+            "Uw postcode hoeft u niet te geven hoor, die zie ik al op de melding.",
+        ),
+        (
+            Lang::En,
+            "Your postcode you don't need to give me, it's on the report already.",
+        ),
+    ] {
+        let acts = heard(lang, line);
+        assert!(
+            !acts.iter().any(|a| a.starts_with("ask_identity")),
+            "{line}: {acts:?}"
+        );
+    }
+    for (lang, line, fact) in [
+        (
+            Lang::En,
+            "Your date of birth, please, and you don't need to spell the surname.",
+            "ask_identity:date_of_birth",
+        ),
+        (
+            Lang::En,
+            "Customer number and postcode first, then I'll read the history so you don't have to tell it all again.",
+            "ask_identity:customer_number",
+        ),
+        (
+            Lang::Nl,
+            "Ik moet u eerst even vragen naar uw geboortedatum.",
+            "ask_identity:date_of_birth",
+        ),
+    ] {
+        let acts = heard(lang, line);
+        assert!(acts.contains(&fact.to_string()), "{line}: {acts:?}");
+    }
+    // Asked by habit and taken back at once: the forbidden question about the illness is not
+    // a critical error, as a password asked and taken back is not.
+    for (lang, line) in [
+        (
+            Lang::Nl,
+            "Wat heb je, griep? O wacht, sorry, dat hoef je me niet te vertellen hoor.",
+        ),
+        (
+            Lang::En,
+            "What have you got, the flu? Oh sorry, you don't have to tell me that.",
+        ),
+    ] {
+        let acts = heard_in("sick-participant", lang, line);
+        assert!(
+            !acts.contains(&"ask_identity:illness".to_string()),
+            "{line}: {acts:?}"
+        );
+    }
+    assert!(
+        heard_in("sick-participant", Lang::En, "What have you got, the flu?")
+            .contains(&"ask_identity:illness".to_string())
+    );
+}
+
+/// False costly acts in what a good agent says every day.
+#[test]
+fn everyday_desk_lines_blame_and_ask_nothing() {
+    for (lang, line, act) in [
+        (Lang::En, "You should be able to log in now.", "blame"),
+        (Lang::En, "There's nothing you could have done.", "blame"),
+        (
+            Lang::Nl,
+            "Daar had u niets aan kunnen doen.",
+            "procedure_shield",
+        ),
+        (
+            Lang::En,
+            "You need to enter the code we texted you.",
+            "ask_identity:password",
+        ),
+        (Lang::En, "Ah felt a right numpty mesel, sorry.", "insult"),
+        (
+            Lang::Nl,
+            "Ik heb dat ook eens gehad, voelde me zo'n sukkel.",
+            "insult",
+        ),
+        (
+            Lang::En,
+            "Thanks a million for calling me useless.",
+            "thanks",
+        ),
+    ] {
+        let acts = heard(lang, line);
+        assert!(!acts.contains(&act.to_string()), "{line}: {acts:?}");
+    }
+    for (lang, line, act) in [
+        (Lang::En, "You should have called us earlier.", "blame"),
+        (
+            Lang::En,
+            "Can you read me the code we just texted you?",
+            "ask_identity:password",
+        ),
+        (
+            Lang::En,
+            "There's nothing you could have done.",
+            "reassurance",
+        ),
+        (Lang::Nl, "Daar had u niets aan kunnen doen.", "reassurance"),
+        (
+            Lang::Nl,
+            "Kun je de 2FA-code doorgeven die je net kreeg?",
+            "ask_identity:password",
+        ),
+    ] {
+        let acts = heard(lang, line);
+        assert!(acts.contains(&act.to_string()), "{line}: {acts:?}");
+    }
+}
+
+/// "That's the last thing you need." tells nothing of the next sentence: telling words carry
+/// over only when they close their sentence ("I can see it here.").
+#[test]
+fn naming_the_authorised_contact_as_a_rule_discloses_nothing() {
+    let careful = "Good morning, Zorgnet helpdesk, Daan speaking.\n\
+        I know patients are waiting and that's the last thing you need right now. \
+        The safe route: I call the practice back and sort it out with the authorised contact.\n/end";
+    let r = play("impostor-reset", "en", 1, careful);
+    assert!(!fired(&r, "V-PROTECTED-DISCUSSED"), "{:?}", rules(&r));
+    let telling = "Good morning, Zorgnet helpdesk, Daan speaking.\n\
+        Right, I can see it here. The authorised contact changed on 1 September.\n/end";
+    let r = play("impostor-reset", "en", 1, telling);
+    assert!(fired(&r, "V-PROTECTED-DISCUSSED"), "{:?}", rules(&r));
+    // A record's own words stated as what something is are told without telling words.
+    for (lang, line) in [
+        (
+            "en",
+            "The contact we've got is Marloes Verbeek, not you, so she'd have to call.",
+        ),
+        (
+            "nl",
+            "De contactpersoon die wij hebben is Marloes Verbeek, dus zij moet bellen.",
+        ),
+    ] {
+        let r = play(
+            "impostor-reset",
+            lang,
+            1,
+            &format!("Zorgnet helpdesk.\n{line}\n/end"),
+        );
+        assert!(
+            fired(&r, "V-PROTECTED-DISCUSSED"),
+            "{line}: {:?}",
+            rules(&r)
+        );
+    }
+}
+
+/// Story 2: hurrying a nervous caller fails the call, even when every step is right.
+#[test]
+fn hurrying_the_sick_participant_costs_twice() {
+    let rushed = "ok, busy morning, let's be quick. participant number and date of birth?\n\
+        /lookup\nok that matches. registering you absent\n/absent\n\
+        done, no costs. later run, yes or no?\n/rebook\n\
+        rebooked, you get an email. anything else? quickly please, the lines are full\n/end";
+    let r = play("sick-participant", "en", 1, rushed);
+    assert!(fired(&r, "D-RUSHED"), "{:?}", rules(&r));
+    assert!(fired(&r, "D-ANXIOUS-CALLER"), "{:?}", rules(&r));
+    assert_eq!(r["passed"], false);
+    let r = play(
+        "sick-participant",
+        "nl",
+        1,
+        "Goedemorgen, met Sanne. Even snel graag, het is hier druk. Je deelnemersnummer?\n/end",
+    );
+    assert!(fired(&r, "D-RUSHED"), "{:?}", rules(&r));
+    let calm = "Good morning, course desk, Sanne speaking. Take your time.\n/end";
+    assert!(!fired(&play("sick-participant", "en", 1, calm), "D-RUSHED"));
+}
+
+/// Desk words a caller never chose to learn count as jargon in every scenario, not only where
+/// a scenario lists its own.
+#[test]
+fn built_in_desk_jargon_counts_for_a_caller_who_is_not_technical() {
+    let r = play(
+        "delivery-dispute",
+        "nl",
+        1,
+        "Goedemiddag. In de GPS-log zie ik geen stop-event binnen de geofence, een false positive dus.\n/end",
+    );
+    assert!(fired(&r, "P-JARGON"), "{:?}", rules(&r));
+    let plain = "Goedemiddag. Volgens de GPS is de bus niet in uw straat geweest.\n/end";
+    assert!(!fired(
+        &play("delivery-dispute", "nl", 1, plain),
+        "P-JARGON"
+    ));
+}
