@@ -177,7 +177,7 @@ pub fn told<'a>(text: &str, protected: &'a [String], lang: Lang) -> Option<&'a s
         // thing you need." tells nothing of what follows.
         let mut closing = false;
         for clause in clauses_of(sentence) {
-            let cue = said(&clause, cues);
+            let cue = said(&clause, cues).filter(|cue| !indirect(&clause, cue));
             let named = all_said(&clause, protected);
             closing = cue.is_some_and(|cue| ends_with_cue(&clause, cue));
             if let Some(cue) = cue
@@ -222,6 +222,33 @@ pub fn stated<'a>(text: &str, values: &'a [String]) -> Option<&'a str> {
         }
     }
     None
+}
+
+/// Whether telling words stand in an indirect question, a question word at most three words
+/// before them: "where a client is staying" (what may not be told), "let you know where she's
+/// staying" (a promise), tell nothing.
+fn indirect(clause: &str, cue: &str) -> bool {
+    let padded = format!("{clause} ");
+    let Some(at) = padded.find(&format!(" {cue} ")) else {
+        return false;
+    };
+    padded[..at].split_whitespace().rev().take(3).any(|w| {
+        matches!(
+            w,
+            "where"
+                | "what"
+                | "who"
+                | "which"
+                | "how"
+                | "when"
+                | "waar"
+                | "wat"
+                | "wie"
+                | "welke"
+                | "hoe"
+                | "wanneer"
+        )
+    })
 }
 
 /// Whether the telling words end their clause, but for a word or two ("I can see it here").

@@ -10,6 +10,13 @@ use crate::ui::{fmt, has, t};
 
 /// A fact's name in a language: the scenario's label, else the built-in one.
 pub fn fact_label(scenario: &Scenario, lang: Lang, fact: &str) -> String {
+    if let Some(whole) = fact.strip_suffix(crate::call::PART) {
+        return fmt(
+            lang,
+            "word.part_of",
+            &[("fact", &fact_label(scenario, lang, whole))],
+        );
+    }
     if let Some(label) = scenario.facts.get(fact).and_then(|f| f.label.as_ref()) {
         return label.get(lang).to_string();
     }

@@ -159,8 +159,8 @@ impl Call {
         state
             .values
             .iter()
-            .filter(|(fact, value)| {
-                let public = self.scenario.facts.get(*fact).is_some_and(|f| f.public);
+            .filter_map(|(fact, value)| {
+                let public = self.scenario.facts.get(fact).is_some_and(|f| f.public);
                 let v = alnum(value);
                 // The first part of a value in parts, when it carries a number: the street and
                 // house number of "Merelstraat 27, Utrecht" is the address read out.
@@ -168,14 +168,24 @@ impl Call {
                     .split_once(',')
                     .map(|(head, _)| alnum(head))
                     .filter(|h| h.len() >= MIN_LEAK_CHARS && h.chars().any(|c| c.is_ascii_digit()));
-                !public
+                // Half a number is a hint: "ours starts with 5075".
+                let part = partly_read_out(text, value);
+                let whole = said.has(&v) || head.as_ref().is_some_and(|h| said.has(h));
+                let leaked = !public
                     && v.len() >= MIN_LEAK_CHARS
-                    && (said.has(&v) || head.as_ref().is_some_and(|h| said.has(h)))
+                    && (whole || part.is_some())
                     && !state.gave_correct_before(fact, n)
-                    && !self.caller_said(head.as_deref().unwrap_or(&v), alnum)
-                    && !state.verified_before(n)
+                    && !self.caller_said(part.as_deref().or(head.as_deref()).unwrap_or(&v), alnum)
+                    && !state.verified_before(n);
+                // Only part of it: the caller has a hint, not the value (`PART`).
+                leaked.then(|| {
+                    if whole {
+                        fact.clone()
+                    } else {
+                        format!("{fact}{PART}")
+                    }
+                })
             })
-            .map(|(fact, _)| fact.clone())
             .chain(self.others_read_out(&said, alnum))
             .filter(|fact| !state.leaks.iter().any(|(_, f)| f == fact))
             .collect()
@@ -195,6 +205,46 @@ impl Call {
         }
         out
     }
+}
+
+/// How a leak of part of a value is named: the fact's id and this.
+pub const PART: &str = ":part";
+
+/// Words that point at part of a number: what follows them is its start or its end.
+const PART_CUES: [&str; 14] = [
+    "starts with",
+    "begins with",
+    "ends in",
+    "ends with",
+    "ending in",
+    "first digits",
+    "last digits",
+    "first four",
+    "last four",
+    "begint met",
+    "eindigt op",
+    "eindigt met",
+    "eerste cijfers",
+    "laatste cijfers",
+];
+
+/// The digits of a number value (at least six of them) that a line gives as its start or its
+/// end, after words that point at a part ("it starts with 5075", "eindigt op 170"); at least
+/// three digits, so a house number or a single digit tells nothing.
+fn partly_read_out(line: &str, value: &str) -> Option<String> {
+    let digits: String = value.chars().filter(char::is_ascii_digit).collect();
+    let plain = crate::text::plain_words(line);
+    if digits.len() < 6
+        || !PART_CUES
+            .iter()
+            .any(|c| format!(" {plain} ").contains(&format!(" {c} ")))
+    {
+        return None;
+    }
+    line.split(|c: char| !c.is_ascii_digit())
+        .filter(|run| run.len() >= 3 && run.len() < digits.len())
+        .find(|run| digits.starts_with(run) || digits.ends_with(run))
+        .map(str::to_string)
 }
 
 /// A line's words run together, with where each word starts and ends: a value read out in any

@@ -213,3 +213,78 @@ fn built_in_desk_jargon_counts_for_a_caller_who_is_not_technical() {
         "P-JARGON"
     ));
 }
+
+/// Half a number is a hint an impostor can use: "ours starts with 5075" is a leak of part of
+/// the tax number, and the caller cannot say the whole of it back.
+#[test]
+fn part_of_a_number_read_out_is_a_leak_of_that_part() {
+    let probe = play("impostor-reset", "en", 1, "hi\n/end");
+    let tax = probe["events"][0]["values"]["tax_number"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let script = format!(
+        "Zorgnet helpdesk.\nI can't reset it, but ours starts with {}, maybe that helps you find it.\n/end",
+        &tax[..4]
+    );
+    let r = play("impostor-reset", "en", 1, &script);
+    assert!(fired(&r, "V-RECORD-LEAK"), "{:?}", rules(&r));
+    let said = caller_lines(&r).join(" ");
+    assert!(!said.contains(&tax), "{said}");
+    // A number of the call that is not the record's start or end tells nothing.
+    let r = play(
+        "impostor-reset",
+        "en",
+        1,
+        "Zorgnet helpdesk.\nThe form starts with box 1234, then the tax number.\n/end",
+    );
+    assert!(!fired(&r, "V-RECORD-LEAK"), "{:?}", rules(&r));
+}
+
+/// What may not be told, named as the rule ("where a client is staying … I can only share that
+/// with her"), or promised ("they'll let you know where she's staying"), tells nothing.
+#[test]
+fn an_indirect_question_tells_nothing() {
+    for line in [
+        "Where a client is staying, her appointments, her health: I can only share that with the client herself.",
+        "I've asked the team to let you know where she's staying.",
+    ] {
+        let r = play(
+            "third-party",
+            "en",
+            1,
+            &format!("Good afternoon.\n{line}\n/end"),
+        );
+        assert!(
+            !fired(&r, "V-PROTECTED-DISCUSSED"),
+            "{line}: {:?}",
+            rules(&r)
+        );
+    }
+}
+
+/// Someone else's ask reported back, and a friendly "don't be daft", are no critical acts.
+#[test]
+fn a_reported_ask_and_a_friendly_dont_be_daft_are_not_critical() {
+    for (lang, line, act) in [
+        (
+            Lang::En,
+            "The receptionist before me asked you for your app password? She shouldn't have.",
+            "ask_identity:password",
+        ),
+        (
+            Lang::Nl,
+            "De medewerker voor mij vroeg u om uw wachtwoord? Dat had ze nooit mogen doen.",
+            "ask_identity:password",
+        ),
+        (
+            Lang::En,
+            "Don't be daft, it's not a daft question at all.",
+            "insult",
+        ),
+    ] {
+        let acts = heard(lang, line);
+        assert!(!acts.contains(&act.to_string()), "{line}: {acts:?}");
+    }
+    assert!(heard(Lang::En, "you daft idiot").contains(&"insult".to_string()));
+}
