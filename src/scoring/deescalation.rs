@@ -415,17 +415,20 @@ const UNKEPT_PROMISES: usize = 2;
 /// Lecturing the caller: telling them what they should know or do next time, for their
 /// information ("next time, please…", "as a bookkeeper you'll know…").
 fn lecture(s: &mut Scorer) {
-    let phrases = crate::phrases::built_in(crate::phrases::Kind::Lecture, s.call.lang);
-    let turns: Vec<u32> = s
-        .call
+    for n in turns_saying(s, crate::phrases::Kind::Lecture) {
+        s.apply(RuleId::DLecture, n, Detail::None);
+    }
+}
+
+/// The turns that say a built-in phrase of a kind.
+fn turns_saying(s: &Scorer, kind: crate::phrases::Kind) -> Vec<u32> {
+    let phrases = crate::phrases::built_in(kind, s.call.lang);
+    s.call
         .speech
         .iter()
         .filter(|t| crate::phrases::said(&t.text, phrases).is_some())
         .map(|t| t.n)
-        .collect();
-    for n in turns {
-        s.apply(RuleId::DLecture, n, Detail::None);
-    }
+        .collect()
 }
 
 /// Apologies in this many turns are courtesy; each turn with one after them is a habit that
@@ -470,15 +473,7 @@ pub(super) const LAST: &[Unit] = &[Unit {
 
 /// Hurrying the caller: "let's be quick", "the lines are full", "kort graag" (each turn).
 fn rushed(s: &mut Scorer) {
-    let phrases = crate::phrases::built_in(crate::phrases::Kind::Rush, s.call.lang);
-    let turns: Vec<u32> = s
-        .call
-        .speech
-        .iter()
-        .filter(|t| crate::phrases::said(&t.text, phrases).is_some())
-        .map(|t| t.n)
-        .collect();
-    for n in turns {
+    for n in turns_saying(s, crate::phrases::Kind::Rush) {
         s.apply(RuleId::DRushed, n, Detail::None);
     }
 }
