@@ -10,6 +10,10 @@ use std::sync::OnceLock;
 
 const BUILT_IN: &str = include_str!("../lexicon/judgement.json");
 
+/// The built-in topic of a turn that hurries the caller (`rush`), for a scenario's conditions:
+/// `mentioned(hurry)`.
+pub const HURRY: &str = "hurry";
+
 #[derive(Debug, Deserialize)]
 struct Lists {
     overpromise: BTreeMap<Lang, Vec<String>>,

@@ -74,13 +74,17 @@ impl Facts for View<'_> {
     }
 }
 
-/// The scenario's topics the text names (any of a topic's words, not right after a negation).
+/// The scenario's topics the text names (any of a topic's words, not right after a negation),
+/// and the built-in `crate::phrases::HURRY` when it hurries the caller ("let's be quick", "kort graag").
 pub(super) fn topics_named<'s>(scenario: &'s Scenario, lang: Lang, text: &str) -> Vec<&'s str> {
     let j = &scenario.judgement;
+    let rush = crate::phrases::built_in(crate::phrases::Kind::Rush, lang);
+    let hurried = crate::phrases::said(text, rush).is_some();
     j.topics
         .keys()
         .filter(|id| j.mentions(id, lang, text))
         .map(String::as_str)
+        .chain(hurried.then_some(crate::phrases::HURRY))
         .collect()
 }
 

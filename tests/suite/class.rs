@@ -272,7 +272,7 @@ fn the_report_has_every_trainee_in_every_scenario() {
         rules,
         [
             ("V-UNVERIFIED-ACTION", 120, 2),
-            ("D-ANXIOUS-CALLER", 84, 1),
+            ("D-ANXIOUS-CALLER", 47, 1),
             ("D-UNACKNOWLEDGED", 45, 3),
             ("V-NOT-ASKED", 40, 2),
         ]
@@ -443,7 +443,7 @@ fn progress_per_trainee() {
             4,
             vec![
                 ("impostor-reset".into(), 2, 3, 95, 95, true, Trend::Up),
-                ("nervous-care-worker".into(), 2, 19, 95, 95, true, Trend::Up),
+                ("nervous-care-worker".into(), 2, 21, 95, 95, true, Trend::Up),
             ],
             skill("resolution", 100),
             lags("deescalation", 86),

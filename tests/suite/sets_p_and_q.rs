@@ -288,3 +288,24 @@ fn a_reported_ask_and_a_friendly_dont_be_daft_are_not_critical() {
     }
     assert!(heard(Lang::En, "you daft idiot").contains(&"insult".to_string()));
 }
+
+/// Story 2: the nervous caller hears the hurry. Her anxiety climbs as it does when she is
+/// belittled, and she starts to apologise for calling.
+#[test]
+fn the_nervous_caller_hears_the_hurry() {
+    let peak = |script: &str| {
+        let r = play("nervous-care-worker", "en", 1, script);
+        r["mood_trace"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|m| m["anxiety"].as_i64().unwrap())
+            .max()
+            .unwrap()
+    };
+    let rushed = peak(
+        "Helpdesk, good morning.\nEmployee number and date of birth? Hurry up, there's a queue.\n/end",
+    );
+    let calm = peak("Helpdesk, good morning.\nEmployee number and date of birth, please?\n/end");
+    assert!(rushed >= calm + 15, "rushed {rushed}, calm {calm}");
+}
