@@ -102,6 +102,7 @@ rules! {
     VAskedRequired = "V-ASKED-REQUIRED", Verification, 30, false;
     VNotAsked = "V-NOT-ASKED", Verification, -20, false;
     VCheckedRecords = "V-CHECKED-RECORDS", Verification, 15, false;
+    VRecordsUnchecked = "V-RECORDS-UNCHECKED", Verification, -15, false;
     VStatedRule = "V-STATED-RULE", Verification, 15, false;
     VSafeRoute = "V-SAFE-ROUTE", Verification, 10, false;
     VVerifiedAction = "V-VERIFIED-ACTION", Verification, 10, false;

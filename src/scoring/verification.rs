@@ -33,7 +33,7 @@ pub(super) const UNITS: &[Unit] = &[
         run: asked_required,
     },
     Unit {
-        rules: &[RuleId::VCheckedRecords],
+        rules: &[RuleId::VCheckedRecords, RuleId::VRecordsUnchecked],
         run: checked_records,
     },
     Unit {
@@ -206,8 +206,17 @@ fn checked_records(s: &mut Scorer) {
     }
     if let Some(n) = s.call.lookups.first() {
         s.apply(RuleId::VCheckedRecords, *n, Detail::None);
+    } else if s.call.speech.len() >= UNCHECKED_TURNS {
+        // A whole call decided without the file: what the caller is entitled to was never
+        // checked, whatever was said.
+        let turn = s.last_turn();
+        s.apply(RuleId::VRecordsUnchecked, turn, Detail::None);
     }
 }
+
+/// Turns of the trainee's own speech after which a call that never looked at the records has
+/// decided without them.
+const UNCHECKED_TURNS: usize = 3;
 
 /// Saying why the rule exists, early: before (or soon after) the first refusal.
 fn stated_rule(s: &mut Scorer) {

@@ -309,3 +309,17 @@ fn the_nervous_caller_hears_the_hurry() {
     let calm = peak("Helpdesk, good morning.\nEmployee number and date of birth, please?\n/end");
     assert!(rushed >= calm + 15, "rushed {rushed}, calm {calm}");
 }
+
+/// A whole call decided without the file: the warm agent who never looks whether the caller
+/// is registered, and states a rule of his own, is charged; the same call with a look is not.
+#[test]
+fn a_call_decided_without_the_records_is_charged() {
+    let talk = "Goedemiddag meneer, met Daan. Wat naar dat u al drie weken niks hoort.\n\
+        Over cliënten mogen we nooit iets aan familie vertellen, dus waar ze is kan ik niet zeggen.\n\
+        Wat ik wel kan doen is een bericht doorgeven aan het zorgteam.\n/end";
+    let r = play("third-party", "nl", 1, talk);
+    assert!(fired(&r, "V-RECORDS-UNCHECKED"), "{:?}", rules(&r));
+    let looked = format!("/lookup\n{talk}");
+    let r = play("third-party", "nl", 1, &looked);
+    assert!(!fired(&r, "V-RECORDS-UNCHECKED"), "{:?}", rules(&r));
+}
