@@ -23,6 +23,7 @@ struct Lists {
     lecture: BTreeMap<Lang, Vec<String>>,
     rush: BTreeMap<Lang, Vec<String>>,
     jargon: BTreeMap<Lang, Vec<String>>,
+    part: BTreeMap<Lang, Vec<String>>,
     cause: BTreeMap<Lang, Vec<String>>,
 }
 
@@ -38,6 +39,8 @@ pub enum Kind {
     Rush,
     /// Desk and IT words a caller does not know ("SLA", "geofence", "NAW-gegevens").
     Jargon,
+    /// Words that point at part of a number ("it starts with", "eindigt op").
+    Part,
     /// Words that give a cause ("because", "omdat"): an explanation, not an acknowledgement.
     Cause,
 }
@@ -55,6 +58,7 @@ fn lists() -> &'static Lists {
             lecture: BTreeMap::new(),
             rush: BTreeMap::new(),
             jargon: BTreeMap::new(),
+            part: BTreeMap::new(),
             cause: BTreeMap::new(),
         });
         // Stored as plain words once, not at every turn that listens for them.
@@ -66,6 +70,7 @@ fn lists() -> &'static Lists {
             &mut lists.lecture,
             &mut lists.rush,
             &mut lists.jargon,
+            &mut lists.part,
             &mut lists.cause,
         ] {
             for phrases in map.values_mut() {
@@ -89,6 +94,7 @@ pub fn built_in(kind: Kind, lang: Lang) -> &'static [String] {
         Kind::Lecture => &l.lecture,
         Kind::Rush => &l.rush,
         Kind::Jargon => &l.jargon,
+        Kind::Part => &l.part,
         Kind::Cause => &l.cause,
     };
     map.get(&lang).map(Vec::as_slice).unwrap_or(&[])
@@ -404,6 +410,7 @@ mod tests {
             Kind::Lecture,
             Kind::Rush,
             Kind::Jargon,
+            Kind::Part,
             Kind::Cause,
         ] {
             for lang in Lang::ALL {

@@ -155,6 +155,8 @@ impl Call {
         let alnum =
             |t: &str| crate::understanding::fold(t).replace(|c: char| !c.is_alphanumeric(), "");
         let said = Spoken::new(text);
+        let part_words = crate::phrases::built_in(crate::phrases::Kind::Part, self.lang);
+        let pointed = crate::phrases::said(text, part_words).is_some();
         let state = &self.state;
         state
             .values
@@ -169,7 +171,7 @@ impl Call {
                     .map(|(head, _)| alnum(head))
                     .filter(|h| h.len() >= MIN_LEAK_CHARS && h.chars().any(|c| c.is_ascii_digit()));
                 // Half a number is a hint: "ours starts with 5075".
-                let part = partly_read_out(text, value);
+                let part = partly_read_out(text, value, pointed);
                 let whole = said.has(&v) || head.as_ref().is_some_and(|h| said.has(h));
                 let leaked = !public
                     && v.len() >= MIN_LEAK_CHARS
@@ -210,35 +212,12 @@ impl Call {
 /// How a leak of part of a value is named: the fact's id and this.
 pub const PART: &str = ":part";
 
-/// Words that point at part of a number: what follows them is its start or its end.
-const PART_CUES: [&str; 14] = [
-    "starts with",
-    "begins with",
-    "ends in",
-    "ends with",
-    "ending in",
-    "first digits",
-    "last digits",
-    "first four",
-    "last four",
-    "begint met",
-    "eindigt op",
-    "eindigt met",
-    "eerste cijfers",
-    "laatste cijfers",
-];
-
 /// The digits of a number value (at least six of them) that a line gives as its start or its
-/// end, after words that point at a part ("it starts with 5075", "eindigt op 170"); at least
-/// three digits, so a house number or a single digit tells nothing.
-fn partly_read_out(line: &str, value: &str) -> Option<String> {
+/// end (`pointed`: the line has words that point at a part, "it starts with 5075", "eindigt op
+/// 170"); at least three digits, so a house number or a single digit tells nothing.
+fn partly_read_out(line: &str, value: &str, pointed: bool) -> Option<String> {
     let digits: String = value.chars().filter(char::is_ascii_digit).collect();
-    let plain = crate::text::plain_words(line);
-    if digits.len() < 6
-        || !PART_CUES
-            .iter()
-            .any(|c| format!(" {plain} ").contains(&format!(" {c} ")))
-    {
+    if !pointed || digits.len() < 6 {
         return None;
     }
     line.split(|c: char| !c.is_ascii_digit())

@@ -321,24 +321,18 @@ impl Scope {
 
     /// Whether a clause opens by taking back what the one before asked ("No, keep it").
     pub fn retracts(&self, clause: &Clause) -> bool {
-        self.retractions
-            .iter()
-            .any(|p| p.spans(clause).iter().any(|&(s, _)| s == 0))
+        spans_from(&self.retractions, clause, |s| s == 0)
     }
 
     /// Whether a clause says, from word `from` on, that the caller need not give what was
     /// asked before it ("…, hoeft u niet te geven").
     pub fn waives(&self, clause: &Clause, from: usize) -> bool {
-        self.waivers
-            .iter()
-            .any(|p| p.spans(clause).iter().any(|&(s, _)| s >= from))
+        spans_from(&self.waivers, clause, |s| s >= from)
     }
 
     /// Whether a clause opens by saying the caller need not give what the one before asked.
     pub fn waives_opening(&self, clause: &Clause) -> bool {
-        self.waivers
-            .iter()
-            .any(|p| p.spans(clause).iter().any(|&(s, _)| s == 0))
+        spans_from(&self.waivers, clause, |s| s == 0)
     }
 
     /// Whether a clause is a short question that the next clause opens by denying ("Stupid
@@ -348,11 +342,7 @@ impl Scope {
         let next = later.iter().find(|c| c.words.iter().any(|w| w != "?"));
         clause.words.len() <= 5
             && clause.words.last().is_some_and(|w| w == "?")
-            && next.is_some_and(|next| {
-                self.denials
-                    .iter()
-                    .any(|p| p.spans(next).iter().any(|&(s, _)| s == 0))
-            })
+            && next.is_some_and(|next| spans_from(&self.denials, next, |s| s == 0))
     }
 
     /// Whether a negation cancels an act.
@@ -509,4 +499,12 @@ impl Scope {
         }
         None
     }
+}
+
+/// Whether any of the patterns matches the clause at a start the test accepts ("opens the
+/// clause": `|s| s == 0`).
+fn spans_from(patterns: &[Pattern], clause: &Clause, start: impl Fn(usize) -> bool) -> bool {
+    patterns
+        .iter()
+        .any(|p| p.spans(clause).iter().any(|&(s, _)| start(s)))
 }

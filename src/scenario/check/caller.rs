@@ -327,14 +327,10 @@ fn part_problem(part: &Part, index: &Index) -> Option<String> {
             "no reaction sets the flag '{f}'{}",
             did_you_mean(f, index.flags.iter().map(String::as_str))
         )),
-        Part::Pred(Pred::Mentioned(t))
-            if !index.topics.contains(t) && t != crate::phrases::HURRY =>
-        {
-            Some(format!(
-                "no topic '{t}' in judgement.topics{}",
-                did_you_mean(t, index.topics.iter().map(String::as_str))
-            ))
-        }
+        Part::Pred(Pred::Mentioned(t)) if !index.topics.contains(t) => Some(format!(
+            "no topic '{t}' in judgement.topics{}",
+            did_you_mean(t, index.topics.iter().map(String::as_str))
+        )),
         Part::Pred(Pred::Referred { id, detail }) => referral_problem(id, detail.as_deref(), index),
         _ => None,
     }

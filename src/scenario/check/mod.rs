@@ -66,7 +66,14 @@ impl Index {
                         .flat_map(|r| r.set.iter().cloned()),
                 )
                 .collect(),
-            topics: raw.judgement.topics.keys().cloned().collect(),
+            // A scenario's own topics and the built-in one (`mentioned(hurry)`).
+            topics: raw
+                .judgement
+                .topics
+                .keys()
+                .cloned()
+                .chain([crate::phrases::HURRY.to_string()])
+                .collect(),
             referrals: raw
                 .judgement
                 .referrals
