@@ -157,6 +157,8 @@ impl Call {
         let said = Spoken::new(text);
         let part_words = crate::phrases::built_in(crate::phrases::Kind::Part, self.lang);
         let pointed = crate::phrases::said(text, part_words).is_some();
+        // A date in words is the record's date read out ("the 27th of June 1973").
+        let dates = super::dates::spoken_dates(text);
         let state = &self.state;
         state
             .values
@@ -172,7 +174,9 @@ impl Call {
                     .filter(|h| h.len() >= MIN_LEAK_CHARS && h.chars().any(|c| c.is_ascii_digit()));
                 // Half a number is a hint: "ours starts with 5075".
                 let part = partly_read_out(text, value, pointed);
-                let whole = said.has(&v) || head.as_ref().is_some_and(|h| said.has(h));
+                let whole = said.has(&v)
+                    || head.as_ref().is_some_and(|h| said.has(h))
+                    || dates.contains(&v);
                 let leaked = !public
                     && v.len() >= MIN_LEAK_CHARS
                     && (whole || part.is_some())

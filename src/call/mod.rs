@@ -8,6 +8,7 @@
 
 mod caller;
 mod coach;
+mod dates;
 mod desk;
 pub mod event;
 mod farewell;

@@ -88,6 +88,19 @@ pub struct LexiconFile {
     /// for it wherever it stands ("Wilt u uw klantnummer vermelden?").
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub question_possessives: Vec<String>,
+    /// Verbs of handing over ("give", "confirm", "doorgeven") and the determiners a fact may
+    /// follow in a question or request that has one: "would you mind giving me the postcode
+    /// on the order?", "kunt u het klantnummer even doorgeven?" ask for the fact as "your"
+    /// would.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub handing_verbs: Vec<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub handed_determiners: Vec<String>,
+    /// Words that turn from what is not wanted to what is ("only", "alleen", "wel"): after a
+    /// negation in a clause about asking or handing over, the fact right after one is asked
+    /// ("Ik heb uw wachtwoord niet nodig, alleen uw gebruikersnaam").
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub contrast_words: Vec<String>,
     /// Words that make a clause a request, as a question mark makes it a question: a fact it
     /// names as the fact-question rule would is asked ("Kindly quote your employee number").
     #[serde(default, skip_serializing_if = "Vec::is_empty")]

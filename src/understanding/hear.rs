@@ -353,9 +353,12 @@ impl Lexicon {
             }
         }
         // A question or request asks for the facts it names that no pattern or list asked
-        // ("Reference number from the top of the letter and your date of birth please").
+        // ("Reference number from the top of the letter and your date of birth please"),
+        // and a turn from what is not wanted asks for what is ("…, alleen uw gebruikersnaam").
         let asked = ask_spans.len();
-        for (s, e) in self.fact_questions(clause, cs) {
+        let mut shaped = self.fact_questions(clause, cs);
+        shaped.extend(self.contrast_asks(clause, cs));
+        for (s, e) in shaped {
             if !ask_spans[..asked].iter().any(|&(bs, be)| s < be && bs < e) {
                 h.shaped(
                     explain,

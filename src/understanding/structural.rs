@@ -26,6 +26,11 @@ pub(super) struct Shapes {
     pub question_openers: HashSet<String>,
     /// The caller's "your": a fact named after one in a question is asked.
     pub question_possessives: HashSet<String>,
+    /// Verbs of handing over, and the determiners a fact may follow where one stands.
+    pub handing_verbs: HashSet<String>,
+    pub handed_determiners: HashSet<String>,
+    /// Words that turn from what is not wanted to what is ("only", "alleen", "wel").
+    pub contrast_words: HashSet<String>,
     /// Words that make a clause a request, and words that keep it from being one.
     pub request_words: HashSet<String>,
     pub request_blockers: HashSet<String>,
@@ -57,6 +62,9 @@ impl Shapes {
             bare_no: set(&file.bare_no),
             question_openers: set(&file.question_openers),
             question_possessives: set(&file.question_possessives),
+            handing_verbs: set(&file.handing_verbs),
+            handed_determiners: set(&file.handed_determiners),
+            contrast_words: set(&file.contrast_words),
             request_words: set(&file.request_words),
             request_blockers: set(&file.request_blockers),
             restatement_openers: set(&file.restatement_openers),
@@ -167,11 +175,20 @@ impl Lexicon {
                         .shapes
                         .question_possessives
                         .contains(&clause.words[at - 1]);
+                // "giving me the postcode", "het klantnummer even doorgeven".
+                let handed = at > s
+                    && self
+                        .shapes
+                        .handed_determiners
+                        .contains(&clause.words[at - 1])
+                    && clause.words[s..e]
+                        .iter()
+                        .any(|w| self.shapes.handing_verbs.contains(w));
                 // "uw geboortedatum en postcode": a fact joined to an asked one is asked too.
                 let joined = at > s
                     && self.list_joins.contains(&clause.words[at - 1])
                     && spans.last().is_some_and(|&(_, end)| end + 1 == at);
-                if Some(at) != first && !yours && !joined {
+                if Some(at) != first && !yours && !joined && !handed {
                     continue;
                 }
                 spans.extend(clause.facts_at[at].iter().filter_map(|&(fe, f)| {
@@ -184,6 +201,65 @@ impl Lexicon {
                     .then_some((at, fe))
                 }));
             }
+        }
+        spans
+    }
+
+    /// The facts asked after a turn from what is not wanted: the clause holds a negation and a
+    /// word of asking or handing over, and a fact follows one of the `contrast_words` (after
+    /// at most two list words: "your", "om uw") with the negation before it or after it
+    /// ("Wij vragen nooit om uw wachtwoord, wel om uw geboortedatum"; "No need to share your
+    /// password, only your employee ID"; "say me only the postcode, not any codes"). A clause
+    /// that opens with one and lists facts asks for them as a bare list does ("Alleen uw naam
+    /// en geboortedatum.").
+    pub(super) fn contrast_asks(
+        &self,
+        clause: &Clause,
+        cs: &scope::ClauseScope,
+    ) -> Vec<(usize, usize)> {
+        let words = clause.words;
+        let shapes = &self.shapes;
+        let about_asking = words.iter().any(|w| {
+            shapes.request_words.contains(w)
+                || shapes.ask_verbs.contains(w)
+                || shapes.handing_verbs.contains(w)
+        });
+        // "No need to …", "hoef ik niet": a request blocker turns away as a negation does.
+        let turned = self.scope.negation_in(cs, (0, words.len()))
+            || words.iter().any(|w| shapes.request_blockers.contains(w));
+        if words
+            .first()
+            .is_some_and(|w| shapes.contrast_words.contains(w))
+        {
+            let list = self.bare_list(clause, (1, words.len()));
+            return list.map(|e| vec![(1, e)]).unwrap_or_default();
+        }
+        if !turned || !about_asking {
+            return Vec::new();
+        }
+        let mut spans = Vec::new();
+        for (i, w) in words.iter().enumerate() {
+            if !shapes.contrast_words.contains(w) {
+                continue;
+            }
+            let between = |k: usize| {
+                self.list_words.contains(&words[k]) || shapes.ask_verbs.contains(&words[k])
+            };
+            let Some(at) = (i + 1..words.len().min(i + 4))
+                .take_while(|&k| {
+                    clause.facts_at[k].is_empty() && between(k) || !clause.facts_at[k].is_empty()
+                })
+                .find(|&k| !clause.facts_at[k].is_empty())
+            else {
+                continue;
+            };
+            spans.extend(clause.facts_at[at].iter().filter_map(|&(fe, f)| {
+                let fact = &self.facts[f].0;
+                (!self.scope.guarded(fact)
+                    && !self.scope.ask_reported(cs, (at, fe))
+                    && !self.scope.only_mentioned(cs, words, fact, at))
+                .then_some((at, fe))
+            }));
         }
         spans
     }
