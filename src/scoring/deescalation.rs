@@ -167,7 +167,7 @@ fn curt(s: &mut Scorer, upset: i64, warm_turns: usize) {
 const ONCE_IN_TURNS: usize = 4;
 
 /// A "no" with a reason given (before or with it) is good; a bare "no" costs, half when the
-/// reason comes later.
+/// reason comes later. A "no" in the turn that asks for the details it waits for is neither.
 fn refusals(s: &mut Scorer) {
     let mut reason_given = false;
     let mut explained_no = false;
@@ -176,7 +176,10 @@ fn refusals(s: &mut Scorer) {
         reason_given |= t.has(ActKind::ExplainReason);
         // "I can't do that, but I can …": a no with what can be done is not a bare no.
         let with_alternative = t.has(ActKind::OfferAlternative);
-        if t.has(ActKind::Refusal) && (reason_given || !with_alternative) {
+        // "…mag ik uw klantnummer? Anders mag ik niks aanpassen": a no that comes with the
+        // check it waits for has the policy as its reason.
+        let verifying = t.has(ActKind::AskIdentity);
+        if t.has(ActKind::Refusal) && !verifying && (reason_given || !with_alternative) {
             if reason_given && !explained_no {
                 explained_no = true;
                 s.apply(RuleId::DExplainedNo, t.n, Detail::None);
@@ -254,9 +257,10 @@ fn supervisor_refused(s: &mut Scorer) {
         return;
     };
     let transferred_at = s.call.command_turn("transfer");
-    let refused = s.call.speech.iter().find(|t| {
-        t.n > *asked_at
-            && transferred_at.is_none_or(|x| t.n < x)
+    // The answer to the request is the next thing the trainee says: a later "no" is about
+    // something else once the caller has been helped ("Sorry dat het niet vandaag kan").
+    let refused = s.call.speech.iter().find(|t| t.n > *asked_at).filter(|t| {
+        transferred_at.is_none_or(|x| t.n < x)
             && (t.has(ActKind::Refusal) || t.has(ActKind::ProcedureShield))
             && !t.has(ActKind::ExplainReason)
             && !t.has(ActKind::TransferNotice)
