@@ -137,6 +137,7 @@ rules! {
     DOverApology = "D-OVER-APOLOGY", Deescalation, -8, false;
     DAnxiousCaller = "D-ANXIOUS-CALLER", Deescalation, 100, false;
     DTransferEarly = "D-TRANSFER-EARLY", Deescalation, -15, false;
+    DPassedOn = "D-PASSED-ON", Deescalation, -15, false;
     DUnacknowledged = "D-UNACKNOWLEDGED", Deescalation, -15, false;
     DOnceAcknowledged = "D-ONCE-ACKNOWLEDGED", Deescalation, -20, false;
     DCurt = "D-CURT", Deescalation, -30, false;

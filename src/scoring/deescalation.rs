@@ -53,7 +53,7 @@ pub(super) const UNITS: &[Unit] = &[
         run: overpromise,
     },
     Unit {
-        rules: &[RuleId::DTransferEarly],
+        rules: &[RuleId::DTransferEarly, RuleId::DPassedOn],
         run: transfer_early,
     },
     Unit {
@@ -456,12 +456,25 @@ fn over_apology(s: &mut Scorer) {
     }
 }
 
-/// Handing the caller on before listening to them: fewer than three turns of one's own.
+/// Handing the caller on before listening to them: fewer than three turns of one's own. Or,
+/// later, passing on a caller who never asked for anyone else, before doing anything for
+/// them: "daar ga ik niet over, ik verbind u door met mijn leidinggevende".
 fn transfer_early(s: &mut Scorer) {
-    if let Some(n) = s.call.command_turn("transfer")
-        && s.call.speech.iter().filter(|t| t.n < n).count() < EARLY_TRANSFER_TURNS
-    {
+    let Some(n) = s.call.command_turn("transfer") else {
+        return;
+    };
+    if s.call.speech.iter().filter(|t| t.n < n).count() < EARLY_TRANSFER_TURNS {
         s.apply(RuleId::DTransferEarly, n, Detail::None);
+        return;
+    }
+    let asked = s
+        .call
+        .flags
+        .iter()
+        .any(|(at, f)| *at < n && f == "supervisor_demanded");
+    let acted = s.call.actions.iter().any(|a| a.n < n);
+    if !asked && !acted {
+        s.apply(RuleId::DPassedOn, n, Detail::None);
     }
 }
 

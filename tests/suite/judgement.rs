@@ -131,7 +131,7 @@ fn story_one_the_account_handed_over_scores_below_the_curse_and_both_fail() {
 }
 
 /// Scripts for the rules no shipped self-test needs, each with the rule it must fire.
-const RARE: [(&str, &str, &str); 6] = [
+const RARE: [(&str, &str, &str); 7] = [
     (
         "verified-impatient",
         "Good morning. For authentication I need your customer ID and DOB.\nYour credentials hit the lockout threshold.\nGoing forward, best practice is to change it in time.\n/end",
@@ -146,6 +146,11 @@ const RARE: [(&str, &str, &str); 6] = [
         "delivery-dispute",
         "Hello, FixPoint.\n/transfer supervisor",
         "D-TRANSFER-EARLY",
+    ),
+    (
+        "delivery-dispute",
+        "Good afternoon, FixPoint customer service, Kim speaking.\nI see, that sounds annoying.\nThat is not something I deal with, I am afraid.\n/transfer supervisor",
+        "D-PASSED-ON",
     ),
     (
         "delivery-dispute",
