@@ -21,6 +21,7 @@ mod properties;
 mod pty;
 mod robustness;
 mod scenarios;
+mod set_r;
 mod sets_o_and_p;
 mod sets_p_and_q;
 mod snapshots;
