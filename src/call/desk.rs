@@ -85,6 +85,19 @@ impl Call {
             .map(|(id, _)| id.clone())
     }
 
+    /// The target the trainee named, by the name it goes by in the call's language
+    /// ("leidinggevende", not the id "supervisor"); empty if none.
+    pub(super) fn transfer_name(&self, who: &str) -> String {
+        self.transfer_target(who)
+            .and_then(|id| {
+                self.transfer_targets()
+                    .into_iter()
+                    .find(|(target, _)| *target == id)
+                    .map(|(_, name)| name)
+            })
+            .unwrap_or_default()
+    }
+
     /// The ids of the records matching a query (or the case's records without one).
     pub(super) fn lookup(&self, query: &str) -> Vec<String> {
         let q = crate::understanding::fold(query);

@@ -413,7 +413,7 @@ impl Call {
             Some(Common::Transfer) => {
                 reply.end = Some(Outcome::Transferred);
                 Some(Shown::Transferred {
-                    to: self.transfer_target(arg).unwrap_or_default(),
+                    to: self.transfer_name(arg),
                 })
             }
             Some(Common::End) => {

@@ -155,3 +155,33 @@ fn instructions_and_patience_are_no_costly_acts() {
     );
     assert!(acts.contains(&"calm_down".to_string()), "{acts:?}");
 }
+
+/// A Dutch call says where it went in Dutch: "Je verbindt het gesprek door met:
+/// leidinggevende.", not the target's id "supervisor".
+#[test]
+fn a_transfer_is_named_in_the_call_language() {
+    let run = deskdrill(
+        &[
+            "play",
+            "wrong-number",
+            "--lang",
+            "nl",
+            "--seed",
+            "1",
+            "--script",
+            "-",
+            "--no-save",
+        ],
+        "Goedemorgen, Rijksleerhuis, met Sam.\n/transfer leidinggevende\n",
+    );
+    assert!(
+        run.stdout.contains("door met: leidinggevende."),
+        "{}",
+        run.stdout
+    );
+    assert!(
+        !run.stdout.contains("door met: supervisor"),
+        "{}",
+        run.stdout
+    );
+}
