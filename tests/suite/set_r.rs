@@ -156,6 +156,20 @@ fn instructions_and_patience_are_no_costly_acts() {
     assert!(acts.contains(&"calm_down".to_string()), "{acts:?}");
 }
 
+/// A rough word about the rule is no insult to the caller; about the caller's question it is.
+#[test]
+fn a_rough_word_about_a_rule_insults_nobody() {
+    for line in [
+        "What an idiotic rule, honestly, but I have to follow it.",
+        "Such a silly procedure, I know, bear with me.",
+    ] {
+        let acts = heard(Lang::En, line);
+        assert!(!acts.contains(&"insult".to_string()), "{line}: {acts:?}");
+    }
+    let acts = heard(Lang::En, "What a stupid question.");
+    assert!(acts.contains(&"insult".to_string()), "{acts:?}");
+}
+
 /// A Dutch call says where it went in Dutch: "Je verbindt het gesprek door met:
 /// leidinggevende.", not the target's id "supervisor".
 #[test]
