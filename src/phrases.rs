@@ -24,6 +24,8 @@ struct Lists {
     rush: BTreeMap<Lang, Vec<String>>,
     jargon: BTreeMap<Lang, Vec<String>>,
     part: BTreeMap<Lang, Vec<String>>,
+    question: BTreeMap<Lang, Vec<String>>,
+    copula: BTreeMap<Lang, Vec<String>>,
     cause: BTreeMap<Lang, Vec<String>>,
 }
 
@@ -41,6 +43,10 @@ pub enum Kind {
     Jargon,
     /// Words that point at part of a number ("it starts with", "eindigt op").
     Part,
+    /// Question words: telling words after one stand in an indirect question ("where she is").
+    Question,
+    /// Words that state what something is ("is", "heet"): a record's name after one is told.
+    Copula,
     /// Words that give a cause ("because", "omdat"): an explanation, not an acknowledgement.
     Cause,
 }
@@ -59,6 +65,8 @@ fn lists() -> &'static Lists {
             rush: BTreeMap::new(),
             jargon: BTreeMap::new(),
             part: BTreeMap::new(),
+            question: BTreeMap::new(),
+            copula: BTreeMap::new(),
             cause: BTreeMap::new(),
         });
         // Stored as plain words once, not at every turn that listens for them.
@@ -71,6 +79,8 @@ fn lists() -> &'static Lists {
             &mut lists.rush,
             &mut lists.jargon,
             &mut lists.part,
+            &mut lists.question,
+            &mut lists.copula,
             &mut lists.cause,
         ] {
             for phrases in map.values_mut() {
@@ -95,6 +105,8 @@ pub fn built_in(kind: Kind, lang: Lang) -> &'static [String] {
         Kind::Rush => &l.rush,
         Kind::Jargon => &l.jargon,
         Kind::Part => &l.part,
+        Kind::Question => &l.question,
+        Kind::Copula => &l.copula,
         Kind::Cause => &l.cause,
     };
     map.get(&lang).map(Vec::as_slice).unwrap_or(&[])
@@ -187,7 +199,7 @@ pub fn told<'a>(text: &str, protected: &'a [String], lang: Lang) -> Option<&'a s
         // thing you need." tells nothing of what follows.
         let mut closing = false;
         for clause in clauses_of(sentence) {
-            let cue = said(&clause, cues).filter(|cue| !indirect(&clause, cue));
+            let cue = said(&clause, cues).filter(|cue| !indirect(&clause, cue, lang));
             let named = all_said(&clause, protected);
             closing = cue.is_some_and(|cue| ends_with_cue(&clause, cue));
             if let Some(cue) = cue
@@ -210,10 +222,11 @@ pub fn told<'a>(text: &str, protected: &'a [String], lang: Lang) -> Option<&'a s
 }
 
 /// The first of the values (a record's own words: a login name, a contact's name) that the text
-/// states as what something is, without other telling words: a copula right before it in a
+/// states as what something is, without other telling words: a `copula` right before it in a
 /// sentence that is not a question ("the contact on file is Marloes Verbeek", "het account is
 /// het-anker-beheer").
-pub fn stated<'a>(text: &str, values: &'a [String]) -> Option<&'a str> {
+pub fn stated<'a>(text: &str, values: &'a [String], lang: Lang) -> Option<&'a str> {
+    let copulas = built_in(Kind::Copula, lang);
     for sentence in text.split_inclusive(['.', '!', '?', ';', '\n']) {
         if sentence.trim_end().ends_with('?') || is_conditional(&plain_words(sentence)) {
             continue;
@@ -221,7 +234,7 @@ pub fn stated<'a>(text: &str, values: &'a [String]) -> Option<&'a str> {
         for clause in clauses_of(sentence) {
             let padded = format!("{clause} ");
             let found = values.iter().find(|value| {
-                ["is", "are", "was", "were", "heet", "zijn"]
+                copulas
                     .iter()
                     .any(|copula| padded.contains(&format!(" {copula} {value} ")))
                     && !negated(&clause, value, "")
@@ -234,31 +247,20 @@ pub fn stated<'a>(text: &str, values: &'a [String]) -> Option<&'a str> {
     None
 }
 
-/// Whether telling words stand in an indirect question, a question word at most three words
-/// before them: "where a client is staying" (what may not be told), "let you know where she's
-/// staying" (a promise), tell nothing.
-fn indirect(clause: &str, cue: &str) -> bool {
+/// Whether telling words stand in an indirect question, one of the `question` words at most
+/// three words before them: "where a client is staying" (what may not be told), "let you know
+/// where she's staying" (a promise), tell nothing.
+fn indirect(clause: &str, cue: &str, lang: Lang) -> bool {
     let padded = format!("{clause} ");
     let Some(at) = padded.find(&format!(" {cue} ")) else {
         return false;
     };
-    padded[..at].split_whitespace().rev().take(3).any(|w| {
-        matches!(
-            w,
-            "where"
-                | "what"
-                | "who"
-                | "which"
-                | "how"
-                | "when"
-                | "waar"
-                | "wat"
-                | "wie"
-                | "welke"
-                | "hoe"
-                | "wanneer"
-        )
-    })
+    let questions = built_in(Kind::Question, lang);
+    padded[..at]
+        .split_whitespace()
+        .rev()
+        .take(3)
+        .any(|w| questions.iter().any(|q| q == w))
 }
 
 /// Whether the telling words end their clause, but for a word or two ("I can see it here").
@@ -411,6 +413,8 @@ mod tests {
             Kind::Rush,
             Kind::Jargon,
             Kind::Part,
+            Kind::Question,
+            Kind::Copula,
             Kind::Cause,
         ] {
             for lang in Lang::ALL {

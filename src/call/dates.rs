@@ -44,15 +44,23 @@ const MONTHS: &[(&str, u32)] = &[
     ("dec", 12),
 ];
 
-const MONTH: &str = r"(jan(?:uary|uari)?|feb(?:ruary|ruari)?|mar(?:ch)?|maart|mrt|apr(?:il)?|may|mei|jun[ei]?|jul[yi]?|aug(?:ust|ustus)?|sept?(?:ember)?|o[ck]t(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
 const DAY: &str = r"(\d{1,2})(?:st|nd|rd|th|e|ste|de)?";
 const YEAR: &str = r"'?(\d{4}|\d{2})";
 
+/// The month names of [`MONTHS`] as one alternation, longest first ("june" before "jun").
+fn month_names() -> String {
+    let mut names: Vec<&str> = MONTHS.iter().map(|&(name, _)| name).collect();
+    names.sort_by_key(|name| std::cmp::Reverse(name.len()));
+    format!("({})", names.join("|"))
+}
+
 static DAY_MONTH: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"\b{DAY}\.?\s+(?:of\s+)?{MONTH}\.?,?\s+{YEAR}\b")).expect("day month")
+    let month = month_names();
+    Regex::new(&format!(r"\b{DAY}\.?\s+(?:of\s+)?{month}\.?,?\s+{YEAR}\b")).expect("day month")
 });
 static MONTH_DAY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"\b{MONTH}\.?\s+(?:the\s+)?{DAY},?\s+{YEAR}\b")).expect("month day")
+    let month = month_names();
+    Regex::new(&format!(r"\b{month}\.?\s+(?:the\s+)?{DAY},?\s+{YEAR}\b")).expect("month day")
 });
 static NUMERIC: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\b(\d{1,2})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{4}|\d{2})\b").expect("numeric")

@@ -124,7 +124,7 @@ fn protected_discussed(s: &mut Scorer) {
             None
         } else {
             crate::phrases::told(&t.text, protected, lang)
-                .or_else(|| crate::phrases::stated(&t.text, &values))
+                .or_else(|| crate::phrases::stated(&t.text, &values, lang))
         };
         before
             .or_else(|| crate::phrases::told(&t.text, confidential, lang))

@@ -191,15 +191,9 @@ impl Lexicon {
                 if Some(at) != first && !yours && !joined && !handed {
                     continue;
                 }
-                spans.extend(clause.facts_at[at].iter().filter_map(|&(fe, f)| {
-                    let fact = &self.facts[f].0;
-                    (fe <= e
-                        && !self.scope.guarded(fact)
-                        && !self.scope.ask_reported(cs, (at, fe))
-                        && !self.scope.only_mentioned(cs, clause.words, fact, at)
-                        && !self.channel(clause, s, at))
-                    .then_some((at, fe))
-                }));
+                if !self.channel(clause, s, at) {
+                    spans.extend(self.askable_at(clause, cs, at).filter(|&(_, fe)| fe <= e));
+                }
             }
         }
         spans
@@ -219,6 +213,13 @@ impl Lexicon {
     ) -> Vec<(usize, usize)> {
         let words = clause.words;
         let shapes = &self.shapes;
+        if words
+            .first()
+            .is_some_and(|w| shapes.contrast_words.contains(w))
+        {
+            let list = self.bare_list(clause, (1, words.len()));
+            return list.map(|e| vec![(1, e)]).unwrap_or_default();
+        }
         let about_asking = words.iter().any(|w| {
             shapes.request_words.contains(w)
                 || shapes.ask_verbs.contains(w)
@@ -227,41 +228,42 @@ impl Lexicon {
         // "No need to …", "hoef ik niet": a request blocker turns away as a negation does.
         let turned = self.scope.negation_in(cs, (0, words.len()))
             || words.iter().any(|w| shapes.request_blockers.contains(w));
-        if words
-            .first()
-            .is_some_and(|w| shapes.contrast_words.contains(w))
-        {
-            let list = self.bare_list(clause, (1, words.len()));
-            return list.map(|e| vec![(1, e)]).unwrap_or_default();
-        }
         if !turned || !about_asking {
             return Vec::new();
         }
         let mut spans = Vec::new();
-        for (i, w) in words.iter().enumerate() {
-            if !shapes.contrast_words.contains(w) {
-                continue;
-            }
-            let between = |k: usize| {
-                self.list_words.contains(&words[k]) || shapes.ask_verbs.contains(&words[k])
-            };
-            let Some(at) = (i + 1..words.len().min(i + 4))
+        for i in (0..words.len()).filter(|&i| shapes.contrast_words.contains(&words[i])) {
+            // The first fact after the word, with nothing but list words or a verb of asking
+            // between ("wel om uw geboortedatum").
+            let at = (i + 1..words.len().min(i + 4))
                 .take_while(|&k| {
-                    clause.facts_at[k].is_empty() && between(k) || !clause.facts_at[k].is_empty()
+                    !clause.facts_at[k].is_empty()
+                        || self.list_words.contains(&words[k])
+                        || shapes.ask_verbs.contains(&words[k])
                 })
-                .find(|&k| !clause.facts_at[k].is_empty())
-            else {
-                continue;
-            };
-            spans.extend(clause.facts_at[at].iter().filter_map(|&(fe, f)| {
-                let fact = &self.facts[f].0;
-                (!self.scope.guarded(fact)
-                    && !self.scope.ask_reported(cs, (at, fe))
-                    && !self.scope.only_mentioned(cs, words, fact, at))
-                .then_some((at, fe))
-            }));
+                .find(|&k| !clause.facts_at[k].is_empty());
+            if let Some(at) = at {
+                spans.extend(self.askable_at(clause, cs, at));
+            }
         }
         spans
+    }
+
+    /// The facts named at `at` that a question or request may ask for: not guarded, not in
+    /// someone else's reported ask, not the speaker's own. (start, end) of each.
+    fn askable_at<'a>(
+        &'a self,
+        clause: &'a Clause,
+        cs: &'a scope::ClauseScope,
+        at: usize,
+    ) -> impl Iterator<Item = (usize, usize)> + 'a {
+        clause.facts_at[at].iter().filter_map(move |&(fe, f)| {
+            let fact = &self.facts[f].0;
+            (!self.scope.guarded(fact)
+                && !self.scope.ask_reported(cs, (at, fe))
+                && !self.scope.only_mentioned(cs, clause.words, fact, at))
+            .then_some((at, fe))
+        })
     }
 
     /// The facts a clause names that a later "it" can point back to: not guarded, not
