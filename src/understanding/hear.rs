@@ -58,9 +58,16 @@ impl Lexicon {
         let explain = explanation.is_some();
         let mut h = Hearing::default();
         let normalised = self.clauses(text);
+        let names = self.guessed_names(text);
         let clauses: Vec<Clause> = normalised
             .iter()
-            .map(|w| self.clause(&w.words, &w.pauses))
+            .map(|w| {
+                let mut clause = self.clause(&w.words, &w.pauses);
+                for (is_name, word) in clause.names.iter_mut().zip(&w.words) {
+                    *is_name |= names.contains(word);
+                }
+                clause
+            })
             .collect();
         let sarcasm = self.scope.sarcasm(&clauses);
         for (clause_no, (clause, words)) in clauses.iter().zip(&normalised).enumerate() {

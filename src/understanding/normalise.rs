@@ -33,6 +33,7 @@ impl Lexicon {
 
     /// Splits a line into clauses of normalised, mended, joined words.
     pub(super) fn clauses(&self, text: &str) -> Vec<Words> {
+        let names = self.guessed_names(text);
         let mut clauses = Vec::new();
         for raw in split_clauses(&fold(text)) {
             let mut words: Vec<Token> = Vec::new();
@@ -64,6 +65,8 @@ impl Lexicon {
                 }
                 let text = if bare.contains('*') {
                     self.unmask(&bare)
+                } else if names.contains(bare.as_ref()) {
+                    bare.into_owned()
                 } else {
                     self.mend(self.unstretch(bare.into_owned()))
                 };
@@ -84,6 +87,34 @@ impl Lexicon {
             }
         }
         clauses
+    }
+
+    /// The words written as a name mid-sentence ("Hi, I'm Becca", "met Ciarán van de
+    /// balie"): a capital and then small letters, after a word of the same sentence, and no
+    /// word deskdrill knows. They are read as first names where a pattern asks for one
+    /// (`<name>`) and are never mended as typos. A line in capitals throughout says nothing.
+    pub(super) fn guessed_names(&self, text: &str) -> HashSet<String> {
+        let mut names = HashSet::new();
+        let mut sentence_start = true;
+        for token in text.split_whitespace() {
+            let word: String = token
+                .trim_start_matches(|c: char| !c.is_alphabetic())
+                .chars()
+                .take_while(|c| c.is_alphabetic())
+                .collect();
+            let mut chars = word.chars();
+            let titled = chars.next().is_some_and(char::is_uppercase)
+                && word.chars().count() >= 3
+                && chars.all(char::is_lowercase);
+            if titled && !sentence_start {
+                let folded = fold(&word);
+                if !self.vocabulary.contains(&folded) && !self.contractions.contains_key(&folded) {
+                    names.insert(folded);
+                }
+            }
+            sentence_start = token.ends_with(['.', '!', '?', '"', '\u{201d}']);
+        }
+        names
     }
 
     /// A word typed with a letter held down ("hiii", "byeee", "sooo") is read with the run

@@ -15,6 +15,7 @@ mod impostor;
 mod journal;
 mod judgement;
 mod learned_guards;
+mod names_and_rough_words;
 mod newcomer;
 mod properties;
 #[cfg(unix)]

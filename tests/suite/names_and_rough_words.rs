@@ -1,0 +1,143 @@
+//! Fourteenth round: names deskdrill has never seen, rough words about things rather than the
+//! caller, and the kinds of line the read sets t and u showed (their lines are not copied here).
+
+use crate::util::*;
+use deskdrill::lang::Lang;
+
+fn heard(lang: Lang, text: &str) -> Vec<String> {
+    labels(&builtin_lexicon(lang), text)
+}
+
+fn has(lang: Lang, text: &str, act: &str) -> bool {
+    heard(lang, text).iter().any(|a| a == act)
+}
+
+/// A name written with a capital in the middle of a sentence introduces the trainee, though no
+/// list of first names holds it; a capitalised word deskdrill knows (a nationality, a day) does not.
+#[test]
+fn an_unlisted_name_introduces_the_trainee() {
+    assert!(has(
+        Lang::En,
+        "Hi, I'm Tamsin, how can I help?",
+        "self_intro"
+    ));
+    assert!(has(
+        Lang::En,
+        "Good morning, this is Wietske speaking",
+        "self_intro"
+    ));
+    assert!(has(
+        Lang::Nl,
+        "Goedemiddag, u spreekt met Wietske, waarmee kan ik helpen?",
+        "self_intro"
+    ));
+    assert!(!has(
+        Lang::En,
+        "Hi, I'm Dutch, sorry for my English",
+        "self_intro"
+    ));
+    assert!(!has(
+        Lang::En,
+        "Yes, it is Tuesday today, so the office is open",
+        "self_intro"
+    ));
+    assert!(!has(Lang::Nl, "Ja, ik ben Nederlands hoor", "self_intro"));
+}
+
+/// A rough word about a machine or a situation insults nobody; the same word at the caller does.
+#[test]
+fn a_rough_word_about_a_thing_is_no_insult() {
+    for line in [
+        "oh no, that's a bloody nightmare with a baby in the house",
+        "the bloody fax has eaten the form again, give me a second",
+        "Flippin' 'eck, forty minutes on hold? I'd be fuming an' all.",
+    ] {
+        assert!(!has(Lang::En, line, "insult"), "{line}");
+    }
+    for line in [
+        "you're a bloody nightmare, you know that?",
+        "I told you yesterday to restart the damn thing, did you even do it?",
+        "flipping idiot",
+    ] {
+        assert!(has(Lang::En, line, "insult"), "{line}");
+    }
+    assert!(has(
+        Lang::Nl,
+        "kap nou effe met zeiken, ik doe m'n best",
+        "insult"
+    ));
+}
+
+/// Sympathy said as what one would feel oneself.
+#[test]
+fn what_one_would_feel_oneself_is_empathy() {
+    assert!(has(
+        Lang::En,
+        "Two hours waiting? I'd be fuming too.",
+        "empathy"
+    ));
+    assert!(has(
+        Lang::Nl,
+        "Twee uur wachten? Ik zou ook woest zijn.",
+        "empathy"
+    ));
+}
+
+/// A negation further off still takes the blame back; agreeing with the caller blames nobody.
+#[test]
+fn blame_taken_back_is_no_blame() {
+    assert!(!has(
+        Lang::En,
+        "I really don't think any of this is your fault",
+        "blame"
+    ));
+    assert!(has(Lang::En, "I think this is your fault", "blame"));
+    assert!(!has(
+        Lang::Nl,
+        "Sorry, dat kwam bot over. U heeft gelijk, dit is gewoon fout gegaan bij ons, niet bij u.",
+        "blame"
+    ));
+}
+
+/// "Nimmer" negates as "nooit" does: a warning never to give a fact asks for nothing.
+#[test]
+fn nimmer_negates() {
+    let heard = heard(
+        Lang::Nl,
+        "Wij verzoeken u uw gebruikersnaam nimmer telefonisch door te geven.",
+    );
+    assert!(
+        !heard.iter().any(|a| a.starts_with("ask_identity")),
+        "{heard:?}"
+    );
+}
+
+/// Promises in plain words and in a learner's present tense.
+#[test]
+fn promises_in_other_words_commit() {
+    assert!(has(
+        Lang::En,
+        "Don't worry, I give you my word, it's fixed before six",
+        "commitment"
+    ));
+    assert!(has(
+        Lang::En,
+        "the portal was down, so I open it again for you today",
+        "commitment"
+    ));
+    assert!(has(
+        Lang::En,
+        "thanks for calling, have the most amazing day!",
+        "closing"
+    ));
+    assert!(has(
+        Lang::En,
+        "that all depends on the weather, I'm afraid",
+        "explain_reason"
+    ));
+    assert!(has(
+        Lang::Nl,
+        "dat hangt af van de vrachtruimte op die vlucht",
+        "explain_reason"
+    ));
+}
