@@ -23,6 +23,7 @@ mod pty;
 mod robustness;
 mod scenarios;
 mod set_r;
+mod set_u;
 mod sets_o_and_p;
 mod sets_p_and_q;
 mod snapshots;
