@@ -27,6 +27,7 @@ struct Lists {
     question: BTreeMap<Lang, Vec<String>>,
     copula: BTreeMap<Lang, Vec<String>>,
     cause: BTreeMap<Lang, Vec<String>>,
+    swearing: BTreeMap<Lang, Vec<String>>,
 }
 
 /// A kind of phrase.
@@ -49,6 +50,8 @@ pub enum Kind {
     Copula,
     /// Words that give a cause ("because", "omdat"): an explanation, not an acknowledgement.
     Cause,
+    /// Swear words, said at anything ("bloody", "verdomme").
+    Swearing,
 }
 
 fn lists() -> &'static Lists {
@@ -68,6 +71,7 @@ fn lists() -> &'static Lists {
             question: BTreeMap::new(),
             copula: BTreeMap::new(),
             cause: BTreeMap::new(),
+            swearing: BTreeMap::new(),
         });
         // Stored as plain words once, not at every turn that listens for them.
         for map in [
@@ -82,6 +86,7 @@ fn lists() -> &'static Lists {
             &mut lists.question,
             &mut lists.copula,
             &mut lists.cause,
+            &mut lists.swearing,
         ] {
             for phrases in map.values_mut() {
                 for p in phrases.iter_mut() {
@@ -108,6 +113,7 @@ pub fn built_in(kind: Kind, lang: Lang) -> &'static [String] {
         Kind::Question => &l.question,
         Kind::Copula => &l.copula,
         Kind::Cause => &l.cause,
+        Kind::Swearing => &l.swearing,
     };
     map.get(&lang).map(Vec::as_slice).unwrap_or(&[])
 }
@@ -416,6 +422,7 @@ mod tests {
             Kind::Question,
             Kind::Copula,
             Kind::Cause,
+            Kind::Swearing,
         ] {
             for lang in Lang::ALL {
                 assert!(!built_in(kind, lang).is_empty(), "{kind:?} {lang}");

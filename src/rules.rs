@@ -161,6 +161,7 @@ rules! {
     PHoldThanks = "P-HOLD-THANKS", Professionalism, 5, false;
     PJargon = "P-JARGON", Professionalism, -8, false;
     PJargonHabit = "P-JARGON-HABIT", Professionalism, -10, false;
+    PSwore = "P-SWORE", Professionalism, -15, false;
 }
 
 /// The most a call that talks over or down to its caller as a habit can total: trainers failed

@@ -33,6 +33,10 @@ pub(super) const UNITS: &[Unit] = &[
         rules: &[RuleId::PJargonHabit],
         run: talked_down,
     },
+    Unit {
+        rules: &[RuleId::PSwore],
+        run: swore,
+    },
 ];
 
 /// A greeting in the first two turns; saying who you are in the first three. The contact
@@ -168,4 +172,35 @@ fn talked_down(s: &mut Scorer) {
     if let Some(&n) = turns.get(TALKED_DOWN_TURNS - 1) {
         s.apply(RuleId::PJargonHabit, n, Detail::None);
     }
+}
+
+/// Swearing in the caller's hearing at anything but them ("this bloody screen", "kut systeem"):
+/// not the insult that fails a call, but no way to speak on a call. Once a call; a turn that
+/// insults is charged as an insult, and words in quotation marks are the caller's own.
+fn swore(s: &mut Scorer) {
+    let swearing = crate::phrases::built_in(crate::phrases::Kind::Swearing, s.call.lang);
+    let turn = s.call.speech.iter().find(|t| {
+        !t.has(ActKind::Insult) && crate::phrases::said(&unquoted(&t.text), swearing).is_some()
+    });
+    if let Some(t) = turn {
+        s.apply(RuleId::PSwore, t.n, Detail::None);
+    }
+}
+
+/// The text without what stands in double or curly quotation marks.
+fn unquoted(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut closing: Option<char> = None;
+    for c in text.chars() {
+        match (closing, c) {
+            (Some(end), c) if c == end => closing = None,
+            (Some(_), _) => {}
+            (None, '"') => closing = Some('"'),
+            (None, '\u{201c}') => closing = Some('\u{201d}'),
+            (None, '\u{2018}') => closing = Some('\u{2019}'),
+            (None, '\u{201e}') => closing = Some('\u{201d}'),
+            (None, c) => out.push(c),
+        }
+    }
+    out
 }

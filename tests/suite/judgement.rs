@@ -131,7 +131,7 @@ fn story_one_the_account_handed_over_scores_below_the_curse_and_both_fail() {
 }
 
 /// Scripts for the rules no shipped self-test needs, each with the rule it must fire.
-const RARE: [(&str, &str, &str); 7] = [
+const RARE: [(&str, &str, &str); 8] = [
     (
         "verified-impatient",
         "Good morning. For authentication I need your customer ID and DOB.\nYour credentials hit the lockout threshold.\nGoing forward, best practice is to change it in time.\n/end",
@@ -166,6 +166,11 @@ const RARE: [(&str, &str, &str); 7] = [
         "impostor-reset",
         "Good morning.\n/lookup\nIs the tax number TAX? That's what I see here.\n/end",
         "V-RECORD-LEAK",
+    ),
+    (
+        "delivery-dispute",
+        "Good afternoon, FixPoint, Kim speaking.\nHold on, this bloody screen has frozen again.\n/end",
+        "P-SWORE",
     ),
 ];
 

@@ -141,3 +141,29 @@ fn promises_in_other_words_commit() {
         "explain_reason"
     ));
 }
+
+/// Swearing at the screen is no insult but costs professionalism (`P-SWORE`), once; swearing at
+/// the caller is the insult, not both; the caller's own words quoted back are neither.
+#[test]
+fn swearing_at_a_thing_costs_professionalism_not_the_call() {
+    let fired = |lang: &str, script: &str| rules(&play("delivery-dispute", lang, 1, script));
+    let at_screen = fired(
+        "en",
+        "Good afternoon, FixPoint, Kim speaking.\nHold on, this bloody screen has frozen again.\nSorry, the bloody system is slow today.\n/end",
+    );
+    assert_eq!(at_screen.iter().filter(|r| *r == "P-SWORE").count(), 1);
+    assert!(!at_screen.iter().any(|r| r == "D-INSULT"));
+    let at_caller = fired("en", "Good afternoon, FixPoint.\nYou bloody idiot.\n/end");
+    assert!(at_caller.iter().any(|r| r == "D-INSULT"));
+    assert!(!at_caller.iter().any(|r| r == "P-SWORE"));
+    let quoted = fired(
+        "en",
+        "Good afternoon, FixPoint.\nYou said \"this bloody company\", and I hear you.\n/end",
+    );
+    assert!(!quoted.iter().any(|r| r == "P-SWORE"));
+    let nl = fired(
+        "nl",
+        "Goedemiddag, FixPoint.\nMomentje, dat kut systeem loopt weer vast.\n/end",
+    );
+    assert!(nl.iter().any(|r| r == "P-SWORE"), "{nl:?}");
+}
