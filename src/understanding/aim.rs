@@ -47,6 +47,11 @@ pub(crate) struct Persons {
 }
 
 impl Persons {
+    /// Whether the word names the caller ("you", "u").
+    pub fn is_caller(&self, word: &str) -> bool {
+        self.second.contains(word)
+    }
+
     pub fn new(file: &PersonsFile) -> Persons {
         let set = |l: &[String]| l.iter().map(|w| super::fold(w)).collect();
         Persons {

@@ -68,6 +68,8 @@ pub(crate) struct Scope {
     waivers: Vec<Pattern>,
     denials: Vec<Pattern>,
     sarcasm: Vec<Pattern>,
+    disclaimers: Vec<Pattern>,
+    disclaimable: HashSet<String>,
     sarcastic: HashSet<ActKind>,
     guarded_facts: HashSet<String>,
     overrides: Vec<(ActKind, HashSet<ActKind>)>,
@@ -152,6 +154,8 @@ impl Scope {
             waivers: patterns(&file.waivers, vocabulary)?,
             denials: patterns(&file.denials, vocabulary)?,
             sarcasm: patterns(&file.sarcasm, vocabulary)?,
+            disclaimers: patterns(&file.disclaimers, vocabulary)?,
+            disclaimable: file.disclaimable.iter().map(|w| super::fold(w)).collect(),
             sarcastic: acts(&file.sarcastic)?,
             guarded_facts: file.guarded_facts.iter().cloned().collect(),
             overrides: file
@@ -176,6 +180,37 @@ impl Scope {
                 })
                 .collect::<Result<_, LexiconError>>()?,
         })
+    }
+
+    /// A line that says its rough words were not meant for the caller ("Kurwa… sorry, niet
+    /// tegen u, de printer") takes back what it aimed at the caller, when the words that
+    /// matched are swearing and name nobody ("not at you, you idiot" and "niet tegen u,
+    /// sukkel" still insult).
+    pub(super) fn disclaim(&self, h: &mut super::hear::Hearing, clauses: &[Clause]) {
+        let Some(words) = clauses.iter().find_map(|clause| {
+            self.disclaimers
+                .iter()
+                .find_map(|p| p.spans(clause).first().copied())
+                .map(|(s, e)| clause.words[s..e].join(" "))
+        }) else {
+            return;
+        };
+        for &act in &self.self_directed {
+            let swearing = h.matched.get(&act).is_some_and(|m| {
+                m.split(' ').any(|w| self.disclaimable.contains(w))
+                    && !m.split(' ').any(|w| self.persons.is_caller(w))
+            });
+            if !h.kinds.contains(&act) || !swearing {
+                continue;
+            }
+            h.kinds.retain(|k| *k != act);
+            h.cancelled.push(act);
+            for ev in h.evidence.iter_mut() {
+                if ev.act.act == act && ev.blocked.is_none() {
+                    ev.blocked = Some(Blocked::SelfTalk(words.clone()));
+                }
+            }
+        }
     }
 
     /// The sarcasm marker in a line, if any.

@@ -97,6 +97,15 @@ pub struct ScopeFile {
     /// What marks a line as sarcastic ("oh great", "ja hoor").
     #[serde(default)]
     pub sarcasm: Vec<String>,
+    /// What, anywhere in a line, says its rough words were not meant for the caller ("sorry,
+    /// not you, the machine", "niet tegen u"): the acts aimed at the caller (`self_directed`)
+    /// are not heard when the words that matched are swearing (`disclaimable`), not a name
+    /// for the caller ("niet tegen u, sukkel" still insults).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub disclaimers: Vec<String>,
+    /// The swear words a disclaimer can take back ("bloody", "kurwa", "godverdomme").
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub disclaimable: Vec<String>,
     /// Acts a sarcastic line does not carry.
     #[serde(default)]
     pub sarcastic: Vec<String>,

@@ -167,3 +167,21 @@ fn swearing_at_a_thing_costs_professionalism_not_the_call() {
     );
     assert!(nl.iter().any(|r| r == "P-SWORE"), "{nl:?}");
 }
+
+/// "Sorry, not at you — the printer": swearing the line itself says was not meant for the
+/// caller insults nobody; a name for the caller stays an insult whatever the line says.
+#[test]
+fn swearing_disowned_is_no_insult() {
+    assert!(!has(
+        Lang::En,
+        "oh for God's sake, the printer's jammed again - sorry, not you, the machine",
+        "insult"
+    ));
+    assert!(!has(
+        Lang::Nl,
+        "Godverdomme... sorry, niet tegen u hoor, de printer eet de labels weer op.",
+        "insult"
+    ));
+    assert!(has(Lang::En, "not at you, you idiot", "insult"));
+    assert!(has(Lang::Nl, "niet tegen u, sukkel", "insult"));
+}
