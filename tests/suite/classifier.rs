@@ -22,8 +22,8 @@ fn the_classifier_hears_what_the_rules_miss_and_says_why() {
         ),
         (
             Lang::Nl,
-            "Ik weet niet of het helpt, maar u kunt ook via de app inloggen, daar werkt het \
-             meestal wel.",
+            "Ik weet niet of het helpt, maar u zou ook via de app kunnen inloggen, daar werkt \
+             het meestal wel.",
             ActKind::OfferAlternative,
         ),
     ] {

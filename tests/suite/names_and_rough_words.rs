@@ -1,5 +1,6 @@
 //! Fourteenth round: names deskdrill has never seen, rough words about things rather than the
-//! caller, and the kinds of line the read sets t and u showed (their lines are not copied here).
+//! caller, promises and comfort in other words: the kinds of line the read sets t and u showed
+//! (their lines are not copied here).
 
 use crate::util::*;
 use deskdrill::lang::Lang;
@@ -184,4 +185,53 @@ fn swearing_disowned_is_no_insult() {
     ));
     assert!(has(Lang::En, "not at you, you idiot", "insult"));
     assert!(has(Lang::Nl, "niet tegen u, sukkel", "insult"));
+}
+
+/// Promises said the way agents say them: a Dutch present tense with a time, the team that will
+/// come, "ik help u gewoon verder"; and comfort in other words. A promise taken back by what
+/// is already done, or a check of "who we're dealing with", promises nothing.
+#[test]
+fn promises_and_comfort_in_other_words() {
+    for line in [
+        "wij brengen de koffer morgen naar uw huis",
+        "Uw pas blokkeer ik nu meteen.",
+        "je noemde me net een l*l, prima hoor, ik help je evengoed verder",
+        "Ik verbind u door met schuldhulp, ik blijf erbij tot zij opneemt",
+    ] {
+        assert!(has(Lang::Nl, line, "commitment"), "{line}");
+    }
+    for line in [
+        "our team will come and change it before Friday",
+        "I'll get it paid on Friday and I'll email you once it's processed.",
+        "that is why I am blocking the card right now",
+    ] {
+        assert!(has(Lang::En, line, "commitment"), "{line}");
+    }
+    assert!(!has(
+        Lang::En,
+        "the law obliges us to check that we're dealing with the right provider",
+        "commitment"
+    ));
+    assert!(has(
+        Lang::En,
+        "a bill jumping two hundred pounds with no warning would scare anybody",
+        "empathy"
+    ));
+    assert!(!has(
+        Lang::En,
+        "What a ghastly morning you've had",
+        "greeting"
+    ));
+    assert!(has(Lang::En, "none of it's your doing", "reassurance"));
+    assert!(!has(Lang::En, "none of it's your doing", "blame"));
+    assert!(has(
+        Lang::Nl,
+        "Da's echt een stomme fout van ons systeem, niet van u.",
+        "reassurance"
+    ));
+    assert!(has(
+        Lang::Nl,
+        "sorry, die boete kan ik niet kwijtschelden, maar u mag hem wel in twee delen betalen",
+        "offer_alternative"
+    ));
 }
