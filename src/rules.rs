@@ -168,6 +168,10 @@ rules! {
 /// every such script, at 33–65 (`P-JARGON-HABIT`).
 pub const TALKED_DOWN_CEILING: u32 = 60;
 
+/// The most a call built on promises the desk cannot keep can total (`R-UNKEPT-PROMISES`):
+/// trainers failed every such script of every set, at 12–64, and deskdrill had some at 59–73.
+pub const UNKEPT_PROMISES_CEILING: u32 = 50;
+
 impl RuleId {
     /// The most a call can total with this rule in it, whatever else it did, where the rule is
     /// not a critical error but still a failed call: unlike a critical cap, a ceiling does not
@@ -175,6 +179,7 @@ impl RuleId {
     pub fn ceiling(self) -> Option<u32> {
         match self {
             RuleId::PJargonHabit => Some(TALKED_DOWN_CEILING),
+            RuleId::RUnkeptPromises => Some(UNKEPT_PROMISES_CEILING),
             _ => None,
         }
     }

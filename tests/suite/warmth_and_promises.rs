@@ -123,6 +123,8 @@ fn a_call_resolved_with_promises_it_cannot_keep_is_not_resolved() {
     assert!(fired(&two, "R-UNKEPT-PROMISES"), "{:?}", rules(&two));
     assert!(score(&one, "resolution") >= score(&two, "resolution") + 50);
     assert_eq!(two["passed"], false, "{}", score(&two, "total"));
+    // A call built on such promises totals at most 50, however correct its steps.
+    assert!(score(&two, "total") <= 50, "{}", score(&two, "total"));
     // The debrief does not praise the ending the promises bought.
     let explained = two["outcome_explained"].as_str().unwrap();
     assert!(explained.contains("promises"), "{explained}");
