@@ -147,29 +147,41 @@ fn jargon_used(text: &str, jargon: &[String]) -> Vec<String> {
         .collect()
 }
 
-/// Turns of jargon or lecturing that make a habit: the caller was talked over or down.
+/// Turns of jargon, lecturing or hurrying that make a habit: the caller was talked over or down.
 const TALKED_DOWN_TURNS: usize = 3;
 
-/// Jargon or a lecture in turn after turn: however correct the steps, the caller was talked
-/// over or down, and every trainer failed such a call (the total is at most
+/// Turns of hurrying alone that make a habit: the caller was hurried through the call.
+const RUSHED_TURNS: usize = 2;
+
+/// Jargon, a lecture or hurrying in turn after turn: however correct the steps, the caller was
+/// talked over, down or through, and every trainer failed such a call (the total is at most
 /// `TALKED_DOWN_CEILING`).
 fn talked_down(s: &mut Scorer) {
     if s.points(RuleId::PJargonHabit) == 0 {
         return;
     }
     let jargon = jargon_list(s);
-    let lecture = crate::phrases::built_in(crate::phrases::Kind::Lecture, s.call.lang);
-    let turns: Vec<u32> = s
-        .call
-        .speech
-        .iter()
-        .filter(|t| {
-            !jargon_used(&t.text, &jargon).is_empty()
-                || crate::phrases::said(&t.text, lecture).is_some()
-        })
-        .map(|t| t.n)
-        .collect();
-    if let Some(&n) = turns.get(TALKED_DOWN_TURNS - 1) {
+    let lang = s.call.lang;
+    let lecture = crate::phrases::built_in(crate::phrases::Kind::Lecture, lang);
+    let rush = crate::phrases::built_in(crate::phrases::Kind::Rush, lang);
+    let (mut talked, mut rushed) = (Vec::new(), Vec::new());
+    for t in &s.call.speech {
+        let hurried = crate::phrases::said(&t.text, rush).is_some();
+        if hurried {
+            rushed.push(t.n);
+        }
+        if hurried
+            || !jargon_used(&t.text, &jargon).is_empty()
+            || crate::phrases::said(&t.text, lecture).is_some()
+        {
+            talked.push(t.n);
+        }
+    }
+    let habit = [
+        talked.get(TALKED_DOWN_TURNS - 1),
+        rushed.get(RUSHED_TURNS - 1),
+    ];
+    if let Some(&n) = habit.into_iter().flatten().min() {
         s.apply(RuleId::PJargonHabit, n, Detail::None);
     }
 }

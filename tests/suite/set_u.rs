@@ -62,3 +62,18 @@ fn waving_the_story_away_rushes() {
     let heard = labels(&builtin_lexicon(Lang::En), "yep yep no need for all that");
     assert!(heard.iter().any(|a| a == "dismissive") && !heard.iter().any(|a| a == "reassurance"));
 }
+
+/// Hurried in turn after turn, the caller was talked through the call: however correct the
+/// steps, it totals at most 60 (`P-JARGON-HABIT`).
+#[test]
+fn hurrying_as_a_habit_fails_the_call() {
+    let r = play(
+        "verified-impatient",
+        "en",
+        1,
+        "Medivo support, Sam. Customer number and date of birth, quickly please, there's a queue.\n/lookup\nyeah yeah got it, just the numbers pls, don't need the whole story\n/reset\nDone, you'll get a text. Anything else? No? OK bye\n/end",
+    );
+    assert!(fired(&r, "P-JARGON-HABIT"), "{:?}", rules(&r));
+    assert!(r["score"]["total"].as_u64().unwrap() <= 60);
+    assert_eq!(r["passed"], false);
+}
