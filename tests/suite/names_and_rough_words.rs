@@ -235,3 +235,35 @@ fn promises_and_comfort_in_other_words() {
         "offer_alternative"
     ));
 }
+
+/// Blame and belittling in other words; "on your side" blames when the fault is, and not
+/// when someone stands there.
+#[test]
+fn blame_and_belittling_in_other_words() {
+    for line in [
+        "I must point out that the error appears to be on your side.",
+        "what did you expect, ordering from some random seller?",
+        "well that was a bit dumb of you",
+    ] {
+        assert!(has(Lang::En, line, "blame"), "{line}");
+    }
+    for line in [
+        "I'm on your side here",
+        "we will be on your side",
+        "the law is on your side",
+    ] {
+        assert!(!has(Lang::En, line, "blame"), "{line}");
+    }
+    for line in [
+        "It's a dripping tap, mate, it's hardly an emergency.",
+        "people panic about nothing all the time",
+        "Yeah yeah, can we move on now?",
+    ] {
+        assert!(has(Lang::En, line, "dismissive"), "{line}");
+    }
+    assert!(!has(
+        Lang::En,
+        "if it's not an emergency, we'll book it in for tomorrow morning",
+        "dismissive"
+    ));
+}
