@@ -267,3 +267,31 @@ fn blame_and_belittling_in_other_words() {
         "dismissive"
     ));
 }
+
+/// Dutch comfort, belittling and refusals in other words.
+#[test]
+fn dutch_comfort_and_refusal_in_other_words() {
+    for line in [
+        "Nee, een sukkel bent u heus niet, dat overkomt de besten.",
+        "Iedereen loopt hier tegenaan hoor.",
+        "U belt terecht over die cent.",
+    ] {
+        assert!(has(Lang::Nl, line, "reassurance"), "{line}");
+    }
+    assert!(has(
+        Lang::Nl,
+        "zonder uw klantnummer geen toegang",
+        "refusal"
+    ));
+    assert!(has(
+        Lang::Nl,
+        "zo werkt dat natuurlijk niet, mevrouw",
+        "refusal"
+    ));
+    assert!(has(
+        Lang::Nl,
+        "ja duh, dat staat gewoon op de site",
+        "dismissive"
+    ));
+    assert!(has(Lang::Nl, "u bent een idioot", "insult"));
+}
