@@ -295,3 +295,39 @@ fn dutch_comfort_and_refusal_in_other_words() {
     ));
     assert!(has(Lang::Nl, "u bent een idioot", "insult"));
 }
+
+/// Siding with the caller against how they were treated, and passive refusals.
+#[test]
+fn siding_with_the_caller_and_passive_refusals() {
+    assert!(has(
+        Lang::En,
+        "He told you to calm down? Fair enough you're cranky, that's not on.",
+        "empathy"
+    ));
+    assert!(!has(Lang::En, "that's not on my list", "empathy"));
+    assert!(has(
+        Lang::En,
+        "Your concern is entirely legitimate.",
+        "empathy"
+    ));
+    assert!(has(
+        Lang::En,
+        "Caps lock? That one catches everybody out.",
+        "reassurance"
+    ));
+    assert!(has(
+        Lang::En,
+        "you were dead right to ring us",
+        "reassurance"
+    ));
+    assert!(has(
+        Lang::En,
+        "The test cannot be moved to tomorrow, all slots are full.",
+        "refusal"
+    ));
+    assert!(has(
+        Lang::En,
+        "if you'd rather, we could put the account in your own name",
+        "offer_alternative"
+    ));
+}
