@@ -331,3 +331,25 @@ fn siding_with_the_caller_and_passive_refusals() {
         "offer_alternative"
     ));
 }
+
+/// Dutch promises, offers and reasons in other words.
+#[test]
+fn dutch_promises_offers_and_reasons_in_other_words() {
+    for line in [
+        "ik neem uw melding vanaf nu zelf in behandeling",
+        "Dat hoort daar niet, ik haal het weg.",
+        "Ik blijf gewoon bij u aan de lijn terwijl het wordt gereset.",
+    ] {
+        assert!(has(Lang::Nl, line, "commitment"), "{line}");
+    }
+    assert!(has(
+        Lang::Nl,
+        "Terugstorten via de chat kan niet, mss wel via het retourformulier?",
+        "offer_alternative"
+    ));
+    assert!(has(
+        Lang::Nl,
+        "Ik heb uw personeelsnummer nodig, anders kom ik niet in uw dossier.",
+        "explain_reason"
+    ));
+}
