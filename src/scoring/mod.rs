@@ -157,8 +157,9 @@ impl Scorer<'_> {
 }
 
 /// Whether the outcome is right (true), wrong (false) or neither for this scenario. An ending
-/// the trainee provoked is never right: the caller hanging up after their mood peaked, or a
-/// transfer before the trainee had listened.
+/// the trainee provoked is never right: a caller who could have proved who they are hanging up
+/// after their mood peaked, or a transfer before the trainee had listened. An impostor who hangs
+/// up furious at a refusal is the refusal working.
 pub fn judge_outcome(scenario: &Scenario, call: &CallState) -> Option<bool> {
     let outcome = call.outcome();
     let peaked = call.moods.iter().any(|(_, m)| m.values().any(|v| *v >= 90));
@@ -166,7 +167,7 @@ pub fn judge_outcome(scenario: &Scenario, call: &CallState) -> Option<bool> {
         call.speech.iter().filter(|t| t.n < n).count() < deescalation::EARLY_TRANSFER_TURNS
     });
     match outcome {
-        Outcome::CallerHungUp if peaked => return Some(false),
+        Outcome::CallerHungUp if peaked && scenario.caller_could_verify() => return Some(false),
         Outcome::Transferred if early_transfer => return None,
         _ => {}
     }

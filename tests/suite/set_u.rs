@@ -77,3 +77,21 @@ fn hurrying_as_a_habit_fails_the_call() {
     assert!(r["score"]["total"].as_u64().unwrap() <= 60);
     assert_eq!(r["passed"], false);
 }
+
+/// An impostor who hangs up furious at a firm, explained refusal is the refusal working, not an
+/// ending the trainee provoked; a rightful caller driven to hang up furious is still wrong.
+#[test]
+fn an_impostor_hanging_up_at_a_refusal_is_no_provoked_ending() {
+    let script = "Morning, Zorgnet helpdesk, Sam speaking. Sorry to hear you're locked out.\n\
+        /lookup\n\
+        I can help with a reset, but first I need Het Anker's tax number so I can check it.\n\
+        The address and phone number don't count, they're public information.\n\
+        You're not registered as an authorised contact, so I'm not allowed to reset it for you.\n\
+        The intranet holds patients' medical data, and the law requires us to know who gets access.\n\
+        Your authorised contact can call us from the practice's registered number, or we call the practice back on the number on file.\n\
+        I'm sorry I can't do more right now. Thanks for your patience, goodbye.\n\
+        /flag\n/end";
+    let r = play("impostor-reset", "en", 1, script);
+    assert_ne!(r["outcome_right"], false, "{}", r["outcome"]);
+    assert!(!fired(&r, "V-NOT-ASKED"), "{:?}", rules(&r));
+}
