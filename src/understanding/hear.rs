@@ -103,7 +103,7 @@ impl Lexicon {
                 || next.is_some_and(|n| self.scope.waives_opening(n));
             !(retracted || waived)
         });
-        self.scope.disclaim(&mut h, &clauses);
+        self.scope.disclaim(&mut h, &clauses, &self.swears);
         self.reason_given_first(&mut h, explain);
         // An ask counts as heard for what it overrides ("Cheers. And date of birth?" does
         // not close the call).

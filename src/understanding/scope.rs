@@ -70,6 +70,7 @@ pub(crate) struct Scope {
     sarcasm: Vec<Pattern>,
     disclaimers: Vec<Pattern>,
     disclaimable: HashSet<String>,
+    disclaiming_acts: HashSet<ActKind>,
     sarcastic: HashSet<ActKind>,
     guarded_facts: HashSet<String>,
     overrides: Vec<(ActKind, HashSet<ActKind>)>,
@@ -156,6 +157,7 @@ impl Scope {
             sarcasm: patterns(&file.sarcasm, vocabulary)?,
             disclaimers: patterns(&file.disclaimers, vocabulary)?,
             disclaimable: file.disclaimable.iter().map(|w| super::fold(w)).collect(),
+            disclaiming_acts: acts(&file.disclaiming_acts)?,
             sarcastic: acts(&file.sarcastic)?,
             guarded_facts: file.guarded_facts.iter().cloned().collect(),
             overrides: file
@@ -183,16 +185,34 @@ impl Scope {
     }
 
     /// A line that says its rough words were not meant for the caller ("Kurwa… sorry, niet
-    /// tegen u, de printer") takes back what it aimed at the caller, when the words that
+    /// tegen u, de printer"), or that sides with the caller and calls nobody a name ("bloody
+    /// hell, three hours on hold? I'm so sorry"), takes back what it aimed at the caller, when the words that
     /// matched are swearing and name nobody ("not at you, you idiot" and "niet tegen u,
     /// sukkel" still insult).
-    pub(super) fn disclaim(&self, h: &mut super::hear::Hearing, clauses: &[Clause]) {
-        let Some(words) = clauses.iter().find_map(|clause| {
-            self.disclaimers
-                .iter()
-                .find_map(|p| p.spans(clause).first().copied())
-                .map(|(s, e)| clause.words[s..e].join(" "))
-        }) else {
+    pub(super) fn disclaim(
+        &self,
+        h: &mut super::hear::Hearing,
+        clauses: &[Clause],
+        swears: &[String],
+    ) {
+        let calls_names = clauses
+            .iter()
+            .flat_map(|c| c.words)
+            .any(|w| swears.contains(w) && !self.disclaimable.contains(w));
+        let siding = (!calls_names)
+            .then(|| h.kinds.iter().find(|k| self.disclaiming_acts.contains(k)))
+            .flatten()
+            .map(|k| k.name().to_string());
+        let Some(words) = clauses
+            .iter()
+            .find_map(|clause| {
+                self.disclaimers
+                    .iter()
+                    .find_map(|p| p.spans(clause).first().copied())
+                    .map(|(s, e)| clause.words[s..e].join(" "))
+            })
+            .or(siding)
+        else {
             return;
         };
         for &act in &self.self_directed {

@@ -106,6 +106,11 @@ pub struct ScopeFile {
     /// The swear words a disclaimer can take back ("bloody", "kurwa", "godverdomme").
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub disclaimable: Vec<String>,
+    /// Acts that side with the caller ("apology", "empathy"): a line with one takes back its
+    /// swearing as a disclaimer does ("bloody hell, three hours on hold? I'm so sorry"), when
+    /// no word of the line calls anyone a name (`swears` that are not `disclaimable`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub disclaiming_acts: Vec<String>,
     /// Acts a sarcastic line does not carry.
     #[serde(default)]
     pub sarcastic: Vec<String>,

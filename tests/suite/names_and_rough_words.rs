@@ -353,3 +353,32 @@ fn dutch_promises_offers_and_reasons_in_other_words() {
         "explain_reason"
     ));
 }
+
+/// A line that apologises or sympathises takes back swearing that calls nobody a name; a name,
+/// or swearing with nothing on the caller's side, is still an insult.
+#[test]
+fn swearing_beside_an_apology_is_no_insult() {
+    for line in [
+        "bloody hell, three hours on hold? I'm so sorry",
+        "dammit, lost my notes, sorry, can you repeat the postcode?",
+        "Godverdomme, nu is mijn scherm ook nog vastgelopen, sorry!",
+    ] {
+        let lang = if line.starts_with("God") {
+            Lang::Nl
+        } else {
+            Lang::En
+        };
+        assert!(!has(lang, line, "insult"), "{line}");
+    }
+    for line in [
+        "sorry but you're a bloody idiot",
+        "Damn it, would you let me finish!",
+    ] {
+        assert!(has(Lang::En, line, "insult"), "{line}");
+    }
+    assert!(has(
+        Lang::Nl,
+        "Ja jezus, ik ben ermee bezig. U bent echt niet de enige die belt hoor.",
+        "insult"
+    ));
+}
