@@ -192,27 +192,10 @@ fn talked_down(s: &mut Scorer) {
 fn swore(s: &mut Scorer) {
     let swearing = crate::phrases::built_in(crate::phrases::Kind::Swearing, s.call.lang);
     let turn = s.call.speech.iter().find(|t| {
-        !t.has(ActKind::Insult) && crate::phrases::said(&unquoted(&t.text), swearing).is_some()
+        !t.has(ActKind::Insult)
+            && crate::phrases::said(&crate::understanding::unquoted(&t.text), swearing).is_some()
     });
     if let Some(t) = turn {
         s.apply(RuleId::PSwore, t.n, Detail::None);
     }
-}
-
-/// The text without what stands in double or curly quotation marks.
-fn unquoted(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    let mut closing: Option<char> = None;
-    for c in text.chars() {
-        match (closing, c) {
-            (Some(end), c) if c == end => closing = None,
-            (Some(_), _) => {}
-            (None, '"') => closing = Some('"'),
-            (None, '\u{201c}') => closing = Some('\u{201d}'),
-            (None, '\u{2018}') => closing = Some('\u{2019}'),
-            (None, '\u{201e}') => closing = Some('\u{201d}'),
-            (None, c) => out.push(c),
-        }
-    }
-    out
 }

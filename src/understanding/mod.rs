@@ -37,7 +37,7 @@ pub use scope::Blocked;
 pub use scope::ScopeFile;
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, HashMap, HashSet};
-pub use text::fold;
+pub use text::{fold, unquoted};
 
 /// A compiled lexicon: normalisation tables, the vocabulary for typo-mending, the patterns and
 /// the scope rules.

@@ -37,6 +37,18 @@ fn closing_quote(chars: &[char], open: usize) -> Option<usize> {
     })
 }
 
+/// The words of a line outside quotation marks, folded and joined by spaces: what the speaker
+/// says in their own words ("you said 'this bloody company'" is theirs only up to the quote).
+pub fn unquoted(text: &str) -> String {
+    split_clauses(&fold(text))
+        .into_iter()
+        .flatten()
+        .filter(|t| !t.quoted)
+        .map(|t| t.text)
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
 /// Splits folded text into clauses of raw tokens. `?` is kept as a token and ends its clause.
 pub(crate) fn split_clauses(text: &str) -> Vec<Vec<Token>> {
     let chars: Vec<char> = text.chars().collect();

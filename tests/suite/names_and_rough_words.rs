@@ -162,6 +162,11 @@ fn swearing_at_a_thing_costs_professionalism_not_the_call() {
         "Good afternoon, FixPoint.\nYou said \"this bloody company\", and I hear you.\n/end",
     );
     assert!(!quoted.iter().any(|r| r == "P-SWORE"));
+    let single = fired(
+        "en",
+        "Good afternoon, FixPoint.\nYou called us 'a bloody shambles', and I hear you.\n/end",
+    );
+    assert!(!single.iter().any(|r| r == "P-SWORE"), "{single:?}");
     let nl = fired(
         "nl",
         "Goedemiddag, FixPoint.\nMomentje, dat kut systeem loopt weer vast.\n/end",
