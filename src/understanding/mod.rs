@@ -13,6 +13,7 @@ mod file;
 mod fold;
 mod hear;
 mod line_features;
+mod locate;
 mod logistic;
 mod nearest;
 mod normalise;

@@ -10,6 +10,8 @@ pub(super) struct Words {
     pub(super) words: Vec<String>,
     pub(super) pauses: Vec<bool>,
     pub(super) quoted: Vec<bool>,
+    /// Words written as a name mid-sentence (`guessed_names`).
+    pub(super) named: Vec<bool>,
 }
 
 impl Lexicon {
@@ -82,6 +84,7 @@ impl Lexicon {
                 clauses.push(Words {
                     pauses: words.iter().map(|t| t.pause).collect(),
                     quoted: words.iter().map(|t| t.quoted).collect(),
+                    named: words.iter().map(|t| names.contains(&t.text)).collect(),
                     words: words.into_iter().map(|t| t.text).collect(),
                 });
             }
@@ -93,7 +96,7 @@ impl Lexicon {
     /// balie"): a capital and then small letters, after a word of the same sentence, and no
     /// word deskdrill knows. They are read as first names where a pattern asks for one
     /// (`<name>`) and are never mended as typos. A line in capitals throughout says nothing.
-    pub(super) fn guessed_names(&self, text: &str) -> HashSet<String> {
+    fn guessed_names(&self, text: &str) -> HashSet<String> {
         let mut names = HashSet::new();
         let mut sentence_start = true;
         for token in text.split_whitespace() {

@@ -1,0 +1,170 @@
+//! Where a clause names the facts: each fact's synonyms located word by word, the facts inside
+//! a span, and how far an ask reaches along a list of facts ("order number and postcode").
+
+use super::pattern::Clause;
+use super::*;
+
+impl Lexicon {
+    /// The facts named inside a span of a clause.
+    pub(super) fn facts_in(&self, clause: &Clause, (start, end): (usize, usize)) -> Vec<String> {
+        self.facts
+            .iter()
+            .enumerate()
+            .filter(|(no, _)| {
+                (start..end).any(|s| {
+                    clause.facts_at[s]
+                        .iter()
+                        .any(|&(e, f)| f == *no && e <= end)
+                })
+            })
+            .map(|(_, (fact, _))| fact.clone())
+            .collect()
+    }
+
+    /// The clause with the facts named in it located.
+    /// A word is a first name when the lexicon lists it or it was written as one (`named`).
+    pub(super) fn clause<'a>(
+        &self,
+        words: &'a [String],
+        pauses: &'a [bool],
+        named: &[bool],
+    ) -> Clause<'a> {
+        let mut clause = Clause {
+            words,
+            pauses,
+            facts_at: vec![Vec::new(); words.len() + 1],
+            names: words
+                .iter()
+                .zip(named)
+                .map(|(w, &named)| named || self.shapes.names.contains(w))
+                .collect(),
+        };
+        let mut found = Vec::new();
+        let mut ends = Vec::new();
+        for (fact_no, (_, synonyms)) in self.facts.iter().enumerate() {
+            for syn in synonyms {
+                for start in 0..words.len() {
+                    syn.ends_from(&clause, start, &mut ends);
+                    for &end in &ends {
+                        found.push((start, end, fact_no));
+                    }
+                }
+            }
+        }
+        for (start, end, fact_no) in found {
+            if !clause.facts_at[start].contains(&(end, fact_no)) {
+                clause.facts_at[start].push((end, fact_no));
+            }
+        }
+        clause
+    }
+
+    /// An ask span reaches along a list of facts on either side: "order number and postcode
+    /// please", "name, address and your date of birth?".
+    pub(super) fn reach_along_links(
+        &self,
+        clause: &Clause,
+        (mut start, mut end): (usize, usize),
+    ) -> (usize, usize) {
+        let mut ends = Vec::new();
+        // After: a link (or nothing), then a fact.
+        loop {
+            let mut next = None;
+            let mut mids = vec![end];
+            for l in &self.links {
+                l.ends_from(clause, end, &mut ends);
+                mids.extend(ends.iter().copied());
+            }
+            for m in mids {
+                if let Some(at) = clause.facts_at.get(m) {
+                    for &(e, _) in at {
+                        if e > end && next.is_none_or(|n| e > n) {
+                            next = Some(e);
+                        }
+                    }
+                }
+            }
+            if next.is_none() {
+                next = self.linked_after_gap(clause, end);
+            }
+            match next {
+                Some(e) => end = e,
+                None => break,
+            }
+        }
+        // Before: a fact, then a link (or nothing), ending where the span starts.
+        loop {
+            let mut prev = None;
+            for s in 0..start {
+                for &(fe, _) in &clause.facts_at[s] {
+                    let linked = fe == start
+                        || self
+                            .links
+                            .iter()
+                            .any(|l| fe < start && l.matches_exactly(clause, fe, start));
+                    if fe <= start && linked {
+                        prev = Some(prev.map_or(s, |p: usize| p.min(s)));
+                    }
+                }
+            }
+            match prev {
+                Some(s) if s < start => start = s,
+                _ => break,
+            }
+        }
+        (start, end)
+    }
+
+    /// A fact a few words after `end`, joined by a link that takes a word ("the order number
+    /// off the email and the postcode"), with no new statement ("i", "we") or question mark in
+    /// between: the end of the fact, if any.
+    fn linked_after_gap(&self, clause: &Clause, end: usize) -> Option<usize> {
+        const GAP: usize = 4;
+        let mut ends = Vec::new();
+        for k in end + 1..(end + GAP + 1).min(clause.words.len()) {
+            let w = &clause.words[k - 1];
+            if w == "?" || self.scope.is_subject(w) || self.facts_start(clause, k - 1) {
+                return None;
+            }
+            if !clause
+                .words
+                .get(k)
+                .is_some_and(|w| self.list_joins.contains(w))
+            {
+                continue;
+            }
+            for l in &self.links {
+                l.ends_from(clause, k, &mut ends);
+                for &m in &ends {
+                    if let Some(&(e, _)) = clause.facts_at.get(m).and_then(|a| a.iter().max()) {
+                        return Some(e);
+                    }
+                }
+            }
+        }
+        None
+    }
+
+    fn facts_start(&self, clause: &Clause, at: usize) -> bool {
+        clause.facts_at.get(at).is_some_and(|a| !a.is_empty())
+    }
+
+    /// The facts named anywhere in `text` (asked for or not), in order of appearance.
+    pub fn facts_named(&self, text: &str) -> Vec<String> {
+        let clauses = self.clauses(text);
+        let words: Vec<String> = clauses.iter().flat_map(|c| c.words.clone()).collect();
+        let named: Vec<bool> = clauses.iter().flat_map(|c| c.named.clone()).collect();
+        let pauses = vec![false; words.len()];
+        let clause = self.clause(&words, &pauses, &named);
+        let mut found: Vec<(usize, String)> = Vec::new();
+        for (fact_no, (fact, _)) in self.facts.iter().enumerate() {
+            if let Some(at) =
+                (0..words.len()).find(|&s| clause.facts_at[s].iter().any(|&(_, f)| f == fact_no))
+            {
+                found.push((at, fact.clone()));
+            }
+        }
+        found.sort();
+        found.into_iter().map(|(_, f)| f).collect()
+    }
+}
