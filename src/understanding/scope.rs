@@ -195,6 +195,9 @@ impl Scope {
         clauses: &[Clause],
         swears: &[String],
     ) {
+        if !h.kinds.iter().any(|k| self.self_directed.contains(k)) {
+            return;
+        }
         let calls_names = clauses
             .iter()
             .flat_map(|c| c.words)

@@ -13,6 +13,24 @@ fn has(lang: Lang, text: &str, act: &str) -> bool {
     heard(lang, text).iter().any(|a| a == act)
 }
 
+/// Every line is heard with the act.
+fn hears_all(lang: Lang, act: &str, lines: &[&str]) {
+    for line in lines {
+        assert!(
+            has(lang, line, act),
+            "{act} not heard in {line:?}: {:?}",
+            heard(lang, line)
+        );
+    }
+}
+
+/// No line is heard with the act.
+fn hears_none(lang: Lang, act: &str, lines: &[&str]) {
+    for line in lines {
+        assert!(!has(lang, line, act), "{act} heard in {line:?}");
+    }
+}
+
 /// A name written with a capital in the middle of a sentence introduces the trainee, though no
 /// list of first names holds it; a capitalised word deskdrill knows (a nationality, a day) does not.
 #[test]
@@ -48,20 +66,24 @@ fn an_unlisted_name_introduces_the_trainee() {
 /// A rough word about a machine or a situation insults nobody; the same word at the caller does.
 #[test]
 fn a_rough_word_about_a_thing_is_no_insult() {
-    for line in [
-        "oh no, that's a bloody nightmare with a baby in the house",
-        "the bloody fax has eaten the form again, give me a second",
-        "Flippin' 'eck, forty minutes on hold? I'd be fuming an' all.",
-    ] {
-        assert!(!has(Lang::En, line, "insult"), "{line}");
-    }
-    for line in [
-        "you're a bloody nightmare, you know that?",
-        "I told you yesterday to restart the damn thing, did you even do it?",
-        "flipping idiot",
-    ] {
-        assert!(has(Lang::En, line, "insult"), "{line}");
-    }
+    hears_none(
+        Lang::En,
+        "insult",
+        &[
+            "oh no, that's a bloody nightmare with a baby in the house",
+            "the bloody fax has eaten the form again, give me a second",
+            "Flippin' 'eck, forty minutes on hold? I'd be fuming an' all.",
+        ],
+    );
+    hears_all(
+        Lang::En,
+        "insult",
+        &[
+            "you're a bloody nightmare, you know that?",
+            "I told you yesterday to restart the damn thing, did you even do it?",
+            "flipping idiot",
+        ],
+    );
     assert!(has(
         Lang::Nl,
         "kap nou effe met zeiken, ik doe m'n best",
@@ -197,21 +219,25 @@ fn swearing_disowned_is_no_insult() {
 /// is already done, or a check of "who we're dealing with", promises nothing.
 #[test]
 fn promises_and_comfort_in_other_words() {
-    for line in [
-        "wij brengen de koffer morgen naar uw huis",
-        "Uw pas blokkeer ik nu meteen.",
-        "je noemde me net een l*l, prima hoor, ik help je evengoed verder",
-        "Ik verbind u door met schuldhulp, ik blijf erbij tot zij opneemt",
-    ] {
-        assert!(has(Lang::Nl, line, "commitment"), "{line}");
-    }
-    for line in [
-        "our team will come and change it before Friday",
-        "I'll get it paid on Friday and I'll email you once it's processed.",
-        "that is why I am blocking the card right now",
-    ] {
-        assert!(has(Lang::En, line, "commitment"), "{line}");
-    }
+    hears_all(
+        Lang::Nl,
+        "commitment",
+        &[
+            "wij brengen de koffer morgen naar uw huis",
+            "Uw pas blokkeer ik nu meteen.",
+            "je noemde me net een l*l, prima hoor, ik help je evengoed verder",
+            "Ik verbind u door met schuldhulp, ik blijf erbij tot zij opneemt",
+        ],
+    );
+    hears_all(
+        Lang::En,
+        "commitment",
+        &[
+            "our team will come and change it before Friday",
+            "I'll get it paid on Friday and I'll email you once it's processed.",
+            "that is why I am blocking the card right now",
+        ],
+    );
     assert!(!has(
         Lang::En,
         "the law obliges us to check that we're dealing with the right provider",
@@ -245,27 +271,33 @@ fn promises_and_comfort_in_other_words() {
 /// when someone stands there.
 #[test]
 fn blame_and_belittling_in_other_words() {
-    for line in [
-        "I must point out that the error appears to be on your side.",
-        "what did you expect, ordering from some random seller?",
-        "well that was a bit dumb of you",
-    ] {
-        assert!(has(Lang::En, line, "blame"), "{line}");
-    }
-    for line in [
-        "I'm on your side here",
-        "we will be on your side",
-        "the law is on your side",
-    ] {
-        assert!(!has(Lang::En, line, "blame"), "{line}");
-    }
-    for line in [
-        "It's a dripping tap, mate, it's hardly an emergency.",
-        "people panic about nothing all the time",
-        "Yeah yeah, can we move on now?",
-    ] {
-        assert!(has(Lang::En, line, "dismissive"), "{line}");
-    }
+    hears_all(
+        Lang::En,
+        "blame",
+        &[
+            "I must point out that the error appears to be on your side.",
+            "what did you expect, ordering from some random seller?",
+            "well that was a bit dumb of you",
+        ],
+    );
+    hears_none(
+        Lang::En,
+        "blame",
+        &[
+            "I'm on your side here",
+            "we will be on your side",
+            "the law is on your side",
+        ],
+    );
+    hears_all(
+        Lang::En,
+        "dismissive",
+        &[
+            "It's a dripping tap, mate, it's hardly an emergency.",
+            "people panic about nothing all the time",
+            "Yeah yeah, can we move on now?",
+        ],
+    );
     assert!(!has(
         Lang::En,
         "if it's not an emergency, we'll book it in for tomorrow morning",
@@ -276,13 +308,15 @@ fn blame_and_belittling_in_other_words() {
 /// Dutch comfort, belittling and refusals in other words.
 #[test]
 fn dutch_comfort_and_refusal_in_other_words() {
-    for line in [
-        "Nee, een sukkel bent u heus niet, dat overkomt de besten.",
-        "Iedereen loopt hier tegenaan hoor.",
-        "U belt terecht over die cent.",
-    ] {
-        assert!(has(Lang::Nl, line, "reassurance"), "{line}");
-    }
+    hears_all(
+        Lang::Nl,
+        "reassurance",
+        &[
+            "Nee, een sukkel bent u heus niet, dat overkomt de besten.",
+            "Iedereen loopt hier tegenaan hoor.",
+            "U belt terecht over die cent.",
+        ],
+    );
     assert!(has(
         Lang::Nl,
         "zonder uw klantnummer geen toegang",
@@ -340,13 +374,15 @@ fn siding_with_the_caller_and_passive_refusals() {
 /// Dutch promises, offers and reasons in other words.
 #[test]
 fn dutch_promises_offers_and_reasons_in_other_words() {
-    for line in [
-        "ik neem uw melding vanaf nu zelf in behandeling",
-        "Dat hoort daar niet, ik haal het weg.",
-        "Ik blijf gewoon bij u aan de lijn terwijl het wordt gereset.",
-    ] {
-        assert!(has(Lang::Nl, line, "commitment"), "{line}");
-    }
+    hears_all(
+        Lang::Nl,
+        "commitment",
+        &[
+            "ik neem uw melding vanaf nu zelf in behandeling",
+            "Dat hoort daar niet, ik haal het weg.",
+            "Ik blijf gewoon bij u aan de lijn terwijl het wordt gereset.",
+        ],
+    );
     assert!(has(
         Lang::Nl,
         "Terugstorten via de chat kan niet, mss wel via het retourformulier?",
@@ -375,12 +411,14 @@ fn swearing_beside_an_apology_is_no_insult() {
         };
         assert!(!has(lang, line, "insult"), "{line}");
     }
-    for line in [
-        "sorry but you're a bloody idiot",
-        "Damn it, would you let me finish!",
-    ] {
-        assert!(has(Lang::En, line, "insult"), "{line}");
-    }
+    hears_all(
+        Lang::En,
+        "insult",
+        &[
+            "sorry but you're a bloody idiot",
+            "Damn it, would you let me finish!",
+        ],
+    );
     assert!(has(
         Lang::Nl,
         "Ja jezus, ik ben ermee bezig. U bent echt niet de enige die belt hoor.",
