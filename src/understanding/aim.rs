@@ -47,6 +47,16 @@ pub(crate) struct Persons {
 }
 
 impl Persons {
+    /// Whether the word is a copula ("is", "are"; "zijn"): "you're telling me" reports.
+    pub fn is_copula(&self, word: &str) -> bool {
+        self.copulas.contains(word)
+    }
+
+    /// Whether the word is a determiner ("the", "de").
+    pub fn is_determiner(&self, word: &str) -> bool {
+        self.determiners.contains(word)
+    }
+
     /// Whether the word names the caller ("you", "u").
     pub fn is_caller(&self, word: &str) -> bool {
         self.second.contains(word)

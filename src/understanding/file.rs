@@ -105,6 +105,30 @@ pub struct LexiconFile {
     /// names as the fact-question rule would is asked ("Kindly quote your employee number").
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub request_words: Vec<String>,
+    /// Request words that are a bare verb ("gimme", "type"; "geef", "lees", "stuur"): they
+    /// make a request only with no subject beside them ("geef mij uw pincode", not "ik geef
+    /// u uw pincode" or "dan stuur ik uw wachtwoord").
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub imperatives: Vec<String>,
+    /// Verbs of saying or sending a value to the agent ("tell", "read", "share"; "vertel",
+    /// "voorlezen"): in a request, a guarded fact (the password) named after "your" or "the"
+    /// with one of these is asked ("read me the temporary password you got"), while "please
+    /// reset your password" asks for nothing.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub telling_verbs: Vec<String>,
+    /// Articles ("a", "an"; "een", "'t"): "your" or "the" followed by one is no owner of the
+    /// fact after it ("stuur je een tijdelijk wachtwoord" sends the caller one).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub articles: Vec<String>,
+    /// Auxiliaries of the past ("did", "have"; "heeft"): a verb of telling up to two words
+    /// after one asks about what was said, not for it ("did you tell him your PIN?").
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub past_auxiliaries: Vec<String>,
+    /// Nouns a fact's name may qualify ("reset", "rules", "letter"; "brief", "regels"): a
+    /// guarded fact followed by one is not asked by a verb of telling ("please read the
+    /// password reset email").
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub modified_heads: Vec<String>,
     /// Words that keep a clause from being a request ("already", "no": "Got your postcode
     /// from the order already, no need for it again").
     #[serde(default, skip_serializing_if = "Vec::is_empty")]

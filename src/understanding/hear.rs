@@ -415,7 +415,11 @@ impl Lexicon {
                     .any(|&(e, f)| f == fact_no && e <= end)
             };
             any |= (start..end).any(named);
-            let mentioned = |s: usize| self.scope.only_mentioned(cs, clause.words, fact, s);
+            // "the password reset email": the fact's name qualifies another word.
+            let mentioned = |s: usize| {
+                self.scope.only_mentioned(cs, clause.words, fact, s)
+                    || (self.scope.guarded(fact) && self.qualifies(clause, s, fact_no))
+            };
             let first = (start..end)
                 .find(|&s| named(s) && !mentioned(s) && !self.scope.fact_negated(cs, fact, s));
             if first.is_none()

@@ -21,6 +21,7 @@ mod pattern;
 mod scope;
 mod scope_file;
 mod structural;
+mod telling;
 mod text;
 #[cfg(test)]
 mod train;

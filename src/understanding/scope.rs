@@ -48,6 +48,7 @@ pub(crate) struct Scope {
     not_breaks: Vec<Pattern>,
     negators: Vec<Pattern>,
     owners: HashSet<String>,
+    recipients: HashSet<String>,
     negator_words: HashSet<String>,
     not_negating: Vec<Pattern>,
     negated: HashSet<ActKind>,
@@ -134,6 +135,7 @@ impl Scope {
             breaks: patterns(&file.breaks, vocabulary)?,
             not_breaks: patterns(&file.not_breaks, vocabulary)?,
             owners: file.owners.iter().cloned().collect(),
+            recipients: file.recipients.iter().map(|s| super::fold(s)).collect(),
             negators,
             negator_words,
             not_negating: patterns(&file.not_negating, vocabulary)?,
@@ -413,6 +415,11 @@ impl Scope {
         self.guarded_facts.contains(fact)
     }
 
+    /// Whether a word is a copula ("are" in "you're telling me …").
+    pub fn is_copula(&self, word: &str) -> bool {
+        self.persons.is_copula(word)
+    }
+
     /// Whether a word starts a new statement ("i", "we"): a list of facts does not reach past it.
     pub fn is_subject(&self, word: &str) -> bool {
         self.subjects.contains(word)
@@ -459,6 +466,19 @@ impl Scope {
     ) -> bool {
         (at > 0 && self.owners.contains(&words[at - 1]))
             || (self.guarded_facts.contains(fact) && cs.quoted[at])
+            || self.given_to_others(words, at)
+    }
+
+    /// Whether the fact at `at` is named as given to someone else: "your" or "the" right
+    /// before it and one of the `recipients` just before that ("did you tell him your
+    /// password?", "waarom zou u een vreemde uw pincode geven?").
+    fn given_to_others(&self, words: &[String], at: usize) -> bool {
+        at >= 2
+            && (self.persons.is_caller(&words[at - 1])
+                || self.persons.is_determiner(&words[at - 1]))
+            && words[at.saturating_sub(3)..at - 1]
+                .iter()
+                .any(|w| self.recipients.contains(w))
     }
 
     /// Whether a negation stands anywhere from `s` to `e`.

@@ -20,6 +20,10 @@ pub struct ScopeFile {
     /// ("Mijn wachtwoord? Dat schrijf ik altijd op").
     #[serde(default)]
     pub owners: Vec<String>,
+    /// Someone else the caller may have given a fact to ("him", "a stranger"; "hem",
+    /// "iemand"): "did you tell him your password?" asks about a leak, not for the password.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub recipients: Vec<String>,
     /// Stretches in which a negator negates nothing that follows ("do not worry", "why not").
     #[serde(default)]
     pub not_negating: Vec<String>,

@@ -33,6 +33,16 @@ pub(super) struct Shapes {
     pub contrast_words: HashSet<String>,
     /// Words that make a clause a request, and words that keep it from being one.
     pub request_words: HashSet<String>,
+    pub imperatives: HashSet<String>,
+    /// Verbs of saying or sending a value to the agent: a guarded fact named after "your" or
+    /// "the" in a request that holds one is asked ("read me the temporary password").
+    pub telling_verbs: HashSet<String>,
+    /// Indefinite articles ("a", "een"): no word between "your" and a fact.
+    pub articles: HashSet<String>,
+    /// Auxiliaries of the past ("did"): a verb of telling after one asks about what was said.
+    pub past_auxiliaries: HashSet<String>,
+    /// Nouns a fact's name may qualify ("reset", "rules"): "the password rules" is no password.
+    pub modified_heads: HashSet<String>,
     pub request_blockers: HashSet<String>,
     /// Restatements: their openers, tags and the speaker's words.
     pub restatement_openers: HashSet<String>,
@@ -66,6 +76,11 @@ impl Shapes {
             handed_determiners: set(&file.handed_determiners),
             contrast_words: set(&file.contrast_words),
             request_words: set(&file.request_words),
+            imperatives: set(&file.imperatives),
+            telling_verbs: set(&file.telling_verbs),
+            articles: set(&file.articles),
+            past_auxiliaries: set(&file.past_auxiliaries),
+            modified_heads: set(&file.modified_heads),
             request_blockers: set(&file.request_blockers),
             restatement_openers: set(&file.restatement_openers),
             restatement_tags: set(&file.restatement_tags),
@@ -169,21 +184,46 @@ impl Lexicon {
                 continue;
             }
             let first = (s..e).find(|&i| !opens(&clause.words[i]));
+            let handing = clause.words[s..e].iter().any(|w| {
+                self.shapes.handing_verbs.contains(w) || self.shapes.imperatives.contains(w)
+            });
+            // The verbs of telling with no subject beside them: a guarded fact just after one
+            // may be asked ("tell me your PIN"). Not just before one: "what does the email
+            // about the password rules say?" (measured; Dutch verb-final asks stay with the
+            // patterns).
+            let told_at: Vec<usize> = (s..e)
+                .filter(|&i| {
+                    self.shapes.telling_verbs.contains(&clause.words[i])
+                        && !self.beside_subject(clause.words, i)
+                })
+                .collect();
             for at in s..e {
-                let yours = at > s
-                    && self
-                        .shapes
-                        .question_possessives
-                        .contains(&clause.words[at - 1]);
-                // "giving me the postcode", "het klantnummer even doorgeven".
-                let handed = at > s
-                    && self
-                        .shapes
-                        .handed_determiners
-                        .contains(&clause.words[at - 1])
-                    && clause.words[s..e]
-                        .iter()
-                        .any(|w| self.shapes.handing_verbs.contains(w));
+                // "your (current account) password": the caller's word, at most two words
+                // before the fact.
+                let yours = self.fact_after(clause, (s, at), &self.shapes.question_possessives);
+                // A guarded fact is asked only as what a verb of telling hands over: at most
+                // three words between them ("read me the", "geef me nou gewoon je"), none a
+                // question word ("tell me whether your password has expired" asks for none).
+                let told = |from: usize| {
+                    told_at.iter().any(|&t| {
+                        t < from
+                            && from - t <= 4
+                            && !clause.words[t + 1..from]
+                                .iter()
+                                .any(|w| self.question_words.contains(w))
+                    })
+                };
+                let guarded = self.guarded_at(clause, at);
+                // "giving me the postcode", "het klantnummer even doorgeven"; "tell me the
+                // last password". Only a guarded fact may have words between ("the driver's
+                // mobile" is not the caller's; normalising drops the "'s").
+                let handed = self
+                    .fact_after(clause, (s, at), &self.shapes.handed_determiners)
+                    .filter(|&from| (from + 1 == at && handing) || (guarded && told(from)));
+                // Where the words that name the fact begin: a channel before them ("sent to
+                // your registered mobile") makes the fact a way, not an ask.
+                let named_from = yours.or(handed).unwrap_or(at);
+                let (yours, handed) = (yours.is_some(), handed.is_some());
                 // "uw geboortedatum en postcode": a fact joined to an asked one is asked too.
                 let joined = at > s
                     && self.list_joins.contains(&clause.words[at - 1])
@@ -191,8 +231,16 @@ impl Lexicon {
                 if Some(at) != first && !yours && !joined && !handed {
                     continue;
                 }
-                if !self.channel(clause, s, at) {
-                    spans.extend(self.askable_at(clause, cs, at).filter(|&(_, fe)| fe <= e));
+                // A guarded fact only when the caller is told to say or send it ("tell me your
+                // temporary password", not "please reset your password").
+                let guarded_told = (yours || handed) && told(named_from);
+                let channel = self.channel(clause, s, at)
+                    || (named_from + 1 < at && self.channel(clause, s, named_from));
+                if !channel {
+                    spans.extend(
+                        self.askable_at(clause, cs, at, guarded_told)
+                            .filter(|&(_, fe)| fe <= e),
+                    );
                 }
             }
         }
@@ -243,23 +291,25 @@ impl Lexicon {
                 })
                 .find(|&k| !clause.facts_at[k].is_empty());
             if let Some(at) = at {
-                spans.extend(self.askable_at(clause, cs, at));
+                spans.extend(self.askable_at(clause, cs, at, false));
             }
         }
         spans
     }
 
-    /// The facts named at `at` that a question or request may ask for: not guarded, not in
-    /// someone else's reported ask, not the speaker's own. (start, end) of each.
+    /// The facts named at `at` that a question or request may ask for: not guarded (unless
+    /// the caller is told to say or send it), not in someone else's reported ask, not the
+    /// speaker's own. (start, end) of each.
     fn askable_at<'a>(
         &'a self,
         clause: &'a Clause,
         cs: &'a scope::ClauseScope,
         at: usize,
+        guarded_told: bool,
     ) -> impl Iterator<Item = (usize, usize)> + 'a {
         clause.facts_at[at].iter().filter_map(move |&(fe, f)| {
             let fact = &self.facts[f].0;
-            (!self.scope.guarded(fact)
+            ((guarded_told || !self.scope.guarded(fact))
                 && !self.scope.ask_reported(cs, (at, fe))
                 && !self.scope.only_mentioned(cs, clause.words, fact, at))
             .then_some((at, fe))
@@ -396,7 +446,9 @@ impl Lexicon {
             || self.scope.negation_in(cs, (0, words.len()));
         !blocked
             && words.iter().enumerate().any(|(i, w)| {
-                self.shapes.request_words.contains(w)
+                let bare_verb = self.shapes.imperatives.contains(w);
+                (self.shapes.request_words.contains(w) || bare_verb)
+                    && !(bare_verb && self.beside_subject(words, i))
                     && !words
                         .get(i + 1)
                         .is_some_and(|next| self.shapes.channel_words.contains(next))

@@ -17,6 +17,7 @@ mod judgement;
 mod learned_guards;
 mod names_and_rough_words;
 mod newcomer;
+mod password_asks;
 mod properties;
 #[cfg(unix)]
 mod pty;

@@ -13,24 +13,6 @@ fn has(lang: Lang, text: &str, act: &str) -> bool {
     heard(lang, text).iter().any(|a| a == act)
 }
 
-/// Every line is heard with the act.
-fn hears_all(lang: Lang, act: &str, lines: &[&str]) {
-    for line in lines {
-        assert!(
-            has(lang, line, act),
-            "{act} not heard in {line:?}: {:?}",
-            heard(lang, line)
-        );
-    }
-}
-
-/// No line is heard with the act.
-fn hears_none(lang: Lang, act: &str, lines: &[&str]) {
-    for line in lines {
-        assert!(!has(lang, line, act), "{act} heard in {line:?}");
-    }
-}
-
 /// A name written with a capital in the middle of a sentence introduces the trainee, though no
 /// list of first names holds it; a capitalised word deskdrill knows (a nationality, a day) does not.
 #[test]

@@ -154,3 +154,27 @@ pub fn builtin_lexicon(lang: Lang) -> Lexicon {
 pub fn labels(lexicon: &Lexicon, text: &str) -> Vec<String> {
     lexicon.understand(text).iter().map(|a| a.label()).collect()
 }
+
+/// Every line is heard with the act (built-in lexicon).
+pub fn hears_all(lang: Lang, act: &str, lines: &[&str]) {
+    let lexicon = builtin_lexicon(lang);
+    for line in lines {
+        let heard = labels(&lexicon, line);
+        assert!(
+            heard.iter().any(|a| a == act),
+            "{act} not heard in {line:?}: {heard:?}"
+        );
+    }
+}
+
+/// No line is heard with the act (built-in lexicon).
+pub fn hears_none(lang: Lang, act: &str, lines: &[&str]) {
+    let lexicon = builtin_lexicon(lang);
+    for line in lines {
+        let heard = labels(&lexicon, line);
+        assert!(
+            !heard.iter().any(|a| a == act),
+            "{act} heard in {line:?}: {heard:?}"
+        );
+    }
+}
