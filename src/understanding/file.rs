@@ -129,6 +129,10 @@ pub struct LexiconFile {
     /// password reset email").
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub modified_heads: Vec<String>,
+    /// The agent as who gets something ("mij", "me", "ons"): with one in the request, a verb
+    /// of telling may come after the guarded fact ("u moet mij uw pincode zeggen").
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub agent_objects: Vec<String>,
     /// Words that keep a clause from being a request ("already", "no": "Got your postcode
     /// from the order already, no need for it again").
     #[serde(default, skip_serializing_if = "Vec::is_empty")]

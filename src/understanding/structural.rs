@@ -43,6 +43,8 @@ pub(super) struct Shapes {
     pub past_auxiliaries: HashSet<String>,
     /// Nouns a fact's name may qualify ("reset", "rules"): "the password rules" is no password.
     pub modified_heads: HashSet<String>,
+    /// The agent as who gets something ("me"; "mij", "ons"): see `telling_verbs`.
+    pub agent_objects: HashSet<String>,
     pub request_blockers: HashSet<String>,
     /// Restatements: their openers, tags and the speaker's words.
     pub restatement_openers: HashSet<String>,
@@ -81,6 +83,7 @@ impl Shapes {
             articles: set(&file.articles),
             past_auxiliaries: set(&file.past_auxiliaries),
             modified_heads: set(&file.modified_heads),
+            agent_objects: set(&file.agent_objects),
             request_blockers: set(&file.request_blockers),
             restatement_openers: set(&file.restatement_openers),
             restatement_tags: set(&file.restatement_tags),
@@ -204,11 +207,19 @@ impl Lexicon {
                 // A guarded fact is asked only as what a verb of telling hands over: at most
                 // three words between them ("read me the", "geef me nou gewoon je"), none a
                 // question word ("tell me whether your password has expired" asks for none).
+                // Or, where the agent is named as who gets it ("u moet mij uw pincode zeggen",
+                // "uw inlogcode aan mij mede te delen"), a verb of telling at most four words
+                // after the fact.
+                let to_agent = clause.words[s..e]
+                    .iter()
+                    .any(|w| self.shapes.agent_objects.contains(w));
                 let told = |from: usize| {
                     told_at.iter().any(|&t| {
-                        t < from
-                            && from - t <= 4
-                            && !clause.words[t + 1..from]
+                        let before = t < from && from - t <= 4;
+                        let after = to_agent && t > at && t - at <= 5;
+                        let between = if before { t + 1..from } else { at + 1..t };
+                        (before || after)
+                            && !clause.words[between]
                                 .iter()
                                 .any(|w| self.question_words.contains(w))
                     })

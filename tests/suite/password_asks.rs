@@ -21,6 +21,19 @@ fn a_secret_the_caller_is_told_to_hand_over_is_asked() {
             "geef me je oude wachtwoord even, dan kijk ik mee",
             "Wilt u mij de inlogcode uit de sms voorlezen?",
             "zeg maar je pincode, dan zet ik het goed",
+            // The agent named as who gets it lets the verb come after the secret.
+            "Wilt u uw verificatiecode aan mij doorgeven?",
+            // "Otherwise … not" negates nothing the request asks.
+            "U moet ons uw pincode even zeggen, anders gaat het niet.",
+            "Noem mij uw inlogcode, anders kan ik u niet verder helpen.",
+        ],
+    );
+    hears_none(
+        Lang::Nl,
+        PASSWORD,
+        &[
+            "Uw pincode hoeft u mij niet te zeggen.",
+            "Ik kan u uw pincode niet zeggen, anders is het niet veilig.",
         ],
     );
 }
