@@ -133,6 +133,10 @@ pub struct LexiconFile {
     /// of telling may come after the guarded fact ("u moet mij uw pincode zeggen").
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub agent_objects: Vec<String>,
+    /// A verb of telling counts only with one of the `agent_objects` right after it ("tell me
+    /// your PIN", "read me the code"; English, where "tell" alone measured a false ask).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub telling_to_agent: bool,
     /// Words that keep a clause from being a request ("already", "no": "Got your postcode
     /// from the order already, no need for it again").
     #[serde(default, skip_serializing_if = "Vec::is_empty")]

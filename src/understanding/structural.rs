@@ -45,6 +45,8 @@ pub(super) struct Shapes {
     pub modified_heads: HashSet<String>,
     /// The agent as who gets something ("me"; "mij", "ons"): see `telling_verbs`.
     pub agent_objects: HashSet<String>,
+    /// Whether a verb of telling needs the agent right after it ("tell me").
+    pub telling_to_agent: bool,
     pub request_blockers: HashSet<String>,
     /// Restatements: their openers, tags and the speaker's words.
     pub restatement_openers: HashSet<String>,
@@ -84,6 +86,7 @@ impl Shapes {
             past_auxiliaries: set(&file.past_auxiliaries),
             modified_heads: set(&file.modified_heads),
             agent_objects: set(&file.agent_objects),
+            telling_to_agent: file.telling_to_agent,
             request_blockers: set(&file.request_blockers),
             restatement_openers: set(&file.restatement_openers),
             restatement_tags: set(&file.restatement_tags),
@@ -190,14 +193,19 @@ impl Lexicon {
             let handing = clause.words[s..e].iter().any(|w| {
                 self.shapes.handing_verbs.contains(w) || self.shapes.imperatives.contains(w)
             });
-            // The verbs of telling with no subject beside them: a guarded fact just after one
-            // may be asked ("tell me your PIN"). Not just before one: "what does the email
-            // about the password rules say?" (measured; Dutch verb-final asks stay with the
-            // patterns).
+            // The verbs of telling with no subject beside them (and, where the lexicon says
+            // `telling_to_agent`, with the agent right after: "tell me your PIN"): a guarded
+            // fact just after one may be asked, or just before one where the agent is named
+            // as who gets it (below).
             let told_at: Vec<usize> = (s..e)
                 .filter(|&i| {
                     self.shapes.telling_verbs.contains(&clause.words[i])
                         && !self.beside_subject(clause.words, i)
+                        && (!self.shapes.telling_to_agent
+                            || clause
+                                .words
+                                .get(i + 1)
+                                .is_some_and(|w| self.shapes.agent_objects.contains(w)))
                 })
                 .collect();
             for at in s..e {

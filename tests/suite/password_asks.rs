@@ -9,11 +9,24 @@ use deskdrill::lang::Lang;
 const PASSWORD: &str = "ask_identity:password";
 
 /// A verb of telling, then at most three words with "your" or "the" and at most two words before
-/// the secret, asks for it. Dutch only: in English the rule heard a false password ask on a
-/// kept-back set and no real one more (docs/understanding.md, fifteenth round), so English
-/// `telling_verbs` is empty.
+/// the secret, asks for it. In English only with the agent right after the verb ("tell me", "read
+/// me"): "tell" alone heard a false password ask on a kept-back set (docs/understanding.md,
+/// fifteenth round).
 #[test]
 fn a_secret_the_caller_is_told_to_hand_over_is_asked() {
+    hears_all(
+        Lang::En,
+        PASSWORD,
+        &[
+            "ok just tell me the old password you tried",
+            "could you read me the temporary password we texted?",
+        ],
+    );
+    hears_none(
+        Lang::En,
+        PASSWORD,
+        &["Could you tell the courier your old passcode is no longer valid?"],
+    );
     hears_all(
         Lang::Nl,
         PASSWORD,
