@@ -20,6 +20,8 @@ fn a_secret_the_caller_is_told_to_hand_over_is_asked() {
         &[
             "ok just tell me the old password you tried",
             "could you read me the temporary password we texted?",
+            // "Not … all day" is an idiom, no negation of the ask.
+            "Come on, I haven't got all day, give me the PIN.",
         ],
     );
     hears_none(
@@ -68,6 +70,8 @@ fn a_secret_mentioned_but_not_handed_over_is_no_ask() {
             "Did you say your password was the same as last year?",
             "You're telling me you gave your PIN to the caller?",
             "Please read the password reset email we sent.",
+            "Has your PIN stopped working, do you think?",
+            "Whoever told you we need your passcode was a scammer.",
             "We'll send you a new temporary password by text.",
             "Never tell anyone your password, not even me.",
         ],
