@@ -159,7 +159,8 @@ impl Lexicon {
     /// "kindly", "I need"; "graag", "nodig"). The part opens with the fact (after list words,
     /// question words or `question_openers`: "and what is your…", "ok, the e-mail you signed
     /// up with?") or names it after one of the `question_possessives` ("could you spell your
-    /// full name for me?"). The fact is not guarded, not the speaker's own, not a channel, and
+    /// full name for me?"). The fact is not guarded (unless a verb of telling hands it over:
+    /// `telling.rs`), not the speaker's own, not a channel, and
     /// the part is not reported, not negated ("Uw geboortedatum hoef ik niet") and says no
     /// value ("personeelsnummer 176031, klopt dat?").
     pub(super) fn fact_questions(
@@ -193,21 +194,10 @@ impl Lexicon {
             let handing = clause.words[s..e].iter().any(|w| {
                 self.shapes.handing_verbs.contains(w) || self.shapes.imperatives.contains(w)
             });
-            // The verbs of telling with no subject beside them (and, where the lexicon says
-            // `telling_to_agent`, with the agent right after: "tell me your PIN"): a guarded
-            // fact just after one may be asked, or just before one where the agent is named
-            // as who gets it (below).
-            let told_at: Vec<usize> = (s..e)
-                .filter(|&i| {
-                    self.shapes.telling_verbs.contains(&clause.words[i])
-                        && !self.beside_subject(clause.words, i)
-                        && (!self.shapes.telling_to_agent
-                            || clause
-                                .words
-                                .get(i + 1)
-                                .is_some_and(|w| self.shapes.agent_objects.contains(w)))
-                })
-                .collect();
+            let told_at = self.telling_at(clause, (s, e));
+            let to_agent = clause.words[s..e]
+                .iter()
+                .any(|w| self.shapes.agent_objects.contains(w));
             for at in s..e {
                 // "your (current account) password": the caller's word, at most two words
                 // before the fact.
@@ -218,9 +208,6 @@ impl Lexicon {
                 // Or, where the agent is named as who gets it ("u moet mij uw pincode zeggen",
                 // "uw inlogcode aan mij mede te delen"), a verb of telling at most four words
                 // after the fact.
-                let to_agent = clause.words[s..e]
-                    .iter()
-                    .any(|w| self.shapes.agent_objects.contains(w));
                 let told = |from: usize| {
                     told_at.iter().any(|&t| {
                         let before = t < from && from - t <= 4;

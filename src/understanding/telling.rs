@@ -6,6 +6,24 @@ use super::pattern::Clause;
 use super::*;
 
 impl Lexicon {
+    /// Where the part (s, e) has a verb of telling with no subject beside it (and, where the
+    /// lexicon says `telling_to_agent`, with the agent right after: "tell me your PIN"): a
+    /// guarded fact just after one may be asked, or just before one where the agent is named
+    /// as who gets it (`fact_questions`).
+    pub(super) fn telling_at(&self, clause: &Clause, (s, e): (usize, usize)) -> Vec<usize> {
+        (s..e)
+            .filter(|&i| {
+                self.shapes.telling_verbs.contains(&clause.words[i])
+                    && !self.beside_subject(clause.words, i)
+                    && (!self.shapes.telling_to_agent
+                        || clause
+                            .words
+                            .get(i + 1)
+                            .is_some_and(|w| self.shapes.agent_objects.contains(w)))
+            })
+            .collect()
+    }
+
     /// Whether the fact at `at` follows one of `words` in the part from `s`, with at most two
     /// words between that are no fact, no list join, no channel and no verb of handing over
     /// ("your current account password", "the temporary password"; not "your e-mail and the
