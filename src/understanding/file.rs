@@ -105,9 +105,9 @@ pub struct LexiconFile {
     /// names as the fact-question rule would is asked ("Kindly quote your employee number").
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub request_words: Vec<String>,
-    /// Request words that are a bare verb ("gimme", "type"; "geef", "lees", "stuur"): they
-    /// make a request only with no subject beside them ("geef mij uw pincode", not "ik geef
-    /// u uw pincode" or "dan stuur ik uw wachtwoord").
+    /// Request words that are verbs ("drop"; "geef", "lees", "stuur", "zeggen"): they make a
+    /// request only with no subject beside them ("geef mij uw pincode", not "ik geef u uw
+    /// pincode" or "dan stuur ik uw wachtwoord").
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub imperatives: Vec<String>,
     /// Verbs of saying or sending a value to the agent ("tell", "read", "share"; "vertel",

@@ -151,9 +151,11 @@ impl Lexicon {
 
     /// The facts named anywhere in `text` (asked for or not), in order of appearance.
     pub fn facts_named(&self, text: &str) -> Vec<String> {
-        let clauses = self.clauses(text);
-        let words: Vec<String> = clauses.iter().flat_map(|c| c.words.clone()).collect();
-        let named: Vec<bool> = clauses.iter().flat_map(|c| c.named.clone()).collect();
+        let (words, named): (Vec<String>, Vec<bool>) = self
+            .clauses(text)
+            .into_iter()
+            .flat_map(|c| c.words.into_iter().zip(c.named))
+            .unzip();
         let pauses = vec![false; words.len()];
         let clause = self.clause(&words, &pauses, &named);
         let mut found: Vec<(usize, String)> = Vec::new();

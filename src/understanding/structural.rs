@@ -31,7 +31,8 @@ pub(super) struct Shapes {
     pub handed_determiners: HashSet<String>,
     /// Words that turn from what is not wanted to what is ("only", "alleen", "wel").
     pub contrast_words: HashSet<String>,
-    /// Words that make a clause a request, and words that keep it from being one.
+    /// Words that make a clause a request, and words that keep it from being one; request
+    /// verbs (`imperatives`) count only with no subject beside them.
     pub request_words: HashSet<String>,
     pub imperatives: HashSet<String>,
     /// Verbs of saying or sending a value to the agent: a guarded fact named after "your" or
@@ -210,13 +211,16 @@ impl Lexicon {
                 // after the fact.
                 let told = |from: usize| {
                     told_at.iter().any(|&t| {
-                        let before = t < from && from - t <= 4;
-                        let after = to_agent && t > at && t - at <= 5;
-                        let between = if before { t + 1..from } else { at + 1..t };
-                        (before || after)
-                            && !clause.words[between]
-                                .iter()
-                                .any(|w| self.question_words.contains(w))
+                        let between = if t < from && from - t <= 4 {
+                            t + 1..from
+                        } else if to_agent && t > at && t - at <= 5 {
+                            at + 1..t
+                        } else {
+                            return false;
+                        };
+                        !clause.words[between]
+                            .iter()
+                            .any(|w| self.question_words.contains(w))
                     })
                 };
                 let guarded = self.guarded_at(clause, at);
