@@ -131,6 +131,21 @@ pub fn said<'a>(text: &str, phrases: impl IntoIterator<Item = &'a String>) -> Op
         .find(|phrase| says(&parts, phrase, 0))
 }
 
+/// The first phrase of the list named in the text, negated or not: a problem is named as
+/// much in "that you can't log in" as in "your login".
+pub fn named<'a>(text: &str, phrases: impl IntoIterator<Item = &'a String>) -> Option<&'a str> {
+    let parts = parts_of(text);
+    phrases.into_iter().map(String::as_str).find(|phrase| {
+        let p: Vec<&str> = phrase.split(' ').filter(|w| !w.is_empty()).collect();
+        !p.is_empty()
+            && parts.iter().any(|words| {
+                words
+                    .windows(p.len())
+                    .any(|w| w.iter().zip(&p).all(|(a, b)| a == b))
+            })
+    })
+}
+
 /// Every phrase of the list said in the text, not right after a negation, in list order.
 pub fn all_said<'a>(text: &str, phrases: &'a [String]) -> Vec<&'a str> {
     let parts = parts_of(text);

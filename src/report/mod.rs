@@ -149,9 +149,21 @@ pub fn rule_catalogue(s: &Scenario, lang: Lang) -> String {
         .first()
         .cloned()
         .unwrap_or_else(|| "password".into());
+    // A detail the scenario knows and no action needs (a username on top of the checks).
+    let needless = s
+        .facts
+        .keys()
+        .find(|f| {
+            !s.actions.values().any(|a| a.requires.contains(f))
+                && !s.judgement.forbidden_facts.contains(f)
+                && !crate::scoring::CONTACT_FACTS.contains(&f.as_str())
+        })
+        .cloned()
+        .unwrap_or_else(|| "username".into());
     let example = |rule: RuleId| -> Detail {
         match rule {
             RuleId::VForbiddenAsked => Detail::Facts(vec![forbidden.clone()]),
+            RuleId::VNeedlessAsk => Detail::Facts(vec![needless.clone()]),
             RuleId::VRecordLeak | RuleId::VAskedRequired | RuleId::VNotAsked => {
                 Detail::Facts(vec![fact.clone()])
             }

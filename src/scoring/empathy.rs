@@ -20,7 +20,7 @@ pub(super) fn specific(s: &Scorer, turn: &SpeechTurn) -> bool {
                 .as_deref()
                 .and_then(|clause| sentence_with(&turn.text, clause, s.call.lang))
                 .unwrap_or(&turn.text);
-            crate::phrases::said(&statements(text), words).is_some()
+            crate::phrases::named(&statements(text), words).is_some()
         }
         _ => true,
     }

@@ -72,8 +72,18 @@ pub(super) fn pick(notes: &[Note], call: &CallState) -> Feedback {
         // A call that never acknowledged an upset caller says so already.
         let said =
             missed == RuleId::DEmpathy && notes.iter().any(|n| n.rule == RuleId::DUnacknowledged);
-        if !said && !notes.iter().any(|n| n.rule == missed) {
-            improvements.push(Pick::Missed(missed));
+        if said || notes.iter().any(|n| n.rule == missed) {
+            continue;
+        }
+        // Empathy that was there but said nothing of this caller's problem: quote it, rather
+        // than tell the trainee they never acknowledged anything.
+        let stock = (missed == RuleId::DEmpathy)
+            .then(|| notes.iter().position(|n| n.rule == RuleId::DStockEmpathy))
+            .flatten();
+        match stock {
+            Some(i) if !improvements.contains(&Pick::Note(i)) => improvements.push(Pick::Note(i)),
+            Some(_) => {}
+            None => improvements.push(Pick::Missed(missed)),
         }
     }
     Feedback {

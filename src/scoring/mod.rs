@@ -11,6 +11,7 @@ mod feedback;
 mod professionalism;
 mod resolution;
 mod verification;
+pub(crate) use verification::CONTACT_FACTS;
 
 pub use feedback::{Feedback, Pick};
 

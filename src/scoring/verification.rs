@@ -17,6 +17,10 @@ pub(super) const UNITS: &[Unit] = &[
         run: forbidden_asked,
     },
     Unit {
+        rules: &[RuleId::VNeedlessAsk],
+        run: needless_asked,
+    },
+    Unit {
         rules: &[RuleId::VRecordLeak],
         run: record_leak,
     },
@@ -74,6 +78,36 @@ fn forbidden_asked(s: &mut Scorer) {
                 s.apply(RuleId::VForbiddenAsked, t.n, Detail::Facts(vec![f.clone()]));
             }
         }
+    }
+}
+
+/// Details a desk may ask any caller for, to know who it is talking to, where they live (which
+/// municipality a referral goes to) or how to reach them: asking for them is never a needless
+/// ask. Saying that a name and an address are public is also often heard as asking for them.
+pub(crate) const CONTACT_FACTS: [&str; 4] = ["full_name", "address", "phone_number", "email"];
+
+/// Asking for an identifying detail the policy does not need (a username on top of the two
+/// checks, a postcode for a referral): every extra question costs the caller time and proves
+/// nothing more. Each such detail once; a password or a forbidden detail has its own rule.
+fn needless_asked(s: &mut Scorer) {
+    let required = s.call.required_facts();
+    let forbidden = &s.scenario.judgement.forbidden_facts;
+    let mut seen: Vec<&str> = Vec::new();
+    let mut needless = Vec::new();
+    for (n, f) in &s.call.asks {
+        if required.contains(f)
+            || forbidden.contains(f)
+            || f == "password"
+            || CONTACT_FACTS.contains(&f.as_str())
+            || seen.contains(&f.as_str())
+        {
+            continue;
+        }
+        seen.push(f);
+        needless.push((*n, f.clone()));
+    }
+    for (n, f) in needless {
+        s.apply(RuleId::VNeedlessAsk, n, Detail::Facts(vec![f]));
     }
 }
 

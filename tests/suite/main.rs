@@ -9,6 +9,7 @@ mod authoring;
 mod calibration;
 mod class;
 mod classifier;
+mod debrief_notes;
 mod desk_words;
 mod hardening;
 mod impostor;
