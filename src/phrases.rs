@@ -27,6 +27,8 @@ struct Lists {
     question: BTreeMap<Lang, Vec<String>>,
     copula: BTreeMap<Lang, Vec<String>>,
     cause: BTreeMap<Lang, Vec<String>>,
+    explained: BTreeMap<Lang, Vec<String>>,
+    hedge: BTreeMap<Lang, Vec<String>>,
     swearing: BTreeMap<Lang, Vec<String>>,
 }
 
@@ -50,6 +52,10 @@ pub enum Kind {
     Copula,
     /// Words that give a cause ("because", "omdat"): an explanation, not an acknowledgement.
     Cause,
+    /// Words that say what a word means ("that means", "oftewel"): jargon explained.
+    Explained,
+    /// Words that make a promise a hope ("I hope", "krap"): a promise beside one is not made.
+    Hedge,
     /// Swear words, said at anything ("bloody", "verdomme").
     Swearing,
 }
@@ -71,6 +77,8 @@ fn lists() -> &'static Lists {
             question: BTreeMap::new(),
             copula: BTreeMap::new(),
             cause: BTreeMap::new(),
+            explained: BTreeMap::new(),
+            hedge: BTreeMap::new(),
             swearing: BTreeMap::new(),
         });
         // Stored as plain words once, not at every turn that listens for them.
@@ -86,6 +94,8 @@ fn lists() -> &'static Lists {
             &mut lists.question,
             &mut lists.copula,
             &mut lists.cause,
+            &mut lists.explained,
+            &mut lists.hedge,
             &mut lists.swearing,
         ] {
             for phrases in map.values_mut() {
@@ -113,6 +123,8 @@ pub fn built_in(kind: Kind, lang: Lang) -> &'static [String] {
         Kind::Question => &l.question,
         Kind::Copula => &l.copula,
         Kind::Cause => &l.cause,
+        Kind::Explained => &l.explained,
+        Kind::Hedge => &l.hedge,
         Kind::Swearing => &l.swearing,
     };
     map.get(&lang).map(Vec::as_slice).unwrap_or(&[])
@@ -157,9 +169,17 @@ pub fn all_said<'a>(text: &str, phrases: &'a [String]) -> Vec<&'a str> {
 }
 
 /// Every promise of the list made in the text, in list order: said, and not right after a
-/// negation nor right before one ("morgen lukt niet", "tomorrow isn't possible").
-pub fn all_promised<'a>(text: &str, phrases: &'a [String]) -> Vec<&'a str> {
-    let parts = parts_of(text);
+/// negation nor right before one ("morgen lukt niet", "tomorrow isn't possible"), nor in a part
+/// of a sentence that hopes rather than promises ("I hope it's sorted today"; `hedge`).
+pub fn all_promised<'a>(text: &str, phrases: &'a [String], lang: Lang) -> Vec<&'a str> {
+    let hedges = built_in(Kind::Hedge, lang);
+    let parts: Vec<Vec<String>> = parts_of(text)
+        .into_iter()
+        .filter(|words| {
+            let said = format!(" {} ", words.join(" "));
+            !hedges.iter().any(|h| said.contains(&format!(" {h} ")))
+        })
+        .collect();
     phrases
         .iter()
         .map(String::as_str)
@@ -390,6 +410,25 @@ fn is_conditional(clause: &str) -> bool {
 mod tests {
     use super::*;
 
+    fn all_promised_en<'a>(text: &str, phrases: &'a [String]) -> Vec<&'a str> {
+        all_promised(text, phrases, Lang::En)
+    }
+
+    #[test]
+    fn a_hope_is_no_promise() {
+        let list: Vec<String> = ["sorted today", "voor vrijdag"].map(String::from).to_vec();
+        assert!(all_promised_en("Good luck with it, I hope it's sorted today.", &list).is_empty());
+        assert_eq!(
+            all_promised_en("Good luck with it, it's sorted today.", &list),
+            ["sorted today"]
+        );
+        assert!(all_promised("En dat wordt krap voor vrijdag.", &list, Lang::Nl).is_empty());
+        assert_eq!(
+            all_promised("Het staat er voor vrijdag op.", &list, Lang::Nl),
+            ["voor vrijdag"]
+        );
+    }
+
     #[test]
     fn a_promise_taken_back_right_after_it_is_no_promise() {
         let list: Vec<String> = ["vandaag of morgen", "tomorrow"]
@@ -397,15 +436,15 @@ mod tests {
             .map(|s| s.to_string())
             .collect();
         assert!(
-            all_promised(
+            all_promised_en(
                 "Vandaag of morgen lukt niet, dat ga ik u niet wijsmaken.",
                 &list
             )
             .is_empty()
         );
-        assert!(all_promised("Tomorrow isn't possible, I'm afraid.", &list).is_empty());
+        assert!(all_promised_en("Tomorrow isn't possible, I'm afraid.", &list).is_empty());
         assert_eq!(
-            all_promised("He'll be there tomorrow, no doubt.", &list),
+            all_promised_en("He'll be there tomorrow, no doubt.", &list),
             ["tomorrow"]
         );
         // A topic is still named when a negation follows it.

@@ -393,7 +393,7 @@ fn overpromise(s: &mut Scorer) {
         .speech
         .iter()
         .filter_map(|t| {
-            let said = crate::phrases::all_promised(&t.text, &phrases);
+            let said = crate::phrases::all_promised(&t.text, &phrases, lang);
             let promises = said
                 .iter()
                 .filter(|p| !said.iter().any(|q| q.len() > p.len() && q.contains(*p)))

@@ -3,6 +3,7 @@
 
 use super::{Detail, Scorer, Unit};
 use crate::call::state::SpeechTurn;
+use crate::lang::Lang;
 use crate::outcome::Outcome;
 use crate::rules::RuleId;
 use crate::text::plain_words;
@@ -112,7 +113,7 @@ fn jargon(s: &mut Scorer) {
         .call
         .speech
         .iter()
-        .map(|t| (t.n, jargon_used(&t.text, &jargon)))
+        .map(|t| (t.n, jargon_used(&t.text, &jargon, s.call.lang)))
         .filter(|(_, used)| !used.is_empty())
         .collect();
     for (n, used) in turns {
@@ -137,13 +138,41 @@ fn jargon_list(s: &Scorer) -> Vec<String> {
     all
 }
 
-/// The jargon of the list a text says.
-fn jargon_used(text: &str, jargon: &[String]) -> Vec<String> {
-    let said = format!(" {} ", plain_words(text));
-    jargon
-        .iter()
-        .filter(|j| said.contains(&format!(" {j} ")))
-        .cloned()
+/// The jargon of the list a text says, unexplained: a word in quotes ("in the letter it is
+/// called 'herindicatie'") or in a sentence that says what it means ("Wmo, that means…",
+/// `explained` in `lexicon/judgement.json`) is explained, not jargon.
+fn jargon_used(text: &str, jargon: &[String], lang: Lang) -> Vec<String> {
+    let explained = crate::phrases::built_in(crate::phrases::Kind::Explained, lang);
+    let mut used: Vec<String> = Vec::new();
+    for sentence in text.split_inclusive(['.', '!', '?', ';']) {
+        if crate::phrases::named(sentence, explained).is_some() {
+            continue;
+        }
+        let said = format!(" {} ", plain_words(sentence));
+        let quoted: Vec<String> = quoted(sentence)
+            .iter()
+            .map(|q| format!(" {} ", plain_words(q)))
+            .collect();
+        for j in jargon {
+            let j_ = format!(" {j} ");
+            if said.contains(&j_) && !quoted.iter().any(|q| q.contains(&j_)) && !used.contains(j) {
+                used.push(j.clone());
+            }
+        }
+    }
+    used
+}
+
+/// The parts of a sentence in quotes ('…', "…", ‘…’, “…”), opened after a space or at the start
+/// and closed before a space or punctuation, so that "it's" opens nothing.
+fn quoted(sentence: &str) -> Vec<&str> {
+    static QUOTED: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    let re = QUOTED.get_or_init(|| {
+        regex::Regex::new(r#"(?:^|[\s(])['‘"“]([^'’"”]+)['’"”](?:$|[\s.,;:!?)])"#)
+            .expect("a valid pattern")
+    });
+    re.captures_iter(sentence)
+        .filter_map(|c| c.get(1).map(|m| m.as_str()))
         .collect()
 }
 
@@ -171,7 +200,7 @@ fn talked_down(s: &mut Scorer) {
             rushed.push(t.n);
         }
         if hurried
-            || !jargon_used(&t.text, &jargon).is_empty()
+            || !jargon_used(&t.text, &jargon, lang).is_empty()
             || crate::phrases::said(&t.text, lecture).is_some()
         {
             talked.push(t.n);

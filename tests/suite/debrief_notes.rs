@@ -1,8 +1,14 @@
 //! What a debrief names that trainers take points off for, and names it truly: a detail the
-//! policy does not need, and empathy that is stock rather than about this caller.
+//! policy does not need, and empathy that is stock rather than about this caller; and what only
+//! looks like a penalty (jargon explained, a hope, a farewell wish, "nothing personal").
 
 use crate::util::*;
+use deskdrill::lang::Lang;
 use serde_json::Value;
+
+fn notes_of(r: &Value, rule: &str) -> usize {
+    rules(r).iter().filter(|x| *x == rule).count()
+}
 
 /// Asking for more than the policy needs is named, once per detail (`verified-impatient` and
 /// `wrong-number` say so in their policy: every extra question costs the caller time and proves
@@ -94,4 +100,97 @@ fn stock_empathy_is_quoted_and_a_negated_problem_still_counts_as_named() {
         "{got:?}"
     );
     assert!(!got.iter().any(|(rule, _)| rule == "D-EMPATHY"), "{got:?}");
+}
+
+/// A desk word in quotes or said with what it means is explained, not jargon; the same word
+/// dropped on the caller is.
+#[test]
+fn jargon_explained_in_the_same_sentence_is_not_jargon() {
+    let call = |line: &str| {
+        play(
+            "confusing-letter",
+            "nl",
+            1,
+            &format!("Goedemorgen, met Sam van de gemeente.\n{line}\n/end"),
+        )
+    };
+    for explained in [
+        "In de brief heet dat 'herindicatie', maar het gaat gewoon om een gesprek over uw hulp.",
+        "Een herindicatie betekent alleen dat de gemeente komt kijken of de hulp nog past.",
+    ] {
+        assert_eq!(notes_of(&call(explained), "P-JARGON"), 0, "{explained}");
+    }
+    assert_eq!(
+        notes_of(
+            &call("De herindicatie staat voor volgende week."),
+            "P-JARGON"
+        ),
+        1
+    );
+}
+
+/// "I hope it's sorted today" hopes; "it'll be sorted today" promises what another
+/// organisation decides.
+#[test]
+fn a_hope_is_not_an_overpromise() {
+    let call = |line: &str| {
+        play(
+            "wrong-number",
+            "en",
+            1,
+            &format!("Good morning, Government Training Institute, Sam speaking.\n{line}\n/end"),
+        )
+    };
+    assert_eq!(
+        notes_of(
+            &call("Good luck with it, I hope it's sorted today."),
+            "D-OVERPROMISE"
+        ),
+        0
+    );
+    assert_eq!(
+        notes_of(
+            &call("Don't worry, it'll be sorted today."),
+            "D-OVERPROMISE"
+        ),
+        1
+    );
+}
+
+/// A farewell wish is no order to calm down, "nothing personal" and "it doesn't matter which
+/// phone you call from" play nothing down; the same words said at the caller still do.
+#[test]
+fn wishes_and_reassurances_that_look_cold_are_not() {
+    hears_none(
+        Lang::En,
+        "calm_down",
+        &[
+            "Get well soon, and take it easy today.",
+            "Get well soon, and take it easy.",
+        ],
+    );
+    hears_all(Lang::En, "calm_down", &["Take it easy, sir."]);
+    hears_none(
+        Lang::Nl,
+        "calm_down",
+        &[
+            "Beterschap hè, en rustig aan!",
+            "Fijne dag, en rustig aan vandaag.",
+        ],
+    );
+    hears_all(Lang::Nl, "calm_down", &["Rustig aan!"]);
+    hears_none(
+        Lang::En,
+        "dismissive",
+        &["It's nothing personal, I do this for everyone."],
+    );
+    hears_none(
+        Lang::Nl,
+        "dismissive",
+        &[
+            "Het is echt niks persoonlijks hoor, ik doe het voor iedereen zo.",
+            "Het maakt niet uit vanaf welk toestel u belt.",
+        ],
+    );
+    hears_all(Lang::Nl, "dismissive", &["Ach, dat maakt toch niet uit."]);
 }
