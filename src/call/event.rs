@@ -48,6 +48,10 @@ pub struct Speech {
     /// same phrase said again can be recognised.
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub phrasing: BTreeMap<ActKind, String>,
+    /// Acts heard only from loosely alike labelled lines: they shape the caller's answer but
+    /// earn no points.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub tentative: Vec<ActKind>,
 }
 
 /// One part of a caller's turn: a phrasing of one of the scenario's lines.

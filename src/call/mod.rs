@@ -310,7 +310,7 @@ impl Call {
     }
 
     fn speech(&mut self, text: &str) {
-        let (acts, mut phrasing) = self.lexicon.understand_phrased(text);
+        let (acts, mut phrasing, tentative) = self.lexicon.understand_phrased(text);
         let acts = farewell::in_context(acts, self.state.speech.len(), text, || {
             self.lexicon.opens_with_parting_greeting(text)
         });
@@ -324,6 +324,7 @@ impl Call {
             heard,
             normalized: self.lexicon.normalize(text),
             phrasing,
+            tentative,
         }));
         if !heard {
             // The caller cannot hear: an aside, recorded but not answered.

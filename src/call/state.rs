@@ -38,11 +38,18 @@ pub struct SpeechTurn {
     pub repeats: BTreeSet<ActKind>,
     /// The clause that carried the empathy, normalised, when a rule heard it there.
     pub empathy: Option<String>,
+    /// Acts heard only from loosely alike labelled lines.
+    pub tentative: Vec<ActKind>,
 }
 
 impl SpeechTurn {
     pub fn has(&self, act: ActKind) -> bool {
         self.acts.iter().any(|a| a.act == act)
+    }
+
+    /// Heard with evidence enough to earn points: not only from loosely alike labelled lines.
+    pub fn has_firmly(&self, act: ActKind) -> bool {
+        self.has(act) && !self.tentative.contains(&act)
     }
 }
 
@@ -316,6 +323,7 @@ impl CallState {
             repeated,
             repeats,
             empathy: s.phrasing.get(&ActKind::Empathy).cloned(),
+            tentative: s.tentative.clone(),
         });
     }
 

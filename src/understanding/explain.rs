@@ -45,6 +45,9 @@ pub struct Explanation {
     pub neighbours: Vec<Neighbour>,
     /// Acts heard from the labelled lines alone, with their share of the vote.
     pub learned: Vec<(ActKind, f32)>,
+    /// Of those, the ones no labelled line at least `FIRM` alike carries: heard, but they earn
+    /// or cost a call no points.
+    pub tentative: Vec<ActKind>,
     /// Acts the classifier added, with its probability and the features that weighed most.
     pub classified: Vec<(ActKind, f32, Weighed)>,
     /// Acts a pattern heard that the labelled lines overruled.
@@ -108,9 +111,14 @@ impl Explanation {
             );
         }
         for (kind, share) in &self.learned {
+            let tentative = if self.tentative.contains(kind) {
+                "; tentative: no such line is close, so it earns or costs no points"
+            } else {
+                ""
+            };
             let _ = writeln!(
                 out,
-                "  {:<30} from the nearest labelled lines ({:.0}% of their vote)",
+                "  {:<30} from the nearest labelled lines ({:.0}% of their vote{tentative})",
                 kind.name(),
                 100.0 * share
             );
@@ -177,7 +185,7 @@ impl Explanation {
                 "clause": e.clause,
                 "blocked": e.blocked.as_ref().map(|b| b.to_string()),
             })).collect::<Vec<_>>(),
-            "learned": self.learned.iter().map(|(k, s)| json!({"act": k.name(), "vote": s})).collect::<Vec<_>>(),
+            "learned": self.learned.iter().map(|(k, s)| json!({"act": k.name(), "vote": s, "tentative": self.tentative.contains(k)})).collect::<Vec<_>>(),
             "classified": self.classified.iter().map(|(k, p, strongest)| json!({
                 "act": k.name(),
                 "probability": p,

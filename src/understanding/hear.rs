@@ -28,6 +28,9 @@ pub(super) struct Hearing {
     pub(super) matched: BTreeMap<ActKind, String>,
     /// A refusal that follows its reason ("…, so I can't"): the words before it.
     pub(super) reason_first: Option<Vec<String>>,
+    /// Acts only loosely alike labelled lines added (see `vote`): heard, but not evidence
+    /// enough to earn a call points.
+    pub(super) tentative: Vec<ActKind>,
 }
 
 impl Hearing {
@@ -54,7 +57,12 @@ impl Lexicon {
         &self,
         text: &str,
         mut explanation: Option<&mut Explanation>,
-    ) -> (Vec<Act>, BTreeMap<ActKind, String>, Vec<Evidence>) {
+    ) -> (
+        Vec<Act>,
+        BTreeMap<ActKind, String>,
+        Vec<Evidence>,
+        Vec<ActKind>,
+    ) {
         let explain = explanation.is_some();
         let mut h = Hearing::default();
         let normalised = self.clauses(text);
@@ -130,11 +138,9 @@ impl Lexicon {
                 }
             }
         }
-        (
-            act::in_order(&mut h.kinds, &mut h.asked),
-            h.phrasing,
-            h.evidence,
-        )
+        let acts = act::in_order(&mut h.kinds, &mut h.asked);
+        h.tentative.retain(|k| acts.iter().any(|a| a.act == *k));
+        (acts, h.phrasing, h.evidence, h.tentative)
     }
 
     /// A refusal after its reason ("…, so I can't") explains itself, unless what came

@@ -91,7 +91,8 @@ pub struct Lexicon {
     memo: Option<Memo>,
 }
 
-type Heard = (Vec<Act>, BTreeMap<ActKind, String>);
+/// The acts of a line, the clause that carried each, and those heard only tentatively.
+pub type Heard = (Vec<Act>, BTreeMap<ActKind, String>, Vec<ActKind>);
 type Memo = std::sync::Mutex<HashMap<String, Heard>>;
 
 /// Which layers hear: both by default; one alone to measure what each contributes.
@@ -381,17 +382,18 @@ impl Lexicon {
     /// said again in the same words.
     pub fn understand_phrased(&self, text: &str) -> Heard {
         let Some(memo) = &self.memo else {
-            let (acts, phrasing, _) = self.hear(text, None);
-            return (acts, phrasing);
+            let (acts, phrasing, _, tentative) = self.hear(text, None);
+            return (acts, phrasing, tentative);
         };
         if let Some(heard) = memo.lock().ok().and_then(|m| m.get(text).cloned()) {
             return heard;
         }
-        let (acts, phrasing, _) = self.hear(text, None);
+        let heard = self.hear(text, None);
+        let heard = (heard.0, heard.1, heard.3);
         if let Ok(mut m) = memo.lock() {
-            m.insert(text.to_string(), (acts.clone(), phrasing.clone()));
+            m.insert(text.to_string(), heard.clone());
         }
-        (acts, phrasing)
+        heard
     }
 
     /// How `text` was heard: the acts, and for each pattern that matched, whether it counted
@@ -401,7 +403,7 @@ impl Lexicon {
             normalized: self.normalize(text),
             ..Explanation::default()
         };
-        let (acts, _, evidence) = self.hear(text, Some(&mut explanation));
+        let (acts, _, evidence, _) = self.hear(text, Some(&mut explanation));
         explanation.acts = acts;
         explanation.evidence = evidence;
         explanation

@@ -11,6 +11,10 @@ use super::*;
 const WARM: [ActKind; 2] = [ActKind::Empathy, ActKind::Reassurance];
 const COLD: [ActKind; 3] = [ActKind::Blame, ActKind::Dismissive, ActKind::Insult];
 
+/// A labelled line at least this alike makes the act it adds firm: one less alike shares a
+/// word or two with the line, and the act it adds is heard but tentative.
+const FIRM: f32 = 0.3;
+
 fn cold_line(kind: ActKind, heard: &[ActKind]) -> bool {
     let (warm, cold) = (WARM.contains(&kind), COLD.contains(&kind));
     (warm && heard.iter().any(|k| COLD.contains(k)))
@@ -119,11 +123,20 @@ impl Lexicon {
                     if classifier {
                         by_classifier.push((kind, share));
                     } else {
+                        let closest = neighbours
+                            .iter()
+                            .filter(|n| n.acts.iter().any(|l| l == kind.name()))
+                            .map(|n| n.similarity)
+                            .fold(0.0, f32::max);
+                        if closest < FIRM {
+                            h.tentative.push(kind);
+                        }
                         learned.push((kind, share));
                     }
                 }
             }
             if let Some(ex) = explanation.as_deref_mut() {
+                ex.tentative = h.tentative.clone();
                 ex.learned = learned;
                 ex.classified = by_classifier
                     .into_iter()

@@ -194,3 +194,27 @@ fn wishes_and_reassurances_that_look_cold_are_not() {
     );
     hears_all(Lang::Nl, "dismissive", &["Ach, dat maakt toch niet uit."]);
 }
+
+/// An act heard only from labelled lines that share a word or two with the turn is tentative:
+/// `--explain` says so, and the debrief neither credits nor blames the trainee for it.
+#[test]
+fn a_tentative_act_earns_and_costs_nothing() {
+    let line = "Wilt u het even terugzeggen? Wanneer komt u, en waar?";
+    let lexicon = builtin_lexicon(Lang::Nl);
+    let why = lexicon.explain(line).to_json();
+    let tentative: Vec<&str> = why["learned"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|l| l["tentative"] == true)
+        .map(|l| l["act"].as_str().unwrap())
+        .collect();
+    assert_eq!(tentative, ["calm_down"], "{why}");
+    let r = play(
+        "halting-language",
+        "nl",
+        1,
+        &format!("Goedemorgen, met Sam van het Leerhuis.\n{line}\n/end"),
+    );
+    assert_eq!(notes_of(&r, "D-CALM-DOWN"), 0, "{:?}", rules(&r));
+}
