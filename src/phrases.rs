@@ -147,15 +147,10 @@ pub fn said<'a>(text: &str, phrases: impl IntoIterator<Item = &'a String>) -> Op
 /// much in "that you can't log in" as in "your login".
 pub fn named<'a>(text: &str, phrases: impl IntoIterator<Item = &'a String>) -> Option<&'a str> {
     let parts = parts_of(text);
-    phrases.into_iter().map(String::as_str).find(|phrase| {
-        let p: Vec<&str> = phrase.split(' ').filter(|w| !w.is_empty()).collect();
-        !p.is_empty()
-            && parts.iter().any(|words| {
-                words
-                    .windows(p.len())
-                    .any(|w| w.iter().zip(&p).all(|(a, b)| a == b))
-            })
-    })
+    phrases
+        .into_iter()
+        .map(String::as_str)
+        .find(|phrase| occurs(&parts, phrase, |_, _, _| true))
 }
 
 /// Every phrase of the list said in the text, not right after a negation, in list order.
@@ -201,6 +196,21 @@ fn parts_of(text: &str) -> Vec<Vec<String>> {
 /// Whether one of the parts says the phrase, not right after a negation nor within `after`
 /// words before one.
 fn says(parts: &[Vec<String>], phrase: &str, after: usize) -> bool {
+    occurs(parts, phrase, |words, i, end| {
+        !words[i.saturating_sub(3)..i]
+            .iter()
+            .chain(&words[end..(end + after).min(words.len())])
+            .any(|w| NEGATIONS.contains(&w.as_str()))
+    })
+}
+
+/// Whether one of the parts holds the phrase at a place (its words, start and end) that `keep`
+/// accepts.
+fn occurs(
+    parts: &[Vec<String>],
+    phrase: &str,
+    keep: impl Fn(&[String], usize, usize) -> bool,
+) -> bool {
     let p: Vec<&str> = phrase.split(' ').filter(|w| !w.is_empty()).collect();
     !p.is_empty()
         && parts
@@ -209,11 +219,7 @@ fn says(parts: &[Vec<String>], phrase: &str, after: usize) -> bool {
             .any(|words| {
                 (0..=words.len() - p.len()).any(|i| {
                     let end = i + p.len();
-                    words[i..end].iter().zip(&p).all(|(w, q)| w == q)
-                        && !words[i.saturating_sub(3)..i]
-                            .iter()
-                            .chain(&words[end..(end + after).min(words.len())])
-                            .any(|w| NEGATIONS.contains(&w.as_str()))
+                    words[i..end].iter().zip(&p).all(|(w, q)| w == q) && keep(words, i, end)
                 })
             })
 }

@@ -9,7 +9,7 @@ use crate::outcome::Outcome;
 use crate::rules::RuleId;
 use crate::scenario::Scenario;
 use crate::scoring::{self, Assessment, Pick, Scores};
-use crate::understanding::Act;
+use crate::understanding::{Act, ActKind};
 use crate::words;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -37,6 +37,9 @@ pub struct ResultTurn {
     pub speaker: Speaker,
     pub text: String,
     pub acts: Vec<Act>,
+    /// Acts heard only from loosely alike labelled lines: they earned and cost nothing.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub tentative: Vec<ActKind>,
     pub notes: Vec<ResultNote>,
     pub mood: BTreeMap<String, i64>,
 }
@@ -210,17 +213,18 @@ fn transcript(
     let mut assigned = 0;
     for e in events {
         if let Some(n) = e.turn() {
-            let (speaker, acts) = match e {
-                Event::Speech(s) => (Speaker::Trainee, s.acts.clone()),
-                Event::Command { .. } => (Speaker::Trainee, Vec::new()),
-                Event::Caller { .. } => (Speaker::Caller, Vec::new()),
-                _ => (Speaker::System, Vec::new()),
+            let (speaker, acts, tentative) = match e {
+                Event::Speech(s) => (Speaker::Trainee, s.acts.clone(), s.tentative.clone()),
+                Event::Command { .. } => (Speaker::Trainee, Vec::new(), Vec::new()),
+                Event::Caller { .. } => (Speaker::Caller, Vec::new(), Vec::new()),
+                _ => (Speaker::System, Vec::new(), Vec::new()),
             };
             turns.push(ResultTurn {
                 n,
                 speaker,
                 text: words::turn_text(scenario, state, e),
                 acts,
+                tentative,
                 notes: a
                     .notes
                     .iter()

@@ -341,7 +341,18 @@ pub fn review(r: &CallResult, caller: &str) -> String {
             let _ = writeln!(out, "     {}", label.dimmed());
         }
         if !turn.acts.is_empty() {
-            let acts: Vec<String> = turn.acts.iter().map(|a| a.label()).collect();
+            // A tentative act is marked: it is what deskdrill guessed, and it was not scored.
+            let acts: Vec<String> = turn
+                .acts
+                .iter()
+                .map(|a| {
+                    if turn.tentative.contains(&a.act) {
+                        format!("{} ({})", a.label(), t(lang, "review.tentative"))
+                    } else {
+                        a.label()
+                    }
+                })
+                .collect();
             let _ = writeln!(
                 out,
                 "     {}",

@@ -153,11 +153,7 @@ pub fn rule_catalogue(s: &Scenario, lang: Lang) -> String {
     let needless = s
         .facts
         .keys()
-        .find(|f| {
-            !s.actions.values().any(|a| a.requires.contains(f))
-                && !s.judgement.forbidden_facts.contains(f)
-                && !crate::scoring::CONTACT_FACTS.contains(&f.as_str())
-        })
+        .find(|f| crate::scoring::needless(s, f))
         .cloned()
         .unwrap_or_else(|| "username".into());
     let example = |rule: RuleId| -> Detail {

@@ -11,7 +11,7 @@ mod feedback;
 mod professionalism;
 mod resolution;
 mod verification;
-pub(crate) use verification::CONTACT_FACTS;
+pub(crate) use verification::needless;
 
 pub use feedback::{Feedback, Pick};
 

@@ -3,6 +3,7 @@
 
 use super::{Detail, Scorer, Unit};
 use crate::rules::RuleId;
+use crate::scenario::Scenario;
 use crate::scenario::model::FieldValue;
 use crate::text::plain_words;
 use crate::understanding::ActKind;
@@ -84,29 +85,33 @@ fn forbidden_asked(s: &mut Scorer) {
 /// Details a desk may ask any caller for, to know who it is talking to, where they live (which
 /// municipality a referral goes to) or how to reach them: asking for them is never a needless
 /// ask. Saying that a name and an address are public is also often heard as asking for them.
-pub(crate) const CONTACT_FACTS: [&str; 4] = ["full_name", "address", "phone_number", "email"];
+const CONTACT_FACTS: [&str; 4] = ["full_name", "address", "phone_number", "email"];
+
+/// Whether asking for a fact is asking for more than the policy needs: no action of the
+/// scenario requires it, and it is neither a contact detail nor a password or forbidden detail
+/// (those have rules of their own).
+pub(crate) fn needless(scenario: &Scenario, fact: &str) -> bool {
+    let fact = fact.to_string();
+    !scenario
+        .actions
+        .values()
+        .any(|a| a.requires.contains(&fact))
+        && !scenario.judgement.forbidden_facts.contains(&fact)
+        && fact != "password"
+        && !CONTACT_FACTS.contains(&fact.as_str())
+}
 
 /// Asking for an identifying detail the policy does not need (a username on top of the two
 /// checks, a postcode for a referral): every extra question costs the caller time and proves
-/// nothing more. Each such detail once; a password or a forbidden detail has its own rule.
+/// nothing more. Each such detail once, where it was first asked.
 fn needless_asked(s: &mut Scorer) {
-    let required = s.call.required_facts();
-    let forbidden = &s.scenario.judgement.forbidden_facts;
-    let mut seen: Vec<&str> = Vec::new();
-    let mut needless = Vec::new();
+    let mut first: Vec<(u32, String)> = Vec::new();
     for (n, f) in &s.call.asks {
-        if required.contains(f)
-            || forbidden.contains(f)
-            || f == "password"
-            || CONTACT_FACTS.contains(&f.as_str())
-            || seen.contains(&f.as_str())
-        {
-            continue;
+        if needless(s.scenario, f) && !first.iter().any(|(_, g)| g == f) {
+            first.push((*n, f.clone()));
         }
-        seen.push(f);
-        needless.push((*n, f.clone()));
     }
-    for (n, f) in needless {
+    for (n, f) in first {
         s.apply(RuleId::VNeedlessAsk, n, Detail::Facts(vec![f]));
     }
 }

@@ -57,12 +57,7 @@ impl Lexicon {
         &self,
         text: &str,
         mut explanation: Option<&mut Explanation>,
-    ) -> (
-        Vec<Act>,
-        BTreeMap<ActKind, String>,
-        Vec<Evidence>,
-        Vec<ActKind>,
-    ) {
+    ) -> (Heard, Vec<Evidence>) {
         let explain = explanation.is_some();
         let mut h = Hearing::default();
         let normalised = self.clauses(text);
@@ -140,7 +135,7 @@ impl Lexicon {
         }
         let acts = act::in_order(&mut h.kinds, &mut h.asked);
         h.tentative.retain(|k| acts.iter().any(|a| a.act == *k));
-        (acts, h.phrasing, h.evidence, h.tentative)
+        ((acts, h.phrasing, h.tentative), h.evidence)
     }
 
     /// A refusal after its reason ("…, so I can't") explains itself, unless what came

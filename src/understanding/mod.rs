@@ -382,14 +382,12 @@ impl Lexicon {
     /// said again in the same words.
     pub fn understand_phrased(&self, text: &str) -> Heard {
         let Some(memo) = &self.memo else {
-            let (acts, phrasing, _, tentative) = self.hear(text, None);
-            return (acts, phrasing, tentative);
+            return self.hear(text, None).0;
         };
         if let Some(heard) = memo.lock().ok().and_then(|m| m.get(text).cloned()) {
             return heard;
         }
-        let heard = self.hear(text, None);
-        let heard = (heard.0, heard.1, heard.3);
+        let (heard, _) = self.hear(text, None);
         if let Ok(mut m) = memo.lock() {
             m.insert(text.to_string(), heard.clone());
         }
@@ -403,7 +401,7 @@ impl Lexicon {
             normalized: self.normalize(text),
             ..Explanation::default()
         };
-        let (acts, _, evidence, _) = self.hear(text, Some(&mut explanation));
+        let ((acts, _, _), evidence) = self.hear(text, Some(&mut explanation));
         explanation.acts = acts;
         explanation.evidence = evidence;
         explanation

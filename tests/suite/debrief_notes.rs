@@ -217,4 +217,16 @@ fn a_tentative_act_earns_and_costs_nothing() {
         &format!("Goedemorgen, met Sam van het Leerhuis.\n{line}\n/end"),
     );
     assert_eq!(notes_of(&r, "D-CALM-DOWN"), 0, "{:?}", rules(&r));
+    // The result keeps the guess, so that `review` can mark it as not scored.
+    let turn = r["turns"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|t| t["text"] == line)
+        .unwrap();
+    assert_eq!(
+        turn["tentative"],
+        serde_json::json!(["calm_down"]),
+        "{turn}"
+    );
 }
