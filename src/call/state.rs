@@ -43,13 +43,10 @@ pub struct SpeechTurn {
 }
 
 impl SpeechTurn {
+    /// Heard with evidence enough to score: not only from loosely alike labelled lines. Every
+    /// scoring rule asks this; a tentative act shows in review and nowhere else.
     pub fn has(&self, act: ActKind) -> bool {
-        self.acts.iter().any(|a| a.act == act)
-    }
-
-    /// Heard with evidence enough to earn points: not only from loosely alike labelled lines.
-    pub fn has_firmly(&self, act: ActKind) -> bool {
-        self.has(act) && !self.tentative.contains(&act)
+        self.acts.iter().any(|a| a.act == act) && !self.tentative.contains(&act)
     }
 }
 

@@ -94,7 +94,7 @@ fn rewarded_acts(s: &mut Scorer) {
         .call
         .speech
         .iter()
-        .find(|t| t.has_firmly(ActKind::Empathy) && empathy::specific(s, t))
+        .find(|t| t.has(ActKind::Empathy) && empathy::specific(s, t))
     {
         s.apply(RuleId::DEmpathy, t.n, Detail::None);
     }
@@ -104,7 +104,7 @@ fn rewarded_acts(s: &mut Scorer) {
         (ActKind::Paraphrase, RuleId::DParaphrase),
         (ActKind::OfferAlternative, RuleId::DOfferedAlternative),
     ] {
-        if let Some(t) = s.call.speech.iter().find(|t| t.has_firmly(kind)) {
+        if let Some(t) = s.call.speech.iter().find(|t| t.has(kind)) {
             s.apply(rule, t.n, Detail::None);
         }
     }
@@ -213,7 +213,7 @@ fn penalised_acts(s: &mut Scorer) {
             .call
             .speech
             .iter()
-            .filter(|t| t.has_firmly(kind))
+            .filter(|t| t.has(kind))
             .map(|t| t.n)
             .collect();
         for n in turns {

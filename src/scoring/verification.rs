@@ -257,19 +257,23 @@ fn checked_records(s: &mut Scorer) {
 /// decided without them.
 const UNCHECKED_TURNS: usize = 3;
 
-/// Saying why the rule exists, early: before (or soon after) the first refusal.
+/// Saying why the rule exists, early: before (or soon after) the first refusal. The reason must
+/// come with an ask for a detail, or with a refusal to a caller not yet verified: "sorry, the
+/// system is slow" is a reason, and so is "the driver has other stops", but neither is the
+/// rule's.
 fn stated_rule(s: &mut Scorer) {
     if s.call.required_facts().is_empty() {
         return;
     }
-    let speech = &s.call.speech;
+    let call = &s.call;
+    let speech = &call.speech;
     let first_refusal = speech.iter().position(|t| t.has(ActKind::Refusal));
     let early = first_refusal.unwrap_or(5).max(5);
-    if let Some(t) = speech
-        .iter()
-        .take(early + 1)
-        .find(|t| t.has(ActKind::ExplainReason))
-    {
+    if let Some(t) = speech.iter().take(early + 1).find(|t| {
+        t.has(ActKind::ExplainReason)
+            && (t.has(ActKind::AskIdentity)
+                || (t.has(ActKind::Refusal) && !call.verified_before(t.n)))
+    }) {
         s.apply(RuleId::VStatedRule, t.n, Detail::None);
     }
 }

@@ -13,6 +13,13 @@ fn has(lang: Lang, text: &str, act: &str) -> bool {
     heard(lang, text).iter().any(|a| a == act)
 }
 
+/// Heard with evidence enough to score: a tentative act shows in review and earns nothing.
+fn scored(lang: Lang, text: &str, act: &str) -> bool {
+    let (acts, _, tentative) = builtin_lexicon(lang).understand_phrased(text);
+    acts.iter()
+        .any(|a| a.act.name() == act && !tentative.contains(&a.act))
+}
+
 /// A name written with a capital in the middle of a sentence introduces the trainee, though no
 /// list of first names holds it; a capitalised word deskdrill knows (a nationality, a day) does not.
 #[test]
@@ -325,7 +332,7 @@ fn siding_with_the_caller_and_passive_refusals() {
         "He told you to calm down? Fair enough you're cranky, that's not on.",
         "empathy"
     ));
-    assert!(!has(Lang::En, "that's not on my list", "empathy"));
+    assert!(!scored(Lang::En, "that's not on my list", "empathy"));
     assert!(has(
         Lang::En,
         "Your concern is entirely legitimate.",

@@ -266,7 +266,6 @@ fn ending_the_call_on_a_supervisor_request_refuses_it() {
                  U kunt een klacht indienen, dat is de procedure.\n\
                  Regels zijn regels.\n\
                  Het antwoord komt schriftelijk.\n\
-                 Meer kan ik niet voor u doen.\n\
                  {last}"
             ),
         )
