@@ -296,18 +296,22 @@ pub fn stated<'a>(text: &str, values: &'a [String], lang: Lang) -> Option<&'a st
 
 /// Whether telling words stand in an indirect question, one of the `question` words at most
 /// three words before them: "where a client is staying" (what may not be told), "let you know
-/// where she's staying" (a promise), tell nothing.
+/// where she's staying" (a promise), tell nothing; nor does "here's" with a question word right
+/// after it ("here's what will work: …").
 fn indirect(clause: &str, cue: &str, lang: Lang) -> bool {
     let padded = format!("{clause} ");
     let Some(at) = padded.find(&format!(" {cue} ")) else {
         return false;
     };
     let questions = built_in(Kind::Question, lang);
-    padded[..at]
-        .split_whitespace()
-        .rev()
-        .take(3)
-        .any(|w| questions.iter().any(|q| q == w))
+    let question = |w: &str| questions.iter().any(|q| q == w);
+    // "Here's what will work: …" presents a proposal, not the file.
+    let presents = matches!(cue, "here is" | "here s" | "hier is")
+        && padded[at + cue.len() + 1..]
+            .split_whitespace()
+            .next()
+            .is_some_and(question);
+    presents || padded[..at].split_whitespace().rev().take(3).any(question)
 }
 
 /// Whether the telling words end their clause, but for a word or two ("I can see it here").

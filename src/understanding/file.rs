@@ -72,6 +72,11 @@ pub struct LexiconFile {
     /// gives the part before it as its reason ("You're not registered, so I can't tell you").
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub consequence_words: Vec<String>,
+    /// Words that open a statement of what is so ("it", "the", "we"; "het", "de", "we"): a
+    /// refusal followed by a part that opens with one, and does nothing else, gives its cause
+    /// ("Can't unlock it till it's paid off, it's still our handset").
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub cause_openers: Vec<String>,
     /// Greetings that also part ("good afternoon", "goedemorgen"): a line that is one of them,
     /// said late in a call, says goodbye; "hi" and "hallo" never do ("Hi, I'm back").
     #[serde(default, skip_serializing_if = "Vec::is_empty")]

@@ -31,12 +31,25 @@ pub(super) struct Hearing {
     /// Acts only loosely alike labelled lines added (see `vote`): heard, but not evidence
     /// enough to earn a call points.
     pub(super) tentative: Vec<ActKind>,
+    /// Where a pattern first heard a refusal: its clause, and the word after the match.
+    pub(super) refused_at: Option<(usize, usize)>,
+    /// Every pattern match that counted: its clause, first word and the word after it.
+    pub(super) spans: Vec<(usize, usize, usize)>,
+    /// Each clause's parts, as `scope.parts` splits it at pauses.
+    pub(super) parts: Vec<Vec<(usize, usize)>>,
 }
 
 impl Hearing {
     /// Notes that a structural rule heard an act in these words: as a pattern's match, for the
     /// nearest lines' overruling, and, when explaining, as evidence.
-    fn shaped(&mut self, explain: bool, text: &str, kind: ActKind, words: &[String], why: &str) {
+    pub(super) fn shaped(
+        &mut self,
+        explain: bool,
+        text: &str,
+        kind: ActKind,
+        words: &[String],
+        why: &str,
+    ) {
         self.matched.entry(kind).or_insert_with(|| words.join(" "));
         if explain {
             self.evidence
@@ -44,7 +57,7 @@ impl Hearing {
         }
     }
 
-    fn add(&mut self, kind: ActKind, phrase: &str) {
+    pub(super) fn add(&mut self, kind: ActKind, phrase: &str) {
         if !self.kinds.contains(&kind) {
             self.kinds.push(kind);
             self.phrasing.insert(kind, phrase.to_string());
@@ -86,13 +99,19 @@ impl Lexicon {
             }
         }
         // "Your password? No, keep it": a guarded fact asked in one clause and taken back at
-        // the start of the next is not asked.
+        // the start of a later one is not asked ("And your PIN, the one for the machines,
+        // keep that to yourself").
         // Nor is a fact the line then says the caller need not give ("Uw adres hoeft u niet
         // te geven hoor").
         h.asked.retain(|&(clause_no, at, ref fact)| {
             let next = clauses.get(clause_no + 1);
-            let retracted =
-                self.scope.guarded(fact) && next.is_some_and(|n| self.scope.retracts(n));
+            let retracted = self.scope.guarded(fact)
+                && (clauses
+                    .get(clause_no)
+                    .is_some_and(|c| self.scope.retracts_after(c, at + 1))
+                    || clauses[clause_no + 1..]
+                        .iter()
+                        .any(|n| self.scope.retracts(n)));
             let waived = clauses
                 .get(clause_no)
                 .is_some_and(|c| self.scope.waives(c, at + 1))
@@ -101,6 +120,7 @@ impl Lexicon {
         });
         self.scope.disclaim(&mut h, &clauses, &self.swears);
         self.reason_given_first(&mut h, explain);
+        self.reason_after_refusal(&mut h, &clauses, explain);
         // An ask counts as heard for what it overrides ("Cheers. And date of birth?" does
         // not close the call).
         let heard: Vec<ActKind> = h
@@ -196,6 +216,7 @@ impl Lexicon {
         explain: bool,
     ) {
         let cs = self.scope.analyse(clause, &words.pauses, &words.quoted);
+        h.parts.push(self.scope.parts(&cs));
         let heard_before = h.kinds.len();
         let unless_spans: HashMap<ActKind, Vec<(usize, usize, &str)>> = self
             .unless
@@ -244,6 +265,8 @@ impl Lexicon {
                             (!own || self.own.contains(p))
                                 && self.scope.reaches(&cs, span, (us, ue))
                                 && (!overlaps_only || (us < span.1 && span.0 < ue))
+                                && (kind != ActKind::AskIdentity
+                                    || same_facts(clause, span, (us, ue)))
                         })
                     })
                     .map(|(_, _, p)| Blocked::Unless(p.to_string()))
@@ -270,9 +293,13 @@ impl Lexicon {
                     }
                     continue;
                 }
+                h.spans.push((clause_no, span.0, span.1));
                 if kind == ActKind::AskIdentity {
                     ask_spans.push(self.reach_along_links(clause, span));
                 } else {
+                    if kind == ActKind::Refusal && h.refused_at.is_none() {
+                        h.refused_at = Some((clause_no, span.1));
+                    }
                     if kind == ActKind::Refusal
                         && h.reason_first.is_none()
                         && self.reason_before(clause, &cs, span)
@@ -437,4 +464,17 @@ impl Lexicon {
         }
         any
     }
+}
+
+/// Whether an unless may block an ask: it names no fact, the ask names none, or both name
+/// the same one. "Before I can reset the password I need the provider's tax number" asks for
+/// the tax number; the guard on "reset the password" is for the password alone.
+fn same_facts(clause: &Clause, ask: (usize, usize), unless: (usize, usize)) -> bool {
+    let named = |(s, e): (usize, usize)| -> Vec<usize> {
+        (s..e.min(clause.facts_at.len()))
+            .flat_map(|i| clause.facts_at[i].iter().map(|&(_, f)| f))
+            .collect()
+    };
+    let (asked, guarded) = (named(ask), named(unless));
+    asked.is_empty() || guarded.is_empty() || asked.iter().any(|f| guarded.contains(f))
 }

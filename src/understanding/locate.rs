@@ -92,8 +92,32 @@ impl Lexicon {
                 None => break,
             }
         }
-        // Before: a fact, then a link (or nothing), ending where the span starts.
+        // Before: a fact, then a link (or nothing), ending where the span starts, when the
+        // span itself opens with a fact ("name and date of birth please"). A span that opens
+        // with its own words of asking starts a new statement: "before I reset your password,
+        // could you confirm your postcode?" asks for the postcode alone.
+        let fact_at = |at: usize| clause.facts_at.get(at).is_some_and(|f| !f.is_empty());
+        let determiner = |at: usize| {
+            clause.words.get(at).is_some_and(|w| {
+                self.shapes.handed_determiners.contains(w)
+                    || self.shapes.question_possessives.contains(w)
+                    || self.shapes.articles.contains(w)
+            })
+        };
+        let lead = |at: usize| {
+            determiner(at)
+                || clause
+                    .words
+                    .get(at)
+                    .is_some_and(|w| self.shapes.question_openers.contains(w))
+        };
+        // "and the date of birth too", "en het huisnummer": at most two such words first.
+        let opens_with_fact =
+            |at: usize| (0..=2).any(|k| fact_at(at + k) && (at..at + k).all(lead));
         loop {
+            if !opens_with_fact(start) {
+                break;
+            }
             let mut prev = None;
             for s in 0..start {
                 for &(fe, _) in &clause.facts_at[s] {

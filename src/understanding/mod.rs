@@ -18,6 +18,7 @@ mod logistic;
 mod nearest;
 mod normalise;
 mod pattern;
+mod reasons;
 mod scope;
 mod scope_file;
 mod structural;

@@ -384,6 +384,12 @@ impl Scope {
         spans_from(&self.retractions, clause, |s| s == 0)
     }
 
+    /// Whether a clause takes back, from word `from` on, what it asked before ("Uw pincode, hou
+    /// die maar voor uzelf").
+    pub fn retracts_after(&self, clause: &Clause, from: usize) -> bool {
+        spans_from(&self.retractions, clause, |s| s >= from)
+    }
+
     /// Whether a clause says, from word `from` on, that the caller need not give what was
     /// asked before it ("…, hoeft u niet te geven").
     pub fn waives(&self, clause: &Clause, from: usize) -> bool {

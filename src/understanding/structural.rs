@@ -22,6 +22,8 @@ pub(super) struct Shapes {
     pub consequence_words: HashSet<String>,
     /// A bare "no" that opens a line: with a reason after it, it refuses.
     pub bare_no: HashSet<String>,
+    /// Words that open a statement: after a refusal, such a part is its cause.
+    pub cause_openers: HashSet<String>,
     /// Words that may open a question before the fact it names.
     pub question_openers: HashSet<String>,
     /// The caller's "your": a fact named after one in a question is asked.
@@ -75,6 +77,7 @@ impl Shapes {
             ask_verbs: set(&file.ask_verbs),
             consequence_words: set(&file.consequence_words),
             bare_no: set(&file.bare_no),
+            cause_openers: set(&file.cause_openers),
             question_openers: set(&file.question_openers),
             question_possessives: set(&file.question_possessives),
             handing_verbs: set(&file.handing_verbs),

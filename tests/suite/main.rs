@@ -28,6 +28,7 @@ mod set_r;
 mod set_u;
 mod sets_o_and_p;
 mod sets_p_and_q;
+mod sets_y_and_za;
 mod snapshots;
 mod structure;
 mod understanding;
