@@ -202,3 +202,61 @@ Thank you for calling, goodbye.
         rules(&r)
     );
 }
+
+/// "If I can't get hold of her, …" says what happens then; it refuses nothing. The refusal
+/// after a condition on the caller still refuses.
+#[test]
+fn a_refusal_inside_a_condition_refuses_nothing() {
+    for (lang, text) in [
+        (
+            Lang::En,
+            "And if I can't get hold of her I'll ask my manager.",
+        ),
+        (
+            Lang::Nl,
+            "Als ik haar niet te pakken krijg, vraag ik het mijn leidinggevende.",
+        ),
+    ] {
+        assert!(
+            !has(lang, text, "refusal"),
+            "{text}: {:?}",
+            heard(lang, text)
+        );
+    }
+    assert!(has(
+        Lang::En,
+        "If you don't have the tax number, I can't reset it.",
+        "refusal"
+    ));
+    assert!(has(
+        Lang::Nl,
+        "Als u het nummer niet heeft, kan ik niet resetten.",
+        "refusal"
+    ));
+}
+
+/// Promising the threatening caller his payment, which the desk cannot release, twice over
+/// fails the call however calmly the threat was handled.
+#[test]
+fn promising_a_payment_the_desk_cannot_release_fails() {
+    let r = play(
+        "threatening-caller",
+        "nl",
+        1,
+        "Goedemorgen, gemeente Rijnstede, met Kim.
+Mag ik uw geboortedatum en postcode?
+/lookup
+Ik zet een spoedterugbelverzoek uit bij team Inkomen.
+/terugbellen
+Maakt u zich geen zorgen, het geld staat vrijdag op uw rekening.
+Ik zorg er zelf voor dat uw betaling vandaag nog wordt vrijgegeven.
+Fijne dag verder.
+/end",
+    );
+    assert!(
+        rules(&r).contains(&"R-UNKEPT-PROMISES".to_string()),
+        "{:?}",
+        rules(&r)
+    );
+    assert_eq!(r["passed"], false);
+}
