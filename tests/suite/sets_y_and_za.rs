@@ -260,3 +260,27 @@ Fijne dag verder.
     );
     assert_eq!(r["passed"], false);
 }
+
+/// A fact named bare, with whose it is, asks for it: "Fiscaal nummer van de zorgaanbieder."
+#[test]
+fn a_bare_fact_with_whose_it_is_asks_for_it() {
+    for (lang, text, fact) in [
+        (
+            Lang::Nl,
+            "Fiscaal nummer van de zorgaanbieder.",
+            "ask_identity:tax_number",
+        ),
+        (
+            Lang::Nl,
+            "Personeelsnummer van de medewerker.",
+            "ask_identity:employee_number",
+        ),
+        (
+            Lang::En,
+            "Employee number of the staff member.",
+            "ask_identity:employee_number",
+        ),
+    ] {
+        assert!(has(lang, text, fact), "{text}: {:?}", heard(lang, text));
+    }
+}
