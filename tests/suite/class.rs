@@ -199,7 +199,7 @@ const ROWS: [RowFigures; 6] = [
         40,
         40,
         false,
-        [75, 50, 0, 85],
+        [75, 60, 0, 85],
     ),
     (
         "Bram",
@@ -216,10 +216,10 @@ const ROWS: [RowFigures; 6] = [
         "delivery-dispute",
         2,
         0,
-        93,
-        93,
+        97,
+        97,
         true,
-        [95, 86, 100, 100],
+        [95, 96, 100, 100],
     ),
     (
         "Joëlle",
@@ -390,7 +390,7 @@ fn json_has_the_same_figures() {
     assert_eq!(v["rows"].as_array().unwrap().len(), 6);
     assert_eq!(v["rows"][2]["trainee"], "Bram");
     assert_eq!(v["rows"][2]["abandoned"], 1);
-    assert_eq!(v["rows"][4]["score"]["deescalation"], 86);
+    assert_eq!(v["rows"][4]["score"]["deescalation"], 96);
     assert_eq!(v["rules"][0]["trainees"]["Joëlle"], 60);
     assert_eq!(v["skipped"].as_array().unwrap().len(), 2);
     assert_eq!(v["skipped"][0]["reason"]["kind"], "wrong_format");
@@ -477,11 +477,11 @@ fn progress_per_trainee() {
             "Joëlle".into(),
             4,
             vec![
-                ("delivery-dispute".into(), 2, 32, 93, 93, true, Trend::Up),
+                ("delivery-dispute".into(), 2, 32, 97, 97, true, Trend::Up),
                 ("nervous-care-worker".into(), 2, 33, 95, 95, true, Trend::Up),
             ],
             skill("verification", 60),
-            lags("deescalation", 87),
+            lags("deescalation", 92),
             Some(Next::NotPlayed {
                 scenario: "impostor-reset".into()
             }),

@@ -284,3 +284,27 @@ fn a_bare_fact_with_whose_it_is_asks_for_it() {
         assert!(has(lang, text, fact), "{text}: {:?}", heard(lang, text));
     }
 }
+
+/// Offering what the record offers ("morgen als eerste stop, kosteloos") is no overpromise;
+/// naming the morning the caller stayed home for is sympathy for this caller, not a stock line.
+#[test]
+fn the_record_s_own_offer_is_no_overpromise() {
+    let r = play(
+        "delivery-dispute",
+        "nl",
+        3,
+        "Goedemiddag, FixPoint klantenservice, met Sanne.
+Wat vervelend dat u de hele ochtend thuis bent gebleven. Mag ik uw ordernummer en postcode?
+/lookup
+U heeft gelijk, volgens de GPS is de bus niet in uw straat geweest. Excuses daarvoor.
+Vandaag omdraaien lukt niet meer, de bus zit al aan de andere kant van de regio.
+Wat ik wel kan doen: morgenochtend als eerste stop inplannen, kosteloos.
+/inplannen
+Kan ik verder nog iets voor u doen? Fijne dag.
+/end",
+    );
+    let fired = rules(&r);
+    assert!(!fired.contains(&"D-OVERPROMISE".to_string()), "{fired:?}");
+    assert!(!fired.contains(&"D-STOCK-EMPATHY".to_string()), "{fired:?}");
+    assert!(fired.contains(&"D-EXPLAINED-NO".to_string()), "{fired:?}");
+}
