@@ -158,27 +158,6 @@ impl Lexicon {
         ((acts, h.phrasing, h.tentative), h.evidence)
     }
 
-    /// A refusal after its reason ("…, so I can't") explains itself, unless what came
-    /// before it was blame or the procedure ("Should've read the fine print, so I can't").
-    fn reason_given_first(&self, h: &mut Hearing, explain: bool) {
-        const NO_REASON: [ActKind; 5] = [
-            ActKind::ExplainReason,
-            ActKind::ProcedureShield,
-            ActKind::Blame,
-            ActKind::Dismissive,
-            ActKind::Insult,
-        ];
-        let Some(before) = h.reason_first.take() else {
-            return;
-        };
-        if h.kinds.contains(&ActKind::Refusal) && !h.kinds.iter().any(|k| NO_REASON.contains(k)) {
-            let text = before.join(" ");
-            let why = "(a refusal after its reason: \"…, so I can't\")";
-            h.shaped(explain, &text, ActKind::ExplainReason, &before, why);
-            h.add(ActKind::ExplainReason, &text);
-        }
-    }
-
     /// "No. Resets are for the account holder only.": a line that opens with a bare "no" (the
     /// whole first clause) and goes on to give a reason or the rule refuses, unless it
     /// reassures ("No, no, you're not being a pain").

@@ -1,10 +1,20 @@
-//! A reason given after a refusal without a word that says so: "Sorry pal, cannae unlock it
-//! till the contract's paid off, it's still our handset"; "Per direct opzeggen gaat helaas
-//! niet, je zit nog tot juni aan je contract vast".
+//! Reasons beside a refusal: given first ("…, so I can't"), or after it without a word that
+//! says so ("Sorry pal, cannae unlock it till the contract's paid off, it's still our
+//! handset"; "Per direct opzeggen gaat helaas niet, je zit nog tot juni aan je contract vast").
 
 use super::hear::Hearing;
 use super::pattern::Clause;
 use super::*;
+
+/// Acts that keep a refusal's neighbour from being its reason: a reason is already given, or
+/// what stands beside the refusal hides behind the procedure, blames or belittles.
+const NO_REASON: [ActKind; 5] = [
+    ActKind::ExplainReason,
+    ActKind::ProcedureShield,
+    ActKind::Blame,
+    ActKind::Dismissive,
+    ActKind::Insult,
+];
 
 /// How many parts after the refusal may hold its cause ("I can't, sorry, the counter's shut").
 const REACH: usize = 3;
@@ -14,18 +24,25 @@ const REACH: usize = 3;
 const SHORTEST: usize = 4;
 
 impl Lexicon {
+    /// A refusal after its reason ("…, so I can't") explains itself, unless what came
+    /// before it was blame or the procedure ("Should've read the fine print, so I can't").
+    pub(super) fn reason_given_first(&self, h: &mut Hearing, explain: bool) {
+        let Some(before) = h.reason_first.take() else {
+            return;
+        };
+        if h.kinds.contains(&ActKind::Refusal) && !h.kinds.iter().any(|k| NO_REASON.contains(k)) {
+            let text = before.join(" ");
+            let why = "(a refusal after its reason: \"…, so I can't\")";
+            h.shaped(explain, &text, ActKind::ExplainReason, &before, why);
+            h.add(ActKind::ExplainReason, &text);
+        }
+    }
+
     /// A refusal a pattern heard, followed by a statement that does nothing else — it opens
     /// with a `cause_openers` word, is no question, and no pattern heard anything in it —
     /// gives that statement as its reason. Not when the line already gives a reason, or hides
     /// behind the procedure, blames or belittles instead.
     pub(super) fn reason_after_refusal(&self, h: &mut Hearing, clauses: &[Clause], explain: bool) {
-        const NO_REASON: [ActKind; 5] = [
-            ActKind::ExplainReason,
-            ActKind::ProcedureShield,
-            ActKind::Blame,
-            ActKind::Dismissive,
-            ActKind::Insult,
-        ];
         let Some((refused_in, after)) = h.refused_at else {
             return;
         };
