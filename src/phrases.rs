@@ -30,6 +30,7 @@ struct Lists {
     explained: BTreeMap<Lang, Vec<String>>,
     hedge: BTreeMap<Lang, Vec<String>>,
     swearing: BTreeMap<Lang, Vec<String>>,
+    presenting: BTreeMap<Lang, Vec<String>>,
 }
 
 /// A kind of phrase.
@@ -58,6 +59,9 @@ pub enum Kind {
     Hedge,
     /// Swear words, said at anything ("bloody", "verdomme").
     Swearing,
+    /// Telling words that present whatever follows them ("here's", "hier is"): with a question
+    /// word right after, they present a proposal ("here's what will work"), not the file.
+    Presenting,
 }
 
 fn lists() -> &'static Lists {
@@ -80,6 +84,7 @@ fn lists() -> &'static Lists {
             explained: BTreeMap::new(),
             hedge: BTreeMap::new(),
             swearing: BTreeMap::new(),
+            presenting: BTreeMap::new(),
         });
         // Stored as plain words once, not at every turn that listens for them.
         for map in [
@@ -97,6 +102,7 @@ fn lists() -> &'static Lists {
             &mut lists.explained,
             &mut lists.hedge,
             &mut lists.swearing,
+            &mut lists.presenting,
         ] {
             for phrases in map.values_mut() {
                 for p in phrases.iter_mut() {
@@ -126,6 +132,7 @@ pub fn built_in(kind: Kind, lang: Lang) -> &'static [String] {
         Kind::Explained => &l.explained,
         Kind::Hedge => &l.hedge,
         Kind::Swearing => &l.swearing,
+        Kind::Presenting => &l.presenting,
     };
     map.get(&lang).map(Vec::as_slice).unwrap_or(&[])
 }
@@ -306,7 +313,7 @@ fn indirect(clause: &str, cue: &str, lang: Lang) -> bool {
     let questions = built_in(Kind::Question, lang);
     let question = |w: &str| questions.iter().any(|q| q == w);
     // "Here's what will work: …" presents a proposal, not the file.
-    let presents = matches!(cue, "here is" | "here s" | "hier is")
+    let presents = built_in(Kind::Presenting, lang).iter().any(|p| p == cue)
         && padded[at + cue.len() + 1..]
             .split_whitespace()
             .next()

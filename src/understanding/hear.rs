@@ -31,10 +31,8 @@ pub(super) struct Hearing {
     /// Acts only loosely alike labelled lines added (see `vote`): heard, but not evidence
     /// enough to earn a call points.
     pub(super) tentative: Vec<ActKind>,
-    /// Where a pattern first heard a refusal: its clause, and the word after the match.
-    pub(super) refused_at: Option<(usize, usize)>,
-    /// Every pattern match that counted: its clause, first word and the word after it.
-    pub(super) spans: Vec<(usize, usize, usize)>,
+    /// Every pattern match that counted: its act, clause, first word and the word after it.
+    pub(super) spans: Vec<(ActKind, usize, usize, usize)>,
     /// Each clause's parts, as `scope.parts` splits it at pauses.
     pub(super) parts: Vec<Vec<(usize, usize)>>,
 }
@@ -272,13 +270,10 @@ impl Lexicon {
                     }
                     continue;
                 }
-                h.spans.push((clause_no, span.0, span.1));
+                h.spans.push((kind, clause_no, span.0, span.1));
                 if kind == ActKind::AskIdentity {
                     ask_spans.push(self.reach_along_links(clause, span));
                 } else {
-                    if kind == ActKind::Refusal && h.refused_at.is_none() {
-                        h.refused_at = Some((clause_no, span.1));
-                    }
                     if kind == ActKind::Refusal
                         && h.reason_first.is_none()
                         && self.reason_before(clause, &cs, span)

@@ -97,19 +97,13 @@ impl Lexicon {
         // with its own words of asking starts a new statement: "before I reset your password,
         // could you confirm your postcode?" asks for the postcode alone.
         let fact_at = |at: usize| clause.facts_at.get(at).is_some_and(|f| !f.is_empty());
-        let determiner = |at: usize| {
+        let lead = |at: usize| {
             clause.words.get(at).is_some_and(|w| {
                 self.shapes.handed_determiners.contains(w)
                     || self.shapes.question_possessives.contains(w)
                     || self.shapes.articles.contains(w)
+                    || self.shapes.question_openers.contains(w)
             })
-        };
-        let lead = |at: usize| {
-            determiner(at)
-                || clause
-                    .words
-                    .get(at)
-                    .is_some_and(|w| self.shapes.question_openers.contains(w))
         };
         // "and the date of birth too", "en het huisnummer": at most two such words first.
         let opens_with_fact =

@@ -43,7 +43,13 @@ impl Lexicon {
     /// gives that statement as its reason. Not when the line already gives a reason, or hides
     /// behind the procedure, blames or belittles instead.
     pub(super) fn reason_after_refusal(&self, h: &mut Hearing, clauses: &[Clause], explain: bool) {
-        let Some((refused_in, after)) = h.refused_at else {
+        // The first refusal a pattern heard: its clause, and the word after the match.
+        let Some((refused_in, after)) = h
+            .spans
+            .iter()
+            .find(|sp| sp.0 == ActKind::Refusal)
+            .map(|&(_, c, _, e)| (c, e))
+        else {
             return;
         };
         if h.kinds.iter().any(|k| NO_REASON.contains(k)) {
@@ -66,7 +72,7 @@ impl Lexicon {
                     && !h
                         .spans
                         .iter()
-                        .any(|&(sc, ss, se)| sc == c && ss < e && s < se)
+                        .any(|&(_, sc, ss, se)| sc == c && ss < e && s < se)
             })
             .map(|(c, s, e)| clauses[c].words[s..e].to_vec())
             .next();
