@@ -31,6 +31,7 @@ struct Lists {
     hedge: BTreeMap<Lang, Vec<String>>,
     swearing: BTreeMap<Lang, Vec<String>>,
     presenting: BTreeMap<Lang, Vec<String>>,
+    address: BTreeMap<Lang, Vec<String>>,
 }
 
 /// A kind of phrase.
@@ -62,6 +63,9 @@ pub enum Kind {
     /// Telling words that present whatever follows them ("here's", "hier is"): with a question
     /// word right after, they present a proposal ("here's what will work"), not the file.
     Presenting,
+    /// Words that address the caller ("mevrouw", "Mr"): a name said after telling words does
+    /// not end what they tell ("ik zie het al, mevrouw Van Dalen. U heeft drie uur hulp").
+    Address,
 }
 
 fn lists() -> &'static Lists {
@@ -85,6 +89,7 @@ fn lists() -> &'static Lists {
             hedge: BTreeMap::new(),
             swearing: BTreeMap::new(),
             presenting: BTreeMap::new(),
+            address: BTreeMap::new(),
         });
         // Stored as plain words once, not at every turn that listens for them.
         for map in [
@@ -103,6 +108,7 @@ fn lists() -> &'static Lists {
             &mut lists.hedge,
             &mut lists.swearing,
             &mut lists.presenting,
+            &mut lists.address,
         ] {
             for phrases in map.values_mut() {
                 for p in phrases.iter_mut() {
@@ -133,6 +139,7 @@ pub fn built_in(kind: Kind, lang: Lang) -> &'static [String] {
         Kind::Hedge => &l.hedge,
         Kind::Swearing => &l.swearing,
         Kind::Presenting => &l.presenting,
+        Kind::Address => &l.address,
     };
     map.get(&lang).map(Vec::as_slice).unwrap_or(&[])
 }
@@ -253,6 +260,10 @@ pub fn told<'a>(text: &str, protected: &'a [String], lang: Lang) -> Option<&'a s
         // thing you need." tells nothing of what follows.
         let mut closing = false;
         for clause in clauses_of(sentence) {
+            // The caller addressed after the telling words keeps them closing their sentence.
+            if closing && addressed(&clause, lang) {
+                continue;
+            }
             let cue = said(&clause, cues).filter(|cue| !indirect(&clause, cue, lang));
             let named = all_said(&clause, protected);
             closing = cue.is_some_and(|cue| ends_with_cue(&clause, cue));
@@ -322,6 +333,16 @@ fn indirect(clause: &str, cue: &str, lang: Lang) -> bool {
 }
 
 /// Whether the telling words end their clause, but for a word or two ("I can see it here").
+/// Whether a clause is only the caller addressed: a word of `address` and at most two more
+/// ("mevrouw van dalen", "mr bakker").
+fn addressed(clause: &str, lang: Lang) -> bool {
+    let words: Vec<&str> = clause.split_whitespace().collect();
+    words.len() <= 3
+        && words
+            .first()
+            .is_some_and(|w| built_in(Kind::Address, lang).iter().any(|a| a == w))
+}
+
 fn ends_with_cue(clause: &str, cue: &str) -> bool {
     let words: Vec<&str> = clause.split_whitespace().collect();
     let cue_words: Vec<&str> = cue.split_whitespace().collect();
@@ -494,6 +515,8 @@ mod tests {
             Kind::Copula,
             Kind::Cause,
             Kind::Swearing,
+            Kind::Presenting,
+            Kind::Address,
         ] {
             for lang in Lang::ALL {
                 assert!(!built_in(kind, lang).is_empty(), "{kind:?} {lang}");
@@ -551,5 +574,23 @@ mod tests {
             "Once you have given me the tax number, I can give you the login name."
         ));
         assert!(!told_en("I can tell you how to find your login name."));
+        // The caller addressed after the telling words: what follows is still told.
+        let hours = vec![plain_words("drie uur")];
+        assert!(
+            told(
+                "Ja, ik zie het al, mevrouw Van Dalen. U heeft drie uur hulp op dinsdag.",
+                &hours,
+                Lang::Nl
+            )
+            .is_some()
+        );
+        assert!(
+            told(
+                "Ja, ik zie het al, dank u wel voor het wachten. U heeft drie uur hulp.",
+                &hours,
+                Lang::Nl
+            )
+            .is_none()
+        );
     }
 }

@@ -77,6 +77,12 @@ pub struct LexiconFile {
     /// ("Can't unlock it till it's paid off, it's still our handset").
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub cause_openers: Vec<String>,
+    /// Of those, the words that open what happened to a thing ("the", "there"; "de", "er"):
+    /// after an apology or a reassurance, only a part that opens with one gives a cause
+    /// ("sorry voor het ongemak, de fietsen in uw buurt hebben een storing"); "no problem,
+    /// you're not bothering me" reassures twice.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub cause_subjects: Vec<String>,
     /// Greetings that also part ("good afternoon", "goedemorgen"): a line that is one of them,
     /// said late in a call, says goodbye; "hi" and "hallo" never do ("Hi, I'm back").
     #[serde(default, skip_serializing_if = "Vec::is_empty")]

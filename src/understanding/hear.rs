@@ -35,6 +35,8 @@ pub(super) struct Hearing {
     pub(super) spans: Vec<(ActKind, usize, usize, usize)>,
     /// Each clause's parts, as `scope.parts` splits it at pauses.
     pub(super) parts: Vec<Vec<(usize, usize)>>,
+    /// The greeting was heard from the desk's name alone ("Service desk, Kev.").
+    pub(super) desk_greeting: bool,
 }
 
 impl Hearing {
@@ -150,6 +152,10 @@ impl Lexicon {
                     ev.act.fact = named.into_iter().next();
                 }
             }
+        }
+        // Only the desk's name greeted: heard, but tentatively (no pattern greeted).
+        if h.desk_greeting && !h.spans.iter().any(|sp| sp.0 == ActKind::Greeting) {
+            h.tentative.push(ActKind::Greeting);
         }
         let acts = act::in_order(&mut h.kinds, &mut h.asked);
         h.tentative.retain(|k| acts.iter().any(|a| a.act == *k));
@@ -289,15 +295,18 @@ impl Lexicon {
         }
         // What the clause does by its shape (`structural.rs`): asks, restates, questions.
         self.shaped_asks(h, clause, &cs, &text, explain, &mut ask_spans);
+        // The desk's opening line introduces the desk, and is its greeting too ("Service
+        // desk, Kev."), though a tentative one: a bare desk name earns no greeting points.
         if clause_no == 0 && self.names_desk(clause, &cs) {
-            h.shaped(
-                explain,
-                &text,
-                ActKind::SelfIntro,
-                clause.words,
-                "(the line opens by naming the desk)",
-            );
+            let why = "(the line opens by naming the desk)";
+            h.shaped(explain, &text, ActKind::SelfIntro, clause.words, why);
             h.add(ActKind::SelfIntro, &text);
+            if !h.kinds.contains(&ActKind::Greeting) {
+                let why = "(the desk's opening line; a bare desk name earns no greeting points)";
+                h.shaped(explain, &text, ActKind::Greeting, clause.words, why);
+                h.add(ActKind::Greeting, &text);
+                h.desk_greeting = true;
+            }
         }
         if sarcasm.is_none() && self.restates(clause, &cs) {
             let why = "(a restatement: so …, then a question mark or a tag)";

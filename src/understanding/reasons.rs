@@ -16,6 +16,10 @@ const NO_REASON: [ActKind; 5] = [
     ActKind::Insult,
 ];
 
+/// Acts whose neighbour states a cause: a refusal, an apology, a reassurance ("sorry voor het
+/// ongemak, de fietsen in uw buurt hebben een storing").
+const AFTER: [ActKind; 3] = [ActKind::Refusal, ActKind::Apology, ActKind::Reassurance];
+
 /// How many parts after the refusal may hold its cause ("I can't, sorry, the counter's shut").
 const REACH: usize = 3;
 
@@ -40,34 +44,51 @@ impl Lexicon {
 
     /// A refusal a pattern heard, followed by a statement that does nothing else — it opens
     /// with a `cause_openers` word, is no question, and no pattern heard anything in it —
-    /// gives that statement as its reason. Not when the line already gives a reason, or hides
-    /// behind the procedure, blames or belittles instead.
+    /// gives that statement as its reason; so does an apology or a reassurance followed by one
+    /// that opens with a `cause_subjects` word ("sorry voor het ongemak, de fietsen in uw buurt
+    /// hebben een storing"). Not when the line already gives a reason, or hides behind the
+    /// procedure, blames or belittles instead.
     pub(super) fn reason_after_refusal(&self, h: &mut Hearing, clauses: &[Clause], explain: bool) {
-        // The first refusal a pattern heard: its clause, and the word after the match.
-        let Some((refused_in, after)) = h
-            .spans
-            .iter()
-            .find(|sp| sp.0 == ActKind::Refusal)
-            .map(|&(_, c, _, e)| (c, e))
-        else {
-            return;
-        };
         if h.kinds.iter().any(|k| NO_REASON.contains(k)) {
             return;
         }
-        let later = h
-            .parts
+        // Each refusal, apology or reassurance a pattern heard, in order: the first with a
+        // cause after it gives the line its reason.
+        let cause = h
+            .spans
+            .iter()
+            .filter(|sp| AFTER.contains(&sp.0))
+            .find_map(|&(kind, c, _, e)| self.cause_after(h, clauses, kind, c, e));
+        if let Some(words) = cause {
+            let text = words.join(" ");
+            let why = "(a refusal, an apology or a reassurance, then what causes it: \"…, it's still our handset\")";
+            h.shaped(explain, &text, ActKind::ExplainReason, &words, why);
+            h.add(ActKind::ExplainReason, &text);
+        }
+    }
+
+    /// The first of the parts after a match (in clause `at`, ending at word `after`) that states
+    /// a cause, within `REACH` parts.
+    fn cause_after(
+        &self,
+        h: &Hearing,
+        clauses: &[Clause],
+        kind: ActKind,
+        at: usize,
+        after: usize,
+    ) -> Option<Vec<String>> {
+        h.parts
             .iter()
             .enumerate()
-            .skip(refused_in)
+            .skip(at)
             .flat_map(|(c, parts)| parts.iter().map(move |&(s, e)| (c, s, e)))
-            .filter(|&(c, s, _)| c > refused_in || s >= after)
-            .take(REACH);
-        let cause = later
-            .filter(|&(c, s, e)| {
+            .filter(|&(c, s, _)| c > at || s >= after)
+            .take(REACH)
+            .find(|&(c, s, e)| {
                 let words = &clauses[c].words[s..e];
                 words.len() >= SHORTEST
                     && self.shapes.cause_openers.contains(&words[0])
+                    && (kind == ActKind::Refusal || self.shapes.cause_subjects.contains(&words[0]))
                     && !words.iter().any(|w| w == "?")
                     && !h
                         .spans
@@ -75,12 +96,5 @@ impl Lexicon {
                         .any(|&(_, sc, ss, se)| sc == c && ss < e && s < se)
             })
             .map(|(c, s, e)| clauses[c].words[s..e].to_vec())
-            .next();
-        if let Some(words) = cause {
-            let text = words.join(" ");
-            let why = "(a refusal, then what causes it: \"…, it's still our handset\")";
-            h.shaped(explain, &text, ActKind::ExplainReason, &words, why);
-            h.add(ActKind::ExplainReason, &text);
-        }
     }
 }

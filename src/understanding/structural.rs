@@ -24,6 +24,7 @@ pub(super) struct Shapes {
     pub bare_no: HashSet<String>,
     /// Words that open a statement: after a refusal, such a part is its cause.
     pub cause_openers: HashSet<String>,
+    pub cause_subjects: HashSet<String>,
     /// Words that may open a question before the fact it names.
     pub question_openers: HashSet<String>,
     /// The caller's "your": a fact named after one in a question is asked.
@@ -78,6 +79,7 @@ impl Shapes {
             consequence_words: set(&file.consequence_words),
             bare_no: set(&file.bare_no),
             cause_openers: set(&file.cause_openers),
+            cause_subjects: set(&file.cause_subjects),
             question_openers: set(&file.question_openers),
             question_possessives: set(&file.question_possessives),
             handing_verbs: set(&file.handing_verbs),
@@ -523,7 +525,7 @@ impl Lexicon {
     /// second after a short greeting, is one to four words ending in one of the `desk_words`
     /// ("IT desk. Name?", "Pension fund, good afternoon.", "goedenavond, huisartsenpost, …"),
     /// and does not start with one of the `desk_blockers` ("call the helpdesk"); or is a desk
-    /// word and a name ("KCC Lindenburg.").
+    /// word and a name ("KCC Lindenburg."); or is the organisation's name before the speaker's.
     pub(super) fn names_desk(&self, clause: &Clause, cs: &scope::ClauseScope) -> bool {
         let parts = self.scope.parts(cs);
         let desk = |(s, e): (usize, usize)| {
@@ -542,8 +544,33 @@ impl Lexicon {
         };
         match parts.as_slice() {
             [first, ..] if desk(*first) => true,
-            [first, second, ..] => first.1 - first.0 <= 2 && desk(*second),
+            [first, second, ..] => {
+                (first.1 - first.0 <= 2 && desk(*second))
+                    || self.organisation_then_name(clause, *first, *second)
+            }
             _ => false,
         }
+    }
+
+    /// Whether a line opens with the organisation's name and then the speaker's ("Aquaflow
+    /// Water, Gary.", "Harbour Energy, Dean speaking."): a first part of one to three words, one
+    /// of them a word the lexicon does not know, that starts with no blocker, question word or
+    /// filler ("Sorry, Dan." and "So, Kev?" name no desk); then a part of one or two words, one
+    /// of them a first name.
+    fn organisation_then_name(
+        &self,
+        clause: &Clause,
+        (s, e): (usize, usize),
+        (ns, ne): (usize, usize),
+    ) -> bool {
+        let words = &clause.words[s..e];
+        let first = &words[0];
+        (1..=3).contains(&words.len())
+            && words.iter().any(|w| !self.vocabulary.contains(w))
+            && !self.shapes.desk_blockers.contains(first)
+            && !self.question_words.contains(first)
+            && !self.shapes.question_openers.contains(first)
+            && (1..=2).contains(&(ne - ns))
+            && (ns..ne).any(|i| clause.names.get(i).copied().unwrap_or(false))
     }
 }

@@ -29,6 +29,7 @@ mod set_u;
 mod sets_o_and_p;
 mod sets_p_and_q;
 mod sets_y_and_za;
+mod sets_z_and_zb;
 mod snapshots;
 mod structure;
 mod understanding;
