@@ -121,6 +121,7 @@ impl Lexicon {
         self.scope.disclaim(&mut h, &clauses, &self.swears);
         self.reason_given_first(&mut h, explain);
         self.reason_after_refusal(&mut h, &clauses, explain);
+        self.greeting_that_parts(&mut h, &clauses, explain);
         // An ask counts as heard for what it overrides ("Cheers. And date of birth?" does
         // not close the call).
         let heard: Vec<ActKind> = h

@@ -17,6 +17,7 @@ mod locate;
 mod logistic;
 mod nearest;
 mod normalise;
+mod parting;
 mod pattern;
 mod reasons;
 mod scope;

@@ -211,3 +211,48 @@ Fijne dag verder!
     );
     assert_eq!(r["passed"], false);
 }
+
+/// A greeting that ends a line after what the call was for is its goodbye ("Thank you for
+/// your cooperation. Good day."); at the start, or after the desk's name, it still greets.
+#[test]
+fn a_greeting_at_the_end_of_a_line_says_goodbye() {
+    for (lang, text) in [
+        (Lang::En, "Thank you for your cooperation. Good day."),
+        (Lang::En, "I am obliged to you for your time. Good day."),
+        (
+            Lang::Nl,
+            "Storing staat genoteerd, de monteur komt morgen. Goedendag.",
+        ),
+        (
+            Lang::Nl,
+            "Dank u wel voor uw telefoontje en veel sterkte vanavond, goedenavond.",
+        ),
+    ] {
+        let acts = heard(lang, text);
+        assert!(
+            acts.contains(&"closing".to_string()) && !acts.contains(&"greeting".to_string()),
+            "{text}: {acts:?}"
+        );
+    }
+    for (lang, text) in [
+        (Lang::En, "Good morning."),
+        (Lang::En, "Thanks for calling Medivo, good morning."),
+        (Lang::Nl, "Praktijk De Linde, met Ilse, goedemorgen."),
+    ] {
+        assert!(
+            has(lang, text, "greeting"),
+            "{text}: {:?}",
+            heard(lang, text)
+        );
+    }
+    assert!(!has(
+        Lang::En,
+        "I am obliged to you for your time.",
+        "procedure_shield"
+    ));
+    assert!(has(
+        Lang::En,
+        "Not saying you're lying. Pulling up the trace now.",
+        "commitment"
+    ));
+}

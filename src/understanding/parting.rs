@@ -1,0 +1,57 @@
+//! A greeting that ends a line after what the call was for says goodbye: "Thank you for your
+//! cooperation. Good day." and "Storing staat genoteerd, monteur komt morgen. Goedendag." close
+//! the call; "Good morning." and "Praktijk De Linde, met Ilse, goedemorgen" open it.
+
+use super::hear::Hearing;
+use super::pattern::Clause;
+use super::*;
+
+/// Words a line holds at least before its parting greeting to have said what the call was for
+/// ("Thank you for your cooperation", five); "Thanks for calling Medivo, good morning" (four)
+/// still opens a call.
+const BEFORE: usize = 5;
+
+impl Lexicon {
+    /// The greeting heard only in the last part of a line, when that part is one of the
+    /// `parting_greetings` (after fillers: "Otherwise, good afternoon.") and at least `BEFORE`
+    /// words come before it in a line that introduced nobody, is the call's closing instead.
+    pub(super) fn greeting_that_parts(&self, h: &mut Hearing, clauses: &[Clause], explain: bool) {
+        if !h.kinds.contains(&ActKind::Greeting) || h.kinds.contains(&ActKind::SelfIntro) {
+            return;
+        }
+        let Some((last, parts)) = h
+            .parts
+            .iter()
+            .enumerate()
+            .rev()
+            .find(|(_, parts)| !parts.is_empty())
+        else {
+            return;
+        };
+        let Some(&(s, e)) = parts.last() else {
+            return;
+        };
+        let words = &clauses[last].words[s..e];
+        let start = words
+            .iter()
+            .position(|w| !self.shapes.question_openers.contains(w) && w != "?")
+            .unwrap_or(words.len());
+        let said: Vec<&str> = words[start..]
+            .iter()
+            .map(String::as_str)
+            .filter(|w| *w != "?")
+            .collect();
+        let before: usize = clauses[..last].iter().map(|c| c.words.len()).sum::<usize>() + s;
+        let only_here = h
+            .spans
+            .iter()
+            .filter(|sp| sp.0 == ActKind::Greeting)
+            .all(|&(_, c, ss, _)| c == last && ss >= s);
+        if before >= BEFORE && only_here && self.parting.contains(&said.join(" ")) {
+            h.kinds.retain(|k| *k != ActKind::Greeting);
+            let why = "(a greeting that parts, at the end of the line: the call's goodbye)";
+            h.shaped(explain, &said.join(" "), ActKind::Closing, words, why);
+            h.add(ActKind::Closing, &said.join(" "));
+        }
+    }
+}
