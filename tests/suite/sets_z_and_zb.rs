@@ -256,3 +256,31 @@ fn a_greeting_at_the_end_of_a_line_says_goodbye() {
         "commitment"
     ));
 }
+
+/// "You're really annoying" insults the caller; "that's really annoying for you" feels for
+/// them. The words are the same, the person they are said of is not.
+#[test]
+fn annoying_said_of_the_caller_insults() {
+    for (lang, text) in [
+        (Lang::En, "You're really annoying."),
+        (Lang::Nl, "Kut, u bent echt vervelend."),
+        (Lang::Nl, "Wat bent u vervelend zeg."),
+    ] {
+        let acts = heard(lang, text);
+        assert!(
+            acts.contains(&"insult".to_string()) && !acts.contains(&"empathy".to_string()),
+            "{text}: {acts:?}"
+        );
+    }
+    for (lang, text) in [
+        (Lang::En, "That's really annoying for you."),
+        (Lang::Nl, "Dat is echt vervelend voor u."),
+        (Lang::Nl, "U bent helemaal niet vervelend hoor."),
+    ] {
+        assert!(
+            !has(lang, text, "insult"),
+            "{text}: {:?}",
+            heard(lang, text)
+        );
+    }
+}
