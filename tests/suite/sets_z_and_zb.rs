@@ -284,3 +284,26 @@ fn annoying_said_of_the_caller_insults() {
         );
     }
 }
+
+/// Playing the caller's trouble down in so many words is dismissive ("Not everything is an
+/// emergency", "there are worse things"), not reassuring; "stel je niet zo aan" belittles but
+/// is no insult (a false critical error fails the call).
+#[test]
+fn belittling_idioms_are_dismissive() {
+    for (lang, text) in [
+        (Lang::En, "Not everything is an emergency, sir."),
+        (Lang::En, "Honestly, there are worse things."),
+        (Lang::En, "People have bigger problems, you know."),
+        (Lang::En, "I'll log it, but don't expect miracles."),
+        (Lang::Nl, "Andere mensen hebben echte problemen."),
+        (Lang::Nl, "Stel je niet zo aan."),
+    ] {
+        let acts = heard(lang, text);
+        assert!(
+            acts.contains(&"dismissive".to_string())
+                && !acts.contains(&"reassurance".to_string())
+                && !acts.contains(&"insult".to_string()),
+            "{text}: {acts:?}"
+        );
+    }
+}
