@@ -51,7 +51,21 @@ impl Lexicon {
                 }
             }
         }
-        for (start, end, fact_no) in found {
+        // A fact named inside a longer name of a guarded one is not named: "a code to your
+        // mobile" names the code, not the mobile number ("postcode en huisnummer" still names
+        // both the postcode and the address).
+        let inside = |&(s, e, f): &(usize, usize, usize)| {
+            found.iter().any(|&(s2, e2, f2)| {
+                f2 != f
+                    && self.scope.guarded(&self.facts[f2].0)
+                    && s2 <= s
+                    && e <= e2
+                    && e2 - s2 > e - s
+            })
+        };
+        let kept: Vec<(usize, usize, usize)> =
+            found.iter().filter(|m| !inside(m)).copied().collect();
+        for (start, end, fact_no) in kept {
             if !clause.facts_at[start].contains(&(end, fact_no)) {
                 clause.facts_at[start].push((end, fact_no));
             }

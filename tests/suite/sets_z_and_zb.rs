@@ -307,3 +307,112 @@ fn belittling_idioms_are_dismissive() {
         );
     }
 }
+
+/// Set zc (measured once at the end of the round, then read): a code sent to the caller's
+/// phone and then asked to be read back is a password ask in either language, and names no
+/// phone number; a code the caller must keep is not asked.
+#[test]
+fn a_code_to_be_read_back_is_a_password_ask() {
+    for (lang, text) in [
+        (
+            Lang::En,
+            "We've just sent a six-digit code to your mobile, could you read it back to me?",
+        ),
+        (
+            Lang::Nl,
+            "Ik stuur u een verificatiecode per sms en die mag u mij dan even voorlezen.",
+        ),
+        (
+            Lang::En,
+            "Could I take your membership number, and, um, the PIN for the app as well?",
+        ),
+    ] {
+        assert!(
+            has(lang, text, "ask_identity:password"),
+            "{text}: {:?}",
+            heard(lang, text)
+        );
+    }
+    let sent = "We've just sent a six-digit code to your mobile, could you read it back to me?";
+    assert!(!has(Lang::En, sent, "ask_identity:phone_number"));
+    for (lang, text) in [
+        (
+            Lang::En,
+            "We've sent a code to your mobile, please don't read it to anyone, not even me.",
+        ),
+        (
+            Lang::Nl,
+            "U krijgt een sms-code, die mag u nooit aan iemand voorlezen.",
+        ),
+    ] {
+        let acts = heard(lang, text);
+        assert!(
+            !acts.iter().any(|a| a.starts_with("ask_identity")),
+            "{text}: {acts:?}"
+        );
+    }
+}
+
+/// An insult reported ("heeft mijn collega u een zeurpiet genoemd?") is not the trainee's; a
+/// Limburg "gein domme vraag" denies it; a sarcastic "a genius like you" and "you're an
+/// obnoxious drunk" insult.
+#[test]
+fn reported_denied_and_sarcastic_insults() {
+    for (lang, text) in [
+        (
+            Lang::Nl,
+            "Heeft mijn collega u een zeurpiet genoemd? Dat had nooit mogen gebeuren.",
+        ),
+        (
+            Lang::Nl,
+            "Nee, dat is gein domme vraag, dao belle zoveel luuj over.",
+        ),
+        (
+            Lang::En,
+            "The last agent called you an idiot? That's not on, I'm sorry.",
+        ),
+    ] {
+        assert!(
+            !has(lang, text, "insult"),
+            "{text}: {:?}",
+            heard(lang, text)
+        );
+    }
+    for text in [
+        "They'll be thrilled to meet a genius like you.",
+        "With respect, sir, you're an obnoxious drunk.",
+    ] {
+        assert!(
+            has(Lang::En, text, "insult"),
+            "{text}: {:?}",
+            heard(Lang::En, text)
+        );
+    }
+}
+
+/// Set AA: guaranteeing the certificate "whatever happens" and ringing her manager oneself
+/// are two promises the desk cannot keep (the manager only ever gets the standard notice).
+#[test]
+fn ringing_the_manager_and_whatever_happens_are_promises_too_far() {
+    let r = play(
+        "sick-participant",
+        "en",
+        1,
+        "Good morning, Rijksleerhuis service point, this is Priya.
+Oh dear, poor you. Can I have your participant number from the confirmation e-mail?
+And your date of birth?
+/lookup
+That's all correct. I'm registering your absence now.
+/absent
+Don't worry about the certificate, I'll make sure you have it before 1 July whatever happens.
+I'll also give your manager a ring myself this morning.
+Feel better soon!
+/end",
+    );
+    assert!(
+        rules(&r).contains(&"R-UNKEPT-PROMISES".to_string()),
+        "{:?}",
+        rules(&r)
+    );
+    assert_eq!(r["passed"], false);
+}
