@@ -12,33 +12,48 @@ fn has(lang: Lang, text: &str, act: &str) -> bool {
     heard(lang, text).iter().any(|a| a == act)
 }
 
+/// Whether the call's score carries the rule.
+fn fired(r: &serde_json::Value, rule: &str) -> bool {
+    rules(r).iter().any(|x| x == rule)
+}
+
+/// Each line is heard with every act of `with` and none of `without`.
+fn each(lang: Lang, lines: &[&str], with: &[&str], without: &[&str]) {
+    for line in lines {
+        let acts = heard(lang, line);
+        for act in with {
+            assert!(
+                acts.iter().any(|a| a == act),
+                "{act} not in {line:?}: {acts:?}"
+            );
+        }
+        for act in without {
+            assert!(
+                !acts.iter().any(|a| a == act),
+                "{act} in {line:?}: {acts:?}"
+            );
+        }
+    }
+}
+
 /// The desk's opening line is its greeting (the writers' brief says so), in either language,
 /// also when the organisation's name comes before the speaker's; "Sorry, Dan." is no desk.
 #[test]
 fn the_desk_s_opening_line_greets() {
-    for (lang, text) in [
-        (Lang::En, "Service desk, Kev."),
-        (Lang::En, "Brightwell Energy, Dean speaking."),
-        (Lang::En, "Aquaflow Water, Gary. Go on."),
-        (Lang::Nl, "Klantenservice Lijnbus, zeg het maar."),
-        (Lang::Nl, "Gemeente Rijnstede, met Kim."),
-    ] {
-        let acts = heard(lang, text);
-        assert!(
-            acts.contains(&"greeting".to_string()) && acts.contains(&"self_intro".to_string()),
-            "{text}: {acts:?}"
-        );
-    }
-    for (lang, text) in [
-        (Lang::En, "Sorry, Dan."),
-        (Lang::En, "Call the helpdesk, they'll know."),
-    ] {
-        assert!(
-            !has(lang, text, "greeting"),
-            "{text}: {:?}",
-            heard(lang, text)
-        );
-    }
+    let both = ["greeting", "self_intro"];
+    let en = [
+        "Service desk, Kev.",
+        "Brightwell Energy, Dean speaking.",
+        "Aquaflow Water, Gary. Go on.",
+    ];
+    each(Lang::En, &en, &both, &[]);
+    let nl = [
+        "Klantenservice Lijnbus, zeg het maar.",
+        "Gemeente Rijnstede, met Kim.",
+    ];
+    each(Lang::Nl, &nl, &both, &[]);
+    let none = ["Sorry, Dan.", "Call the helpdesk, they'll know."];
+    each(Lang::En, &none, &[], &["greeting"]);
 }
 
 /// A bare desk name greets only tentatively: it earns no greeting points, where "Good
@@ -58,53 +73,33 @@ fn a_bare_desk_name_earns_no_greeting_points() {
         1,
         &format!("Good morning, Medivo support, Ruben.{rest}"),
     );
-    assert!(
-        !rules(&bare).contains(&"P-GREETING".to_string()),
-        "{:?}",
-        rules(&bare)
-    );
-    assert!(
-        rules(&warm).contains(&"P-GREETING".to_string()),
-        "{:?}",
-        rules(&warm)
-    );
+    assert!(!fired(&bare, "P-GREETING"), "{:?}", rules(&bare));
+    assert!(fired(&warm, "P-GREETING"), "{:?}", rules(&warm));
 }
 
 /// What went wrong, said right after an apology or a reassurance, is its reason ("sorry for
 /// the trouble, the bikes in your street have a fault"); a second reassurance is not.
 #[test]
 fn a_cause_after_an_apology_or_a_reassurance_is_its_reason() {
-    for (lang, text) in [
-        (
-            Lang::En,
-            "Sorry for the trouble, the payment got stuck in our system overnight.",
-        ),
-        (
-            Lang::Nl,
-            "Sorry voor het ongemak, de fietsen in uw straat hebben een storing.",
-        ),
-        (
-            Lang::Nl,
-            "U heeft niks fout gedaan hoor, de boekingssite stuurt het soms niet door.",
-        ),
-    ] {
-        assert!(
-            has(lang, text, "explain_reason"),
-            "{text}: {:?}",
-            heard(lang, text)
-        );
-    }
-    for (lang, text) in [
-        (Lang::En, "No problem at all, you're not bothering me."),
-        (Lang::Nl, "Geen probleem hoor, daar zitten we voor."),
-        (Lang::Nl, "Sorry, dat had niet mogen gebeuren."),
-    ] {
-        assert!(
-            !has(lang, text, "explain_reason"),
-            "{text}: {:?}",
-            heard(lang, text)
-        );
-    }
+    let reason = ["explain_reason"];
+    let en = ["Sorry for the trouble, the payment got stuck in our system overnight."];
+    each(Lang::En, &en, &reason, &[]);
+    let nl = [
+        "Sorry voor het ongemak, de fietsen in uw straat hebben een storing.",
+        "U heeft niks fout gedaan hoor, de boekingssite stuurt het soms niet door.",
+    ];
+    each(Lang::Nl, &nl, &reason, &[]);
+    each(
+        Lang::En,
+        &["No problem at all, you're not bothering me."],
+        &[],
+        &reason,
+    );
+    let twice = [
+        "Geen probleem hoor, daar zitten we voor.",
+        "Sorry, dat had niet mogen gebeuren.",
+    ];
+    each(Lang::Nl, &twice, &[], &reason);
 }
 
 /// "Did you actually read the email?" doubts the caller; it asks for no e-mail address.
@@ -165,11 +160,7 @@ Sorry, we're swamped, could you go a bit quicker for me?
 /lookup
 /end",
     );
-    assert!(
-        rules(&r).contains(&"D-RUSHED".to_string()),
-        "{:?}",
-        rules(&r)
-    );
+    assert!(fired(&r, "D-RUSHED"), "{:?}", rules(&r));
     let r = play(
         "halting-language",
         "nl",
@@ -180,7 +171,9 @@ Ja, ik zie u. U had dinsdag een intake. U bent niet gekomen.
 /end",
     );
     assert!(
-        critical_rules(&r).contains(&"V-PROTECTED-DISCUSSED".to_string()),
+        critical_rules(&r)
+            .iter()
+            .any(|x| x == "V-PROTECTED-DISCUSSED"),
         "{:?}",
         rules(&r)
     );
@@ -204,11 +197,7 @@ Ik zet er een notitie bij dat u voortaan altijd als eerste geholpen wordt.
 Fijne dag verder!
 /end",
     );
-    assert!(
-        rules(&r).contains(&"R-UNKEPT-PROMISES".to_string()),
-        "{:?}",
-        rules(&r)
-    );
+    assert!(fired(&r, "R-UNKEPT-PROMISES"), "{:?}", rules(&r));
     assert_eq!(r["passed"], false);
 }
 
@@ -216,73 +205,56 @@ Fijne dag verder!
 /// your cooperation. Good day."); at the start, or after the desk's name, it still greets.
 #[test]
 fn a_greeting_at_the_end_of_a_line_says_goodbye() {
-    for (lang, text) in [
-        (Lang::En, "Thank you for your cooperation. Good day."),
-        (Lang::En, "I am obliged to you for your time. Good day."),
-        (
-            Lang::Nl,
-            "Storing staat genoteerd, de monteur komt morgen. Goedendag.",
-        ),
-        (
-            Lang::Nl,
-            "Dank u wel voor uw telefoontje en veel sterkte vanavond, goedenavond.",
-        ),
-    ] {
-        let acts = heard(lang, text);
-        assert!(
-            acts.contains(&"closing".to_string()) && !acts.contains(&"greeting".to_string()),
-            "{text}: {acts:?}"
-        );
-    }
-    for (lang, text) in [
-        (Lang::En, "Good morning."),
-        (Lang::En, "Thanks for calling Medivo, good morning."),
-        (Lang::Nl, "Praktijk De Linde, met Ilse, goedemorgen."),
-    ] {
-        assert!(
-            has(lang, text, "greeting"),
-            "{text}: {:?}",
-            heard(lang, text)
-        );
-    }
-    assert!(!has(
+    let en = [
+        "Thank you for your cooperation. Good day.",
+        "I am obliged to you for your time. Good day.",
+    ];
+    each(
         Lang::En,
-        "I am obliged to you for your time.",
-        "procedure_shield"
-    ));
-    assert!(has(
-        Lang::En,
-        "Not saying you're lying. Pulling up the trace now.",
-        "commitment"
-    ));
+        &en,
+        &["closing"],
+        &["greeting", "procedure_shield"],
+    );
+    let nl = [
+        "Storing staat genoteerd, de monteur komt morgen. Goedendag.",
+        "Dank u wel voor uw telefoontje en veel sterkte vanavond, goedenavond.",
+    ];
+    each(Lang::Nl, &nl, &["closing"], &["greeting"]);
+    let opening = ["Good morning.", "Thanks for calling Medivo, good morning."];
+    each(Lang::En, &opening, &["greeting"], &[]);
+    each(
+        Lang::Nl,
+        &["Praktijk De Linde, met Ilse, goedemorgen."],
+        &["greeting"],
+        &[],
+    );
+    let trace = ["Not saying you're lying. Pulling up the trace now."];
+    each(Lang::En, &trace, &["commitment"], &[]);
 }
 
 /// "You're really annoying" insults the caller; "that's really annoying for you" feels for
 /// them. The words are the same, the person they are said of is not.
 #[test]
 fn annoying_said_of_the_caller_insults() {
-    for (lang, text) in [
-        (Lang::En, "You're really annoying."),
-        (Lang::Nl, "Kut, u bent echt vervelend."),
-        (Lang::Nl, "Wat bent u vervelend zeg."),
-    ] {
-        let acts = heard(lang, text);
-        assert!(
-            acts.contains(&"insult".to_string()) && !acts.contains(&"empathy".to_string()),
-            "{text}: {acts:?}"
-        );
-    }
-    for (lang, text) in [
-        (Lang::En, "That's really annoying for you."),
-        (Lang::Nl, "Dat is echt vervelend voor u."),
-        (Lang::Nl, "U bent helemaal niet vervelend hoor."),
-    ] {
-        assert!(
-            !has(lang, text, "insult"),
-            "{text}: {:?}",
-            heard(lang, text)
-        );
-    }
+    each(
+        Lang::En,
+        &["You're really annoying."],
+        &["insult"],
+        &["empathy"],
+    );
+    let nl = ["Kut, u bent echt vervelend.", "Wat bent u vervelend zeg."];
+    each(Lang::Nl, &nl, &["insult"], &["empathy"]);
+    each(
+        Lang::En,
+        &["That's really annoying for you."],
+        &[],
+        &["insult"],
+    );
+    let kind = [
+        "Dat is echt vervelend voor u.",
+        "U bent helemaal niet vervelend hoor.",
+    ];
+    each(Lang::Nl, &kind, &[], &["insult"]);
 }
 
 /// Playing the caller's trouble down in so many words is dismissive ("Not everything is an
@@ -290,22 +262,19 @@ fn annoying_said_of_the_caller_insults() {
 /// is no insult (a false critical error fails the call).
 #[test]
 fn belittling_idioms_are_dismissive() {
-    for (lang, text) in [
-        (Lang::En, "Not everything is an emergency, sir."),
-        (Lang::En, "Honestly, there are worse things."),
-        (Lang::En, "People have bigger problems, you know."),
-        (Lang::En, "I'll log it, but don't expect miracles."),
-        (Lang::Nl, "Andere mensen hebben echte problemen."),
-        (Lang::Nl, "Stel je niet zo aan."),
-    ] {
-        let acts = heard(lang, text);
-        assert!(
-            acts.contains(&"dismissive".to_string())
-                && !acts.contains(&"reassurance".to_string())
-                && !acts.contains(&"insult".to_string()),
-            "{text}: {acts:?}"
-        );
-    }
+    let not = ["reassurance", "insult"];
+    let en = [
+        "Not everything is an emergency, sir.",
+        "Honestly, there are worse things.",
+        "People have bigger problems, you know.",
+        "I'll log it, but don't expect miracles.",
+    ];
+    each(Lang::En, &en, &["dismissive"], &not);
+    let nl = [
+        "Andere mensen hebben echte problemen.",
+        "Stel je niet zo aan.",
+    ];
+    each(Lang::Nl, &nl, &["dismissive"], &not);
 }
 
 /// Set zc (measured once at the end of the round, then read): a code sent to the caller's
@@ -313,44 +282,22 @@ fn belittling_idioms_are_dismissive() {
 /// phone number; a code the caller must keep is not asked.
 #[test]
 fn a_code_to_be_read_back_is_a_password_ask() {
-    for (lang, text) in [
-        (
-            Lang::En,
-            "We've just sent a six-digit code to your mobile, could you read it back to me?",
-        ),
-        (
-            Lang::Nl,
-            "Ik stuur u een verificatiecode per sms en die mag u mij dan even voorlezen.",
-        ),
-        (
-            Lang::En,
-            "Could I take your membership number, and, um, the PIN for the app as well?",
-        ),
-    ] {
-        assert!(
-            has(lang, text, "ask_identity:password"),
-            "{text}: {:?}",
-            heard(lang, text)
-        );
-    }
+    let password = ["ask_identity:password"];
     let sent = "We've just sent a six-digit code to your mobile, could you read it back to me?";
-    assert!(!has(Lang::En, sent, "ask_identity:phone_number"));
-    for (lang, text) in [
-        (
-            Lang::En,
-            "We've sent a code to your mobile, please don't read it to anyone, not even me.",
-        ),
-        (
-            Lang::Nl,
-            "U krijgt een sms-code, die mag u nooit aan iemand voorlezen.",
-        ),
-    ] {
-        let acts = heard(lang, text);
-        assert!(
-            !acts.iter().any(|a| a.starts_with("ask_identity")),
-            "{text}: {acts:?}"
-        );
-    }
+    let pin = "Could I take your membership number, and, um, the PIN for the app as well?";
+    each(Lang::En, &[sent, pin], &password, &[]);
+    each(Lang::En, &[sent], &[], &["ask_identity:phone_number"]);
+    let nl = "Ik stuur u een verificatiecode per sms en die mag u mij dan even voorlezen.";
+    each(Lang::Nl, &[nl], &password, &[]);
+    let keep = "We've sent a code to your mobile, please don't read it to anyone, not even me.";
+    each(
+        Lang::En,
+        &[keep],
+        &[],
+        &["ask_identity:password", "ask_identity:phone_number"],
+    );
+    let nooit = "U krijgt een sms-code, die mag u nooit aan iemand voorlezen.";
+    each(Lang::Nl, &[nooit], &[], &["ask_identity:password"]);
 }
 
 /// An insult reported ("heeft mijn collega u een zeurpiet genoemd?") is not the trainee's; a
@@ -358,36 +305,18 @@ fn a_code_to_be_read_back_is_a_password_ask() {
 /// obnoxious drunk" insult.
 #[test]
 fn reported_denied_and_sarcastic_insults() {
-    for (lang, text) in [
-        (
-            Lang::Nl,
-            "Heeft mijn collega u een zeurpiet genoemd? Dat had nooit mogen gebeuren.",
-        ),
-        (
-            Lang::Nl,
-            "Nee, dat is gein domme vraag, dao belle zoveel luuj over.",
-        ),
-        (
-            Lang::En,
-            "The last agent called you an idiot? That's not on, I'm sorry.",
-        ),
-    ] {
-        assert!(
-            !has(lang, text, "insult"),
-            "{text}: {:?}",
-            heard(lang, text)
-        );
-    }
-    for text in [
+    let nl = [
+        "Heeft mijn collega u een zeurpiet genoemd? Dat had nooit mogen gebeuren.",
+        "Nee, dat is gein domme vraag, dao belle zoveel luuj over.",
+    ];
+    each(Lang::Nl, &nl, &[], &["insult"]);
+    let reported = "The last agent called you an idiot? That's not on, I'm sorry.";
+    each(Lang::En, &[reported], &[], &["insult"]);
+    let en = [
         "They'll be thrilled to meet a genius like you.",
         "With respect, sir, you're an obnoxious drunk.",
-    ] {
-        assert!(
-            has(Lang::En, text, "insult"),
-            "{text}: {:?}",
-            heard(Lang::En, text)
-        );
-    }
+    ];
+    each(Lang::En, &en, &["insult"], &[]);
 }
 
 /// Set AA: guaranteeing the certificate "whatever happens" and ringing her manager oneself
@@ -409,10 +338,6 @@ I'll also give your manager a ring myself this morning.
 Feel better soon!
 /end",
     );
-    assert!(
-        rules(&r).contains(&"R-UNKEPT-PROMISES".to_string()),
-        "{:?}",
-        rules(&r)
-    );
+    assert!(fired(&r, "R-UNKEPT-PROMISES"), "{:?}", rules(&r));
     assert_eq!(r["passed"], false);
 }
