@@ -341,3 +341,16 @@ Feel better soon!
     assert!(fired(&r, "R-UNKEPT-PROMISES"), "{:?}", rules(&r));
     assert_eq!(r["passed"], false);
 }
+
+/// Checking what the caller said opens in many ways ("So if I have you right, …?", "Just so
+/// I'm sure I've understood: …?"); "als ik het goed begrijp" is no condition on what follows.
+#[test]
+fn more_ways_to_say_it_back() {
+    let en = [
+        "So if I have you right, it drops out every evening?",
+        "Just so I'm sure I've understood: the service is on the 22nd?",
+    ];
+    each(Lang::En, &en, &["paraphrase"], &[]);
+    let nl = "Als ik het goed begrijp, wilt u opzeggen? Dan stuur ik u het formulier.";
+    each(Lang::Nl, &[nl], &["paraphrase", "commitment"], &[]);
+}
