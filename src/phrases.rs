@@ -31,7 +31,7 @@ struct Lists {
     hedge: BTreeMap<Lang, Vec<String>>,
     swearing: BTreeMap<Lang, Vec<String>>,
     presenting: BTreeMap<Lang, Vec<String>>,
-    address: BTreeMap<Lang, Vec<String>>,
+    forms_of_address: BTreeMap<Lang, Vec<String>>,
 }
 
 /// A kind of phrase.
@@ -65,7 +65,7 @@ pub enum Kind {
     Presenting,
     /// Words that address the caller ("mevrouw", "Mr"): a name said after telling words does
     /// not end what they tell ("ik zie het al, mevrouw Van Dalen. U heeft drie uur hulp").
-    Address,
+    FormsOfAddress,
 }
 
 fn lists() -> &'static Lists {
@@ -89,7 +89,7 @@ fn lists() -> &'static Lists {
             hedge: BTreeMap::new(),
             swearing: BTreeMap::new(),
             presenting: BTreeMap::new(),
-            address: BTreeMap::new(),
+            forms_of_address: BTreeMap::new(),
         });
         // Stored as plain words once, not at every turn that listens for them.
         for map in [
@@ -108,7 +108,7 @@ fn lists() -> &'static Lists {
             &mut lists.hedge,
             &mut lists.swearing,
             &mut lists.presenting,
-            &mut lists.address,
+            &mut lists.forms_of_address,
         ] {
             for phrases in map.values_mut() {
                 for p in phrases.iter_mut() {
@@ -139,7 +139,7 @@ pub fn built_in(kind: Kind, lang: Lang) -> &'static [String] {
         Kind::Hedge => &l.hedge,
         Kind::Swearing => &l.swearing,
         Kind::Presenting => &l.presenting,
-        Kind::Address => &l.address,
+        Kind::FormsOfAddress => &l.forms_of_address,
     };
     map.get(&lang).map(Vec::as_slice).unwrap_or(&[])
 }
@@ -332,17 +332,17 @@ fn indirect(clause: &str, cue: &str, lang: Lang) -> bool {
     presents || padded[..at].split_whitespace().rev().take(3).any(question)
 }
 
-/// Whether the telling words end their clause, but for a word or two ("I can see it here").
-/// Whether a clause is only the caller addressed: a word of `address` and at most two more
-/// ("mevrouw van dalen", "mr bakker").
+/// Whether a clause is only the caller addressed: a word of `forms_of_address` and at most two
+/// more ("mevrouw van dalen", "mr bakker").
 fn addressed(clause: &str, lang: Lang) -> bool {
     let words: Vec<&str> = clause.split_whitespace().collect();
     words.len() <= 3
         && words
             .first()
-            .is_some_and(|w| built_in(Kind::Address, lang).iter().any(|a| a == w))
+            .is_some_and(|w| built_in(Kind::FormsOfAddress, lang).iter().any(|a| a == w))
 }
 
+/// Whether the telling words end their clause, but for a word or two ("I can see it here").
 fn ends_with_cue(clause: &str, cue: &str) -> bool {
     let words: Vec<&str> = clause.split_whitespace().collect();
     let cue_words: Vec<&str> = cue.split_whitespace().collect();
@@ -516,7 +516,7 @@ mod tests {
             Kind::Cause,
             Kind::Swearing,
             Kind::Presenting,
-            Kind::Address,
+            Kind::FormsOfAddress,
         ] {
             for lang in Lang::ALL {
                 assert!(!built_in(kind, lang).is_empty(), "{kind:?} {lang}");

@@ -35,8 +35,6 @@ pub(super) struct Hearing {
     pub(super) spans: Vec<(ActKind, usize, usize, usize)>,
     /// Each clause's parts, as `scope.parts` splits it at pauses.
     pub(super) parts: Vec<Vec<(usize, usize)>>,
-    /// The greeting was heard from the desk's name alone ("Service desk, Kev.").
-    pub(super) desk_greeting: bool,
 }
 
 impl Hearing {
@@ -120,7 +118,7 @@ impl Lexicon {
         });
         self.scope.disclaim(&mut h, &clauses, &self.swears);
         self.reason_given_first(&mut h, explain);
-        self.reason_after_refusal(&mut h, &clauses, explain);
+        self.cause_stated_after(&mut h, &clauses, explain);
         self.greeting_that_parts(&mut h, &clauses, explain);
         // An ask counts as heard for what it overrides ("Cheers. And date of birth?" does
         // not close the call).
@@ -154,8 +152,11 @@ impl Lexicon {
                 }
             }
         }
-        // Only the desk's name greeted: heard, but tentatively (no pattern greeted).
-        if h.desk_greeting && !h.spans.iter().any(|sp| sp.0 == ActKind::Greeting) {
+        // A greeting no pattern heard is the desk's name alone: heard, but tentatively (the
+        // labelled lines never add a greeting).
+        if h.kinds.contains(&ActKind::Greeting)
+            && !h.spans.iter().any(|sp| sp.0 == ActKind::Greeting)
+        {
             h.tentative.push(ActKind::Greeting);
         }
         let acts = act::in_order(&mut h.kinds, &mut h.asked);
@@ -306,7 +307,6 @@ impl Lexicon {
                 let why = "(the desk's opening line; a bare desk name earns no greeting points)";
                 h.shaped(explain, &text, ActKind::Greeting, clause.words, why);
                 h.add(ActKind::Greeting, &text);
-                h.desk_greeting = true;
             }
         }
         if sarcasm.is_none() && self.restates(clause, &cs) {

@@ -36,22 +36,23 @@ impl Lexicon {
             .iter()
             .position(|w| !self.shapes.question_openers.contains(w) && w != "?")
             .unwrap_or(words.len());
-        let said: Vec<&str> = words[start..]
+        let said = words[start..]
             .iter()
             .map(String::as_str)
             .filter(|w| *w != "?")
-            .collect();
+            .collect::<Vec<_>>()
+            .join(" ");
         let before: usize = clauses[..last].iter().map(|c| c.words.len()).sum::<usize>() + s;
         let only_here = h
             .spans
             .iter()
             .filter(|sp| sp.0 == ActKind::Greeting)
             .all(|&(_, c, ss, _)| c == last && ss >= s);
-        if before >= BEFORE && only_here && self.parting.contains(&said.join(" ")) {
+        if before >= BEFORE && only_here && self.parting.contains(&said) {
             h.kinds.retain(|k| *k != ActKind::Greeting);
             let why = "(a greeting that parts, at the end of the line: the call's goodbye)";
-            h.shaped(explain, &said.join(" "), ActKind::Closing, words, why);
-            h.add(ActKind::Closing, &said.join(" "));
+            h.shaped(explain, &said, ActKind::Closing, words, why);
+            h.add(ActKind::Closing, &said);
         }
     }
 }

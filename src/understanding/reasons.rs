@@ -1,5 +1,5 @@
-//! Reasons beside a refusal: given first ("…, so I can't"), or after it without a word that
-//! says so ("Sorry pal, cannae unlock it till the contract's paid off, it's still our
+//! Reasons beside a refusal: given first ("…, so I can't"), or after it (or after an apology
+//! or a reassurance) without a word that says so ("Sorry pal, cannae unlock it till the contract's paid off, it's still our
 //! handset"; "Per direct opzeggen gaat helaas niet, je zit nog tot juni aan je contract vast").
 
 use super::hear::Hearing;
@@ -48,7 +48,7 @@ impl Lexicon {
     /// that opens with a `cause_subjects` word ("sorry voor het ongemak, de fietsen in uw buurt
     /// hebben een storing"). Not when the line already gives a reason, or hides behind the
     /// procedure, blames or belittles instead.
-    pub(super) fn reason_after_refusal(&self, h: &mut Hearing, clauses: &[Clause], explain: bool) {
+    pub(super) fn cause_stated_after(&self, h: &mut Hearing, clauses: &[Clause], explain: bool) {
         if h.kinds.iter().any(|k| NO_REASON.contains(k)) {
             return;
         }

@@ -564,12 +564,14 @@ impl Lexicon {
         (ns, ne): (usize, usize),
     ) -> bool {
         let words = &clause.words[s..e];
-        let first = &words[0];
+        let opens = |first: &String| {
+            !self.shapes.desk_blockers.contains(first)
+                && !self.question_words.contains(first)
+                && !self.shapes.question_openers.contains(first)
+        };
         (1..=3).contains(&words.len())
+            && words.first().is_some_and(opens)
             && words.iter().any(|w| !self.vocabulary.contains(w))
-            && !self.shapes.desk_blockers.contains(first)
-            && !self.question_words.contains(first)
-            && !self.shapes.question_openers.contains(first)
             && (1..=2).contains(&(ne - ns))
             && (ns..ne).any(|i| clause.names.get(i).copied().unwrap_or(false))
     }

@@ -4,62 +4,29 @@
 use crate::util::*;
 use deskdrill::lang::Lang;
 
-fn heard(lang: Lang, text: &str) -> Vec<String> {
-    labels(&builtin_lexicon(lang), text)
-}
-
-fn has(lang: Lang, text: &str, act: &str) -> bool {
-    heard(lang, text).iter().any(|a| a == act)
-}
-
 /// A refusal followed by a statement of what causes it gives its reason, in either language;
 /// a hedge or a feeling after it does not.
 #[test]
 fn a_cause_stated_after_a_refusal_is_its_reason() {
-    for (lang, text) in [
-        (
-            Lang::En,
-            "Sorry, can't unlock the phone yet, the contract still runs until June.",
-        ),
-        (
-            Lang::En,
-            "No, we can't send him back today. The van is already on the other side of town.",
-        ),
-        (
-            Lang::Nl,
-            "Vandaag lukt dat niet meer, de monteurs zijn al naar huis.",
-        ),
-        (
-            Lang::Nl,
-            "Opzeggen per direct kan helaas niet, het contract loopt nog tot juni.",
-        ),
-    ] {
-        assert!(
-            has(lang, text, "refusal"),
-            "{text}: {:?}",
-            heard(lang, text)
-        );
-        assert!(
-            has(lang, text, "explain_reason"),
-            "{text}: {:?}",
-            heard(lang, text)
-        );
-    }
-    for (lang, text) in [
-        (Lang::En, "I can't move the booking, I'm afraid."),
-        (
-            Lang::En,
-            "I'm so sorry, I wish I could do more, I feel awful about this.",
-        ),
-        (Lang::En, "I can't do that, you should have called earlier."),
-        (Lang::Nl, "Dat kan ik niet doen, het spijt me heel erg."),
-    ] {
-        assert!(
-            !has(lang, text, "explain_reason"),
-            "{text}: {:?}",
-            heard(lang, text)
-        );
-    }
+    let both = ["refusal", "explain_reason"];
+    let en = [
+        "Sorry, can't unlock the phone yet, the contract still runs until June.",
+        "No, we can't send him back today. The van is already on the other side of town.",
+    ];
+    hears_each(Lang::En, &en, &both, &[]);
+    let nl = [
+        "Vandaag lukt dat niet meer, de monteurs zijn al naar huis.",
+        "Opzeggen per direct kan helaas niet, het contract loopt nog tot juni.",
+    ];
+    hears_each(Lang::Nl, &nl, &both, &[]);
+    let no_cause = [
+        "I can't move the booking, I'm afraid.",
+        "I'm so sorry, I wish I could do more, I feel awful about this.",
+        "I can't do that, you should have called earlier.",
+    ];
+    hears_each(Lang::En, &no_cause, &[], &["explain_reason"]);
+    let spijt = ["Dat kan ik niet doen, het spijt me heel erg."];
+    hears_each(Lang::Nl, &spijt, &[], &["explain_reason"]);
 }
 
 /// A guard on the password keeps the password from being asked, and nothing else: the tax
@@ -87,7 +54,7 @@ fn an_ask_beside_the_password_asks_only_for_what_it_names() {
     let dutch = "Voordat ik uw wachtwoord reset, mag ik uw geboortedatum?";
     assert_eq!(heard(Lang::Nl, dutch), ["ask_identity:date_of_birth"]);
     // Facts listed before the ask are still asked with it.
-    assert!(has(
+    assert!(hears(
         Lang::En,
         "Could I take the patient's full name, and the date of birth too?",
         "ask_identity:full_name"
@@ -98,78 +65,46 @@ fn an_ask_beside_the_password_asks_only_for_what_it_names() {
 /// same clause, is not asked.
 #[test]
 fn a_password_taken_back_later_in_the_line_is_not_asked() {
-    for (lang, text) in [
-        (
-            Lang::En,
-            "And your PIN, the one for the machines, please keep that entirely to yourself; nobody here will ever ask you for it.",
-        ),
-        (Lang::Nl, "Uw pincode, hou die maar lekker voor uzelf."),
-        (
-            Lang::Nl,
-            "En uw wachtwoord? Niemand van ons zal u er ooit om vragen.",
-        ),
-    ] {
-        assert!(
-            !has(lang, text, "ask_identity:password"),
-            "{text}: {:?}",
-            heard(lang, text)
-        );
-    }
-    assert!(has(
-        Lang::En,
-        "What's your password, please?",
-        "ask_identity:password"
-    ));
-    assert!(has(
-        Lang::Nl,
-        "Wat is uw wachtwoord?",
-        "ask_identity:password"
-    ));
+    let password = ["ask_identity:password"];
+    let en = "And your PIN, the one for the machines, please keep that entirely to yourself; nobody here will ever ask you for it.";
+    hears_each(Lang::En, &[en], &[], &password);
+    let nl = [
+        "Uw pincode, hou die maar lekker voor uzelf.",
+        "En uw wachtwoord? Niemand van ons zal u er ooit om vragen.",
+    ];
+    hears_each(Lang::Nl, &nl, &[], &password);
+    hears_each(Lang::En, &["What's your password, please?"], &password, &[]);
+    hears_each(Lang::Nl, &["Wat is uw wachtwoord?"], &password, &[]);
 }
 
 /// Paging someone ("bleeping the on-call doctor") and bleeding are no swearing; the swear word
 /// aimed at the caller still is.
 #[test]
 fn bleeping_and_bleeding_are_not_insults() {
-    for text in [
+    let paging = [
         "Bleeping the on-call doctor for you now.",
         "Is the cut still bleeding?",
-    ] {
-        assert!(
-            !has(Lang::En, text, "insult"),
-            "{text}: {:?}",
-            heard(Lang::En, text)
-        );
-    }
-    assert!(has(Lang::En, "you bleeding idiot", "insult"));
+    ];
+    hears_each(Lang::En, &paging, &[], &["insult"]);
+    hears_each(Lang::En, &["you bleeding idiot"], &["insult"], &[]);
 }
 
 /// Good news said with "won't" is no refusal; a promise in the -ing form is a promise.
 #[test]
 fn good_news_with_wont_and_promises_without_a_subject() {
-    for text in [
+    let good_news = [
         "No worries, we won't charge you for that scratch.",
         "I won't be asking for your password, we never need it.",
         "Take your time, I'm not going anywhere.",
-    ] {
-        assert!(
-            !has(Lang::En, text, "refusal"),
-            "{text}: {:?}",
-            heard(Lang::En, text)
-        );
-    }
-    assert!(has(Lang::En, "I won't do that.", "refusal"));
-    for text in [
+    ];
+    hears_each(Lang::En, &good_news, &[], &["refusal"]);
+    hears_each(Lang::En, &["I won't do that."], &["refusal"], &[]);
+    let doing = [
         "Blocking the card right now.",
         "Ringing the ward for you now.",
-    ] {
-        assert!(
-            has(Lang::En, text, "commitment"),
-            "{text}: {:?}",
-            heard(Lang::En, text)
-        );
-    }
-    assert!(!has(Lang::En, "Nothing the matter now.", "commitment"));
+    ];
+    hears_each(Lang::En, &doing, &["commitment"], &[]);
+    hears_each(Lang::En, &["Nothing the matter now."], &[], &["commitment"]);
 }
 
 /// Offering the safe route names the authorised contact as a role, which is the policy, not
@@ -186,11 +121,7 @@ Thank you for calling, goodbye.
 /end";
     let r = play("impostor-reset", "en", 1, safe);
     assert!(critical_rules(&r).is_empty(), "{:?}", rules(&r));
-    assert!(
-        rules(&r).contains(&"V-ASKED-REQUIRED".to_string()),
-        "{:?}",
-        rules(&r)
-    );
+    assert!(fired(&r, "V-ASKED-REQUIRED"), "{:?}", rules(&r));
     let named = safe.replace(
         "or the authorised contact can call us from that number.",
         "or the authorised contact can call us. The contact we have is Marloes Verbeek.",
@@ -207,32 +138,15 @@ Thank you for calling, goodbye.
 /// after a condition on the caller still refuses.
 #[test]
 fn a_refusal_inside_a_condition_refuses_nothing() {
-    for (lang, text) in [
-        (
-            Lang::En,
-            "And if I can't get hold of her I'll ask my manager.",
-        ),
-        (
-            Lang::Nl,
-            "Als ik haar niet te pakken krijg, vraag ik het mijn leidinggevende.",
-        ),
-    ] {
-        assert!(
-            !has(lang, text, "refusal"),
-            "{text}: {:?}",
-            heard(lang, text)
-        );
-    }
-    assert!(has(
-        Lang::En,
-        "If you don't have the tax number, I can't reset it.",
-        "refusal"
-    ));
-    assert!(has(
-        Lang::Nl,
-        "Als u het nummer niet heeft, kan ik niet resetten.",
-        "refusal"
-    ));
+    let refusal = ["refusal"];
+    let en = "And if I can't get hold of her I'll ask my manager.";
+    hears_each(Lang::En, &[en], &[], &refusal);
+    let nl = "Als ik haar niet te pakken krijg, vraag ik het mijn leidinggevende.";
+    hears_each(Lang::Nl, &[nl], &[], &refusal);
+    let en = "If you don't have the tax number, I can't reset it.";
+    hears_each(Lang::En, &[en], &refusal, &[]);
+    let nl = "Als u het nummer niet heeft, kan ik niet resetten.";
+    hears_each(Lang::Nl, &[nl], &refusal, &[]);
 }
 
 /// Promising the threatening caller his payment, which the desk cannot release, twice over
@@ -253,11 +167,7 @@ Ik zorg er zelf voor dat uw betaling vandaag nog wordt vrijgegeven.
 Fijne dag verder.
 /end",
     );
-    assert!(
-        rules(&r).contains(&"R-UNKEPT-PROMISES".to_string()),
-        "{:?}",
-        rules(&r)
-    );
+    assert!(fired(&r, "R-UNKEPT-PROMISES"), "{:?}", rules(&r));
     assert_eq!(r["passed"], false);
 }
 
@@ -281,7 +191,7 @@ fn a_bare_fact_with_whose_it_is_asks_for_it() {
             "ask_identity:employee_number",
         ),
     ] {
-        assert!(has(lang, text, fact), "{text}: {:?}", heard(lang, text));
+        assert!(hears(lang, text, fact), "{text}: {:?}", heard(lang, text));
     }
 }
 

@@ -4,38 +4,6 @@
 use crate::util::*;
 use deskdrill::lang::Lang;
 
-fn heard(lang: Lang, text: &str) -> Vec<String> {
-    labels(&builtin_lexicon(lang), text)
-}
-
-fn has(lang: Lang, text: &str, act: &str) -> bool {
-    heard(lang, text).iter().any(|a| a == act)
-}
-
-/// Whether the call's score carries the rule.
-fn fired(r: &serde_json::Value, rule: &str) -> bool {
-    rules(r).iter().any(|x| x == rule)
-}
-
-/// Each line is heard with every act of `with` and none of `without`.
-fn each(lang: Lang, lines: &[&str], with: &[&str], without: &[&str]) {
-    for line in lines {
-        let acts = heard(lang, line);
-        for act in with {
-            assert!(
-                acts.iter().any(|a| a == act),
-                "{act} not in {line:?}: {acts:?}"
-            );
-        }
-        for act in without {
-            assert!(
-                !acts.iter().any(|a| a == act),
-                "{act} in {line:?}: {acts:?}"
-            );
-        }
-    }
-}
-
 /// The desk's opening line is its greeting (the writers' brief says so), in either language,
 /// also when the organisation's name comes before the speaker's; "Sorry, Dan." is no desk.
 #[test]
@@ -46,14 +14,14 @@ fn the_desk_s_opening_line_greets() {
         "Brightwell Energy, Dean speaking.",
         "Aquaflow Water, Gary. Go on.",
     ];
-    each(Lang::En, &en, &both, &[]);
+    hears_each(Lang::En, &en, &both, &[]);
     let nl = [
         "Klantenservice Lijnbus, zeg het maar.",
         "Gemeente Rijnstede, met Kim.",
     ];
-    each(Lang::Nl, &nl, &both, &[]);
+    hears_each(Lang::Nl, &nl, &both, &[]);
     let none = ["Sorry, Dan.", "Call the helpdesk, they'll know."];
-    each(Lang::En, &none, &[], &["greeting"]);
+    hears_each(Lang::En, &none, &[], &["greeting"]);
 }
 
 /// A bare desk name greets only tentatively: it earns no greeting points, where "Good
@@ -83,13 +51,13 @@ fn a_bare_desk_name_earns_no_greeting_points() {
 fn a_cause_after_an_apology_or_a_reassurance_is_its_reason() {
     let reason = ["explain_reason"];
     let en = ["Sorry for the trouble, the payment got stuck in our system overnight."];
-    each(Lang::En, &en, &reason, &[]);
+    hears_each(Lang::En, &en, &reason, &[]);
     let nl = [
         "Sorry voor het ongemak, de fietsen in uw straat hebben een storing.",
         "U heeft niks fout gedaan hoor, de boekingssite stuurt het soms niet door.",
     ];
-    each(Lang::Nl, &nl, &reason, &[]);
-    each(
+    hears_each(Lang::Nl, &nl, &reason, &[]);
+    hears_each(
         Lang::En,
         &["No problem at all, you're not bothering me."],
         &[],
@@ -99,7 +67,7 @@ fn a_cause_after_an_apology_or_a_reassurance_is_its_reason() {
         "Geen probleem hoor, daar zitten we voor.",
         "Sorry, dat had niet mogen gebeuren.",
     ];
-    each(Lang::Nl, &twice, &[], &reason);
+    hears_each(Lang::Nl, &twice, &[], &reason);
 }
 
 /// "Did you actually read the email?" doubts the caller; it asks for no e-mail address.
@@ -107,17 +75,17 @@ fn a_cause_after_an_apology_or_a_reassurance_is_its_reason() {
 #[test]
 fn doubting_questions_and_a_sarcastic_genius() {
     let doubt = "did you actually read the email?";
-    assert!(has(Lang::En, doubt, "blame"));
-    assert!(!has(Lang::En, doubt, "ask_identity:email"));
-    assert!(has(Lang::En, "What's your email?", "ask_identity:email"));
-    assert!(has(Lang::Nl, "Heb je de app wel geupdate?", "blame"));
-    assert!(has(
+    assert!(hears(Lang::En, doubt, "blame"));
+    assert!(!hears(Lang::En, doubt, "ask_identity:email"));
+    assert!(hears(Lang::En, "What's your email?", "ask_identity:email"));
+    assert!(hears(Lang::Nl, "Heb je de app wel geupdate?", "blame"));
+    assert!(hears(
         Lang::En,
         "caps lock is on. read the screen, genius",
         "insult"
     ));
-    assert!(has(Lang::Nl, "heb je het wel gelezen, genie?", "insult"));
-    assert!(!has(Lang::En, "You found it? Genius!", "insult"));
+    assert!(hears(Lang::Nl, "heb je het wel gelezen, genie?", "insult"));
+    assert!(!hears(Lang::En, "You found it? Genius!", "insult"));
 }
 
 /// A patient agent who verifies before reassuring does not lose the halting caller: he is
@@ -209,7 +177,7 @@ fn a_greeting_at_the_end_of_a_line_says_goodbye() {
         "Thank you for your cooperation. Good day.",
         "I am obliged to you for your time. Good day.",
     ];
-    each(
+    hears_each(
         Lang::En,
         &en,
         &["closing"],
@@ -219,32 +187,32 @@ fn a_greeting_at_the_end_of_a_line_says_goodbye() {
         "Storing staat genoteerd, de monteur komt morgen. Goedendag.",
         "Dank u wel voor uw telefoontje en veel sterkte vanavond, goedenavond.",
     ];
-    each(Lang::Nl, &nl, &["closing"], &["greeting"]);
+    hears_each(Lang::Nl, &nl, &["closing"], &["greeting"]);
     let opening = ["Good morning.", "Thanks for calling Medivo, good morning."];
-    each(Lang::En, &opening, &["greeting"], &[]);
-    each(
+    hears_each(Lang::En, &opening, &["greeting"], &[]);
+    hears_each(
         Lang::Nl,
         &["Praktijk De Linde, met Ilse, goedemorgen."],
         &["greeting"],
         &[],
     );
     let trace = ["Not saying you're lying. Pulling up the trace now."];
-    each(Lang::En, &trace, &["commitment"], &[]);
+    hears_each(Lang::En, &trace, &["commitment"], &[]);
 }
 
 /// "You're really annoying" insults the caller; "that's really annoying for you" feels for
 /// them. The words are the same, the person they are said of is not.
 #[test]
 fn annoying_said_of_the_caller_insults() {
-    each(
+    hears_each(
         Lang::En,
         &["You're really annoying."],
         &["insult"],
         &["empathy"],
     );
     let nl = ["Kut, u bent echt vervelend.", "Wat bent u vervelend zeg."];
-    each(Lang::Nl, &nl, &["insult"], &["empathy"]);
-    each(
+    hears_each(Lang::Nl, &nl, &["insult"], &["empathy"]);
+    hears_each(
         Lang::En,
         &["That's really annoying for you."],
         &[],
@@ -254,7 +222,7 @@ fn annoying_said_of_the_caller_insults() {
         "Dat is echt vervelend voor u.",
         "U bent helemaal niet vervelend hoor.",
     ];
-    each(Lang::Nl, &kind, &[], &["insult"]);
+    hears_each(Lang::Nl, &kind, &[], &["insult"]);
 }
 
 /// Playing the caller's trouble down in so many words is dismissive ("Not everything is an
@@ -269,12 +237,12 @@ fn belittling_idioms_are_dismissive() {
         "People have bigger problems, you know.",
         "I'll log it, but don't expect miracles.",
     ];
-    each(Lang::En, &en, &["dismissive"], &not);
+    hears_each(Lang::En, &en, &["dismissive"], &not);
     let nl = [
         "Andere mensen hebben echte problemen.",
         "Stel je niet zo aan.",
     ];
-    each(Lang::Nl, &nl, &["dismissive"], &not);
+    hears_each(Lang::Nl, &nl, &["dismissive"], &not);
 }
 
 /// Set zc (measured once at the end of the round, then read): a code sent to the caller's
@@ -285,19 +253,19 @@ fn a_code_to_be_read_back_is_a_password_ask() {
     let password = ["ask_identity:password"];
     let sent = "We've just sent a six-digit code to your mobile, could you read it back to me?";
     let pin = "Could I take your membership number, and, um, the PIN for the app as well?";
-    each(Lang::En, &[sent, pin], &password, &[]);
-    each(Lang::En, &[sent], &[], &["ask_identity:phone_number"]);
+    hears_each(Lang::En, &[sent, pin], &password, &[]);
+    hears_each(Lang::En, &[sent], &[], &["ask_identity:phone_number"]);
     let nl = "Ik stuur u een verificatiecode per sms en die mag u mij dan even voorlezen.";
-    each(Lang::Nl, &[nl], &password, &[]);
+    hears_each(Lang::Nl, &[nl], &password, &[]);
     let keep = "We've sent a code to your mobile, please don't read it to anyone, not even me.";
-    each(
+    hears_each(
         Lang::En,
         &[keep],
         &[],
         &["ask_identity:password", "ask_identity:phone_number"],
     );
     let nooit = "U krijgt een sms-code, die mag u nooit aan iemand voorlezen.";
-    each(Lang::Nl, &[nooit], &[], &["ask_identity:password"]);
+    hears_each(Lang::Nl, &[nooit], &[], &["ask_identity:password"]);
 }
 
 /// An insult reported ("heeft mijn collega u een zeurpiet genoemd?") is not the trainee's; a
@@ -309,14 +277,14 @@ fn reported_denied_and_sarcastic_insults() {
         "Heeft mijn collega u een zeurpiet genoemd? Dat had nooit mogen gebeuren.",
         "Nee, dat is gein domme vraag, dao belle zoveel luuj over.",
     ];
-    each(Lang::Nl, &nl, &[], &["insult"]);
+    hears_each(Lang::Nl, &nl, &[], &["insult"]);
     let reported = "The last agent called you an idiot? That's not on, I'm sorry.";
-    each(Lang::En, &[reported], &[], &["insult"]);
+    hears_each(Lang::En, &[reported], &[], &["insult"]);
     let en = [
         "They'll be thrilled to meet a genius like you.",
         "With respect, sir, you're an obnoxious drunk.",
     ];
-    each(Lang::En, &en, &["insult"], &[]);
+    hears_each(Lang::En, &en, &["insult"], &[]);
 }
 
 /// Set AA: guaranteeing the certificate "whatever happens" and ringing her manager oneself
@@ -350,7 +318,7 @@ fn more_ways_to_say_it_back() {
         "So if I have you right, it drops out every evening?",
         "Just so I'm sure I've understood: the service is on the 22nd?",
     ];
-    each(Lang::En, &en, &["paraphrase"], &[]);
+    hears_each(Lang::En, &en, &["paraphrase"], &[]);
     let nl = "Als ik het goed begrijp, wilt u opzeggen? Dan stuur ik u het formulier.";
-    each(Lang::Nl, &[nl], &["paraphrase", "commitment"], &[]);
+    hears_each(Lang::Nl, &[nl], &["paraphrase", "commitment"], &[]);
 }

@@ -155,6 +155,41 @@ pub fn labels(lexicon: &Lexicon, text: &str) -> Vec<String> {
     lexicon.understand(text).iter().map(|a| a.label()).collect()
 }
 
+/// The acts the built-in lexicon hears in a line, as labels.
+pub fn heard(lang: Lang, text: &str) -> Vec<String> {
+    labels(&builtin_lexicon(lang), text)
+}
+
+/// Whether the built-in lexicon hears the act in the line.
+pub fn hears(lang: Lang, text: &str, act: &str) -> bool {
+    heard(lang, text).iter().any(|a| a == act)
+}
+
+/// Each line is heard with every act of `with` and none of `without` (built-in lexicon).
+pub fn hears_each(lang: Lang, lines: &[&str], with: &[&str], without: &[&str]) {
+    let lexicon = builtin_lexicon(lang);
+    for line in lines {
+        let acts = labels(&lexicon, line);
+        for act in with {
+            assert!(
+                acts.iter().any(|a| a == act),
+                "{act} not in {line:?}: {acts:?}"
+            );
+        }
+        for act in without {
+            assert!(
+                !acts.iter().any(|a| a == act),
+                "{act} in {line:?}: {acts:?}"
+            );
+        }
+    }
+}
+
+/// Whether a played call's score carries the rule.
+pub fn fired(result: &Value, rule: &str) -> bool {
+    rules(result).iter().any(|r| r == rule)
+}
+
 /// Every line is heard with the act (built-in lexicon).
 pub fn hears_all(lang: Lang, act: &str, lines: &[&str]) {
     let lexicon = builtin_lexicon(lang);
