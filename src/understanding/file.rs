@@ -30,6 +30,10 @@ pub struct LexiconFile {
     pub lang: Lang,
     #[serde(default)]
     pub contractions: BTreeMap<String, String>,
+    /// Short forms that are "your" before a fact ("gimme ya password", "fi yuh account"),
+    /// and "you" (`contractions`) everywhere else.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub possessives: BTreeMap<String, String>,
     #[serde(default)]
     pub known_words: Vec<String>,
     /// Swear words, for reading a word written with stars: "f***" and "k*tzooi" spell one

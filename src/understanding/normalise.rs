@@ -39,7 +39,40 @@ impl Lexicon {
         let mut clauses = Vec::new();
         for raw in split_clauses(&fold(text)) {
             let mut words: Vec<Token> = Vec::new();
-            for token in raw {
+            let starts_fact = |next: Option<&Token>| {
+                next.is_some_and(|t| {
+                    let word = strip_apostrophes(&t.text);
+                    !self.shapes.handed_determiners.contains(word.as_ref())
+                        && !self.shapes.question_possessives.contains(word.as_ref())
+                        && self
+                            .shapes
+                            .fact_names
+                            .iter()
+                            .any(|n| n.split(' ').next() == Some(word.as_ref()))
+                })
+            };
+            for (i, token) in raw.iter().cloned().enumerate() {
+                if let Some(your) = self.shapes.possessives.get(&token.text)
+                    && starts_fact(raw.get(i + 1))
+                {
+                    words.push(Token {
+                        text: your.clone(),
+                        ..token
+                    });
+                    continue;
+                }
+                // Whose fact it is does not change what is asked: "the prisoner's full name"
+                // asks for a full name, as "your mother's date of birth" does.
+                if (token.text.ends_with("'s") || token.text.ends_with("s'"))
+                    && i > 0
+                    && !self.contractions.contains_key(&token.text)
+                    && !self.list_words.contains(strip_apostrophes(&token.text).as_ref())
+                    // "give you the driver's mobile" hands over someone else's detail.
+                    && !raw[i.saturating_sub(2)..i].iter().any(|t| t.text == "you")
+                    && starts_fact(raw.get(i + 1))
+                {
+                    continue;
+                }
                 let expand = |to: &Vec<String>, words: &mut Vec<Token>| {
                     for (i, w) in to.iter().enumerate() {
                         words.push(Token {

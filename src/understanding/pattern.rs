@@ -21,6 +21,8 @@ pub(crate) enum Node {
         optional: bool,
     },
     Gap,
+    /// `!(a|b)`: none of the alternatives follows here (takes no word).
+    Not(Vec<Vec<Node>>),
     Question,
     Fact,
     /// `<name>`: a first name from the lexicon's `names` ("this is <name>").
@@ -218,6 +220,15 @@ fn walk(nodes: &[Node], pos: usize, clause: &Clause, done: &mut dyn FnMut(usize)
                 }
             }
         }
+        Node::Not(alts) => {
+            let mut found = false;
+            for alt in alts {
+                walk(alt, pos, clause, &mut |_| found = true);
+            }
+            if !found {
+                walk(rest, pos, clause, done);
+            }
+        }
         Node::Alt { alts, optional } => {
             let mut mids: Vec<usize> = Vec::new();
             if *optional {
@@ -247,7 +258,7 @@ fn can_consume(nodes: &[Node]) -> bool {
         | Node::Question
         | Node::Fact
         | Node::Name => true,
-        Node::Gap | Node::Start | Node::End => false,
+        Node::Gap | Node::Start | Node::End | Node::Not(_) => false,
         Node::Alt { alts, optional } => !optional && alts.iter().all(|a| can_consume(a)),
     })
 }
@@ -306,6 +317,26 @@ impl Parser<'_> {
         }
     }
 
+    /// The alternatives of a group whose opening bracket is at the current position.
+    fn group(&mut self, closing: char) -> Result<Vec<Vec<Node>>, LexiconError> {
+        self.depth += 1;
+        if self.depth > 4 {
+            return Err(self.error("groups may nest at most 4 deep".into()));
+        }
+        self.pos += 1;
+        let mut alts = vec![self.sequence(Some(closing))?];
+        while self.chars.get(self.pos) == Some(&'|') {
+            self.pos += 1;
+            alts.push(self.sequence(Some(closing))?);
+        }
+        if self.chars.get(self.pos) != Some(&closing) {
+            return Err(self.error(format!("expected '{closing}'")));
+        }
+        self.pos += 1;
+        self.depth -= 1;
+        Ok(alts)
+    }
+
     fn sequence(&mut self, close: Option<char>) -> Result<Vec<Node>, LexiconError> {
         let mut out = Vec::new();
         loop {
@@ -326,28 +357,26 @@ impl Parser<'_> {
                     return Ok(out);
                 }
                 '(' | '[' => {
-                    self.depth += 1;
-                    if self.depth > 4 {
-                        return Err(self.error("groups may nest at most 4 deep".into()));
-                    }
                     let closing = if c == '(' { ')' } else { ']' };
-                    self.pos += 1;
-                    let mut alts = vec![self.sequence(Some(closing))?];
-                    while self.chars.get(self.pos) == Some(&'|') {
-                        self.pos += 1;
-                        alts.push(self.sequence(Some(closing))?);
-                    }
-                    if self.chars.get(self.pos) != Some(&closing) {
-                        return Err(self.error(format!("expected '{closing}'")));
-                    }
-                    self.pos += 1;
-                    self.depth -= 1;
+                    let mut alts = self.group(closing)?;
                     // An empty alternative makes the group optional: `(a|)`.
                     let optional = closing == ']' || alts.iter().any(Vec::is_empty);
                     alts.retain(|a| !a.is_empty());
                     if !alts.is_empty() {
                         out.push(Node::Alt { alts, optional });
                     }
+                }
+                '!' => {
+                    self.pos += 1;
+                    if self.chars.get(self.pos) != Some(&'(') {
+                        return Err(self.error("expected '(' after '!'".into()));
+                    }
+                    let mut alts = self.group(')')?;
+                    alts.retain(|a| !a.is_empty());
+                    if alts.is_empty() {
+                        return Err(self.error("'!(…)' needs a word to rule out".into()));
+                    }
+                    out.push(Node::Not(alts));
                 }
                 '?' => {
                     self.pos += 1;

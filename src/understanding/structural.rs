@@ -14,6 +14,8 @@ pub(super) struct Shapes {
     /// Short forms that complete a fact's name, and every plain fact name.
     pub abbreviations: HashMap<String, String>,
     pub fact_names: HashSet<String>,
+    /// Short forms that are "your" before a fact (`possessives`).
+    pub possessives: HashMap<String, String>,
     /// Prepositions that make a fact a channel in a question.
     pub channel_words: HashSet<String>,
     /// Verbs of asking: "naar uw nummer vragen" asks for the number.
@@ -74,6 +76,11 @@ impl Shapes {
                 .map(|(k, v)| (fold(k), fold(v)))
                 .collect(),
             fact_names,
+            possessives: file
+                .possessives
+                .iter()
+                .map(|(k, v)| (fold(k), fold(v)))
+                .collect(),
             channel_words: set(&file.channel_words),
             ask_verbs: set(&file.ask_verbs),
             consequence_words: set(&file.consequence_words),
@@ -536,10 +543,13 @@ impl Lexicon {
                 && !self.shapes.desk_blockers.contains(&words[0])
                 && !self.question_words.contains(&words[0]);
             // Or the desk word first and the organisation's name after it ("KCC Lindenburg",
-            // "Servicepunt Rijksleerhuis"): a name is a word the lexicon does not know.
+            // "Servicepunt Rijksleerhuis"): a name is a word the lexicon does not know, or an
+            // abbreviation ("Servicedesk ICT").
             let opens = (2..=3).contains(&words.len())
                 && self.shapes.desk_words.contains(&words[0])
-                && words[1..].iter().all(|w| !self.vocabulary.contains(w));
+                && words[1..]
+                    .iter()
+                    .all(|w| !self.vocabulary.contains(w) || w.chars().count() <= 3);
             ends || opens
         };
         match parts.as_slice() {

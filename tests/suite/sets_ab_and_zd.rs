@@ -1,0 +1,160 @@
+//! Twentieth round: what the trainer set AB and the line sets zc and zd showed once read, each
+//! kind held by lines and calls of our own (the sets' lines are not copied here).
+
+use crate::util::*;
+use deskdrill::lang::Lang;
+
+/// Asking for a password in the words agents type: into the chat, "mind telling me", "is it ok
+/// if you just tell me", a code that just came in, the digits an app shows, "ya password".
+#[test]
+fn password_asks_in_everyday_words_are_heard() {
+    let asks = [
+        "Just pop your pw here in the chat and I'll have a look.",
+        "Is it alright if you just tell me your PIN?",
+        "Mind reading me your password so I can log in for you?",
+        "What's the eight-digit code that just came in by text?",
+        "Could you read me the six digits in your authenticator app?",
+        "Gimme ya PIN quick and I'll sort it.",
+        "The temp password I sent you earlier, read it back to me please.",
+    ];
+    hears_each(Lang::En, &asks, &["ask_identity:password"], &[]);
+}
+
+/// Telling the caller to type a password into their own screen asks for nothing, nor does
+/// sending them a temporary one; a false critical error fails a good trainee.
+#[test]
+fn typing_a_password_into_the_screen_asks_for_nothing() {
+    let not_asks = [
+        "When you sign in, type the password from the text into the box.",
+        "Type your new password twice and press save.",
+        "Please type your password on the login screen.",
+        "We'll text you a temporary password in a minute.",
+    ];
+    hears_each(Lang::En, &not_asks, &[], &["ask_identity:password"]);
+}
+
+/// Whose detail it is does not change what is asked ("the prisoner's full name"), but handing
+/// someone else's detail to the caller asks for nothing.
+#[test]
+fn someone_else_s_detail_is_still_asked_for() {
+    hears_each(
+        Lang::En,
+        &["I'll need the tenant's full name and date of birth, please."],
+        &["ask_identity:full_name", "ask_identity:date_of_birth"],
+        &[],
+    );
+    hears_each(
+        Lang::En,
+        &["I'd love to give you the engineer's mobile. I don't have it."],
+        &[],
+        &["ask_identity:phone_number"],
+    );
+}
+
+/// "Or else your postcode" after an ask asks too; "or maybe just your postcode" as well.
+#[test]
+fn a_second_fact_offered_as_an_alternative_is_asked() {
+    hears_each(
+        Lang::Nl,
+        &["Mag ik uw klantnummer? Of anders uw postcode."],
+        &["ask_identity:postcode"],
+        &[],
+    );
+    hears_each(
+        Lang::En,
+        &["Do you have the reference to hand? Or maybe just your postcode."],
+        &["ask_identity:postcode"],
+        &[],
+    );
+}
+
+/// What the caller can do instead is an alternative in the words agents use for it; "you'd
+/// have to ring the council" tells what to do and blames nobody.
+#[test]
+fn what_the_caller_can_do_instead_is_an_alternative() {
+    let en = [
+        "What you can do is book it online, that's quicker.",
+        "You can always appeal by post.",
+        "No slots left today, but Monday morning is possible.",
+    ];
+    hears_each(Lang::En, &en, &["offer_alternative"], &[]);
+    let nl = ["Wat u wel kunt doen is het formulier online invullen."];
+    hears_each(Lang::Nl, &nl, &["offer_alternative"], &[]);
+    hears_each(
+        Lang::En,
+        &["You'd have to ring the council for that one."],
+        &[],
+        &["blame"],
+    );
+}
+
+/// Dutch puts the verb before "ik" after "dan" or "nu": "dan blokkeer ik de pas" promises;
+/// passing a ticket on ("ik zet het door naar de tweede lijn") transfers nobody.
+#[test]
+fn dutch_promises_with_the_verb_first_and_tickets_passed_on() {
+    hears_each(
+        Lang::Nl,
+        &["Geef me uw klantnummer, dan blokkeer ik de pas meteen."],
+        &["commitment"],
+        &[],
+    );
+    hears_each(
+        Lang::Nl,
+        &[
+            "Ik zet het door naar de tweede lijn, die pakken het vandaag op.",
+            "Ik zet de schademelding nu voor u door naar de expert.",
+        ],
+        &[],
+        &["transfer_notice"],
+    );
+    hears_each(
+        Lang::Nl,
+        &["Ik verbind u nu door met de afdeling schade."],
+        &["transfer_notice"],
+        &[],
+    );
+}
+
+/// A desk named with an abbreviation opens the call: "Servicedesk ICT, met Bas."
+#[test]
+fn a_desk_named_with_an_abbreviation_greets() {
+    hears_each(
+        Lang::Nl,
+        &["Servicedesk ICT, met Bas."],
+        &["greeting", "self_intro"],
+        &[],
+    );
+}
+
+/// The agent who holds the line but preaches about fraud and data law, all but calls her a
+/// fraudster and tells her to read up before calling again fails, as the trainers failed him.
+#[test]
+fn preaching_at_the_impostor_fails_the_call() {
+    let script = "Good morning, Zorgnet helpdesk, Anna speaking.\n\
+        Which provider is this about?\n\
+        /lookup\n\
+        I need the provider's tax number before anything else.\n\
+        Name, address and phone number are public. That's exactly what a fraudster would give me.\n\
+        A real employee would have the tax number to hand.\n\
+        You really should know this, working in care.\n\
+        So no, I'm not resetting anything. The authorised contact can call from the number on file.\n\
+        I'd suggest you read up on your organisation's data policy before calling again.\n\
+        /flag\n\
+        Goodbye.\n\
+        /end";
+    let result = play("impostor-reset", "en", 1, script);
+    assert_eq!(result["passed"], false, "{:?}", rules(&result));
+    assert!(fired(&result, "D-BLAME"), "{:?}", rules(&result));
+    let lectures = rules(&result).iter().filter(|r| *r == "D-LECTURE").count();
+    assert!(lectures >= 2, "{:?}", rules(&result));
+}
+
+/// A pattern may rule out what follows with `!(…)`; an empty or unopened one is a clear error.
+#[test]
+fn a_pattern_can_rule_out_what_follows() {
+    use deskdrill::understanding::check_pattern;
+    assert!(check_pattern("type [your] <fact> !(here|in the chat)").is_ok());
+    let (message, at) = check_pattern("type !here").unwrap_err();
+    assert!(message.contains("'(' after '!'"), "{message}");
+    assert_eq!(at, Some(6));
+}
