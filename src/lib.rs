@@ -8,6 +8,7 @@ pub mod call;
 pub mod class;
 pub mod cli;
 pub mod commands;
+pub(crate) mod disclosure;
 pub mod evaluate;
 pub mod fsio;
 pub mod journal;

@@ -14,7 +14,7 @@ const BUILT_IN: &str = include_str!("../lexicon/judgement.json");
 /// `mentioned(hurry)`.
 pub const HURRY: &str = "hurry";
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Default, Deserialize)]
 struct Lists {
     overpromise: BTreeMap<Lang, Vec<String>>,
     public_proof: BTreeMap<Lang, Vec<String>>,
@@ -32,6 +32,7 @@ struct Lists {
     swearing: BTreeMap<Lang, Vec<String>>,
     presenting: BTreeMap<Lang, Vec<String>>,
     forms_of_address: BTreeMap<Lang, Vec<String>>,
+    tags: BTreeMap<Lang, Vec<String>>,
 }
 
 /// A kind of phrase.
@@ -66,6 +67,9 @@ pub enum Kind {
     /// Words that address the caller ("mevrouw", "Mr"): a name said after telling words does
     /// not end what they tell ("ik zie het al, mevrouw Van Dalen. U heeft drie uur hulp").
     FormsOfAddress,
+    /// Tags that make a statement ask for agreement ("…, right?", "…, toch?"): a sentence
+    /// ending in one still tells what it states.
+    Tags,
 }
 
 fn lists() -> &'static Lists {
@@ -73,24 +77,7 @@ fn lists() -> &'static Lists {
     LISTS.get_or_init(|| {
         // The file is part of the binary and checked by a test; were it broken, nothing is
         // listened for rather than anything crashing.
-        let mut lists: Lists = serde_json::from_str(BUILT_IN).unwrap_or(Lists {
-            overpromise: BTreeMap::new(),
-            public_proof: BTreeMap::new(),
-            supervisor: BTreeMap::new(),
-            disclosure: BTreeMap::new(),
-            lecture: BTreeMap::new(),
-            rush: BTreeMap::new(),
-            jargon: BTreeMap::new(),
-            part: BTreeMap::new(),
-            question: BTreeMap::new(),
-            copula: BTreeMap::new(),
-            cause: BTreeMap::new(),
-            explained: BTreeMap::new(),
-            hedge: BTreeMap::new(),
-            swearing: BTreeMap::new(),
-            presenting: BTreeMap::new(),
-            forms_of_address: BTreeMap::new(),
-        });
+        let mut lists: Lists = serde_json::from_str(BUILT_IN).unwrap_or_default();
         // Stored as plain words once, not at every turn that listens for them.
         for map in [
             &mut lists.overpromise,
@@ -109,6 +96,7 @@ fn lists() -> &'static Lists {
             &mut lists.swearing,
             &mut lists.presenting,
             &mut lists.forms_of_address,
+            &mut lists.tags,
         ] {
             for phrases in map.values_mut() {
                 for p in phrases.iter_mut() {
@@ -140,11 +128,12 @@ pub fn built_in(kind: Kind, lang: Lang) -> &'static [String] {
         Kind::Swearing => &l.swearing,
         Kind::Presenting => &l.presenting,
         Kind::FormsOfAddress => &l.forms_of_address,
+        Kind::Tags => &l.tags,
     };
     map.get(&lang).map(Vec::as_slice).unwrap_or(&[])
 }
 
-const NEGATIONS: [&str; 9] = [
+pub(crate) const NEGATIONS: [&str; 9] = [
     "not", "never", "no", "t", "niet", "geen", "nooit", "nie", "cannot",
 ];
 
@@ -236,212 +225,6 @@ fn occurs(
                     words[i..end].iter().zip(&p).all(|(w, q)| w == q) && keep(words, i, end)
                 })
             })
-}
-
-/// Whether the text tells the caller about one of the protected details: a clause of a
-/// sentence that is not a question names one of them, in or after a clause of the same sentence
-/// with words that disclose ("I can give you", "on my screen", "it starts with"; `disclosure`
-/// in `lexicon/judgement.json`), and neither says it is not told. The first protected phrase
-/// so told.
-pub fn told<'a>(text: &str, protected: &'a [String], lang: Lang) -> Option<&'a str> {
-    let cues = built_in(Kind::Disclosure, lang);
-    // Telling words that end their sentence reach the sentences after them: "Ja hoor, ik zie
-    // je! Ingrid Bakker, afdeling 2." (a question or a condition stops them).
-    let mut carried = false;
-    for sentence in text.split_inclusive(['.', '!', '?', ';', '\n']) {
-        if sentence.trim_end().ends_with('?') || is_conditional(&plain_words(sentence)) {
-            carried = false;
-            continue;
-        }
-        // Telling words reach the parts of their sentence after them: "there is a note,
-        // the porter sent a man away".
-        let mut cued = carried;
-        // Only telling words that close the sentence carry on to the next: "that's the last
-        // thing you need." tells nothing of what follows.
-        let mut closing = false;
-        for clause in clauses_of(sentence) {
-            // The caller addressed after the telling words keeps them closing their sentence.
-            if closing && addressed(&clause, lang) {
-                continue;
-            }
-            let cue = said(&clause, cues).filter(|cue| !indirect(&clause, cue, lang));
-            let named = all_said(&clause, protected);
-            closing = cue.is_some_and(|cue| ends_with_cue(&clause, cue));
-            if let Some(cue) = cue
-                && !negated(&clause, named.first().copied().unwrap_or_default(), cue)
-            {
-                cued = true;
-            }
-            // Any protected phrase the clause tells ("your payment is on hold because the
-            // statements did not come in" tells the hold, whatever it says of the rest).
-            if let Some(named) = named
-                .into_iter()
-                .find(|named| cued && !negated(&clause, named, cue.unwrap_or_default()))
-            {
-                return Some(named);
-            }
-        }
-        carried = cued && closing;
-    }
-    None
-}
-
-/// The first of the values (a record's own words: a login name, a contact's name) that the text
-/// states as what something is, without other telling words: a `copula` right before it in a
-/// sentence that is not a question ("the contact on file is Marloes Verbeek", "het account is
-/// het-anker-beheer").
-pub fn stated<'a>(text: &str, values: &'a [String], lang: Lang) -> Option<&'a str> {
-    let copulas = built_in(Kind::Copula, lang);
-    for sentence in text.split_inclusive(['.', '!', '?', ';', '\n']) {
-        if sentence.trim_end().ends_with('?') || is_conditional(&plain_words(sentence)) {
-            continue;
-        }
-        for clause in clauses_of(sentence) {
-            let padded = format!("{clause} ");
-            let found = values.iter().find(|value| {
-                copulas
-                    .iter()
-                    .any(|copula| padded.contains(&format!(" {copula} {value} ")))
-                    && !negated(&clause, value, "")
-            });
-            if let Some(value) = found {
-                return Some(value);
-            }
-        }
-    }
-    None
-}
-
-/// Whether telling words stand in an indirect question, one of the `question` words at most
-/// three words before them: "where a client is staying" (what may not be told), "let you know
-/// where she's staying" (a promise), tell nothing; nor does "here's" with a question word right
-/// after it ("here's what will work: …").
-fn indirect(clause: &str, cue: &str, lang: Lang) -> bool {
-    let padded = format!("{clause} ");
-    let Some(at) = padded.find(&format!(" {cue} ")) else {
-        return false;
-    };
-    let questions = built_in(Kind::Question, lang);
-    let question = |w: &str| questions.iter().any(|q| q == w);
-    // "Here's what will work: …" presents a proposal, not the file.
-    let presents = built_in(Kind::Presenting, lang).iter().any(|p| p == cue)
-        && padded[at + cue.len() + 1..]
-            .split_whitespace()
-            .next()
-            .is_some_and(question);
-    presents || padded[..at].split_whitespace().rev().take(3).any(question)
-}
-
-/// Whether a clause is only the caller addressed: a word of `forms_of_address` and at most two
-/// more ("mevrouw van dalen", "mr bakker").
-fn addressed(clause: &str, lang: Lang) -> bool {
-    let words: Vec<&str> = clause.split_whitespace().collect();
-    words.len() <= 3
-        && words
-            .first()
-            .is_some_and(|w| built_in(Kind::FormsOfAddress, lang).iter().any(|a| a == w))
-}
-
-/// Whether the telling words end their clause, but for a word or two ("I can see it here").
-fn ends_with_cue(clause: &str, cue: &str) -> bool {
-    let words: Vec<&str> = clause.split_whitespace().collect();
-    let cue_words: Vec<&str> = cue.split_whitespace().collect();
-    (0..words.len()).rev().take(3).any(|end| {
-        end + 1 >= cue_words.len() && words[end + 1 - cue_words.len()..=end] == cue_words[..]
-    })
-}
-
-/// The clauses of a sentence: its parts between commas and colons, split again at "but".
-fn clauses_of(sentence: &str) -> Vec<String> {
-    sentence
-        .split([',', ':', '—', '–'])
-        .flat_map(|part| {
-            let words = plain_words(part);
-            let mut clauses = vec![String::new()];
-            for w in words.split(' ') {
-                if matches!(w, "but" | "maar" | "although" | "hoewel") {
-                    clauses.push(String::new());
-                } else if let Some(last) = clauses.last_mut() {
-                    last.push(' ');
-                    last.push_str(w);
-                }
-            }
-            clauses
-        })
-        .collect()
-}
-
-/// Whether a clause says a detail is not told: a negation outside the protected phrase
-/// ("I can't give you the login name", "ik kan u de inlognaam niet geven"). One inside it
-/// ("she's not at home"), or one with a subject of its own after the telling words ("the GPS
-/// shows he never came"), is what is told.
-///
-/// When the telling words stood in an earlier clause ("I can see it, your payment is on hold
-/// because the statements did not come in"), the protected phrase is where the telling
-/// reaches: a negation before it, or after it before a new subject, says it is not told.
-fn negated(clause: &str, named: &str, cue: &str) -> bool {
-    let mut rest = format!("{clause} ");
-    if cue.is_empty() && !named.is_empty() {
-        rest = rest.replacen(&format!(" {named} "), " | ", 1);
-    } else if !named.is_empty() {
-        rest = rest.replacen(&format!(" {named} "), " ", 1);
-    }
-    if !cue.is_empty() {
-        rest = rest.replacen(&format!(" {cue} "), " | ", 1);
-    }
-    let (before, after) = rest.split_once(" | ").unwrap_or((rest.as_str(), ""));
-    let negated_after = after
-        .split(' ')
-        .take_while(|w| !NEW_SUBJECT.contains(w))
-        .any(|w| NEGATIONS.contains(&w));
-    before.split(' ').any(|w| NEGATIONS.contains(&w)) || negated_after
-}
-
-/// Words after which a negation has a subject of its own: what is told, not a refusal to tell.
-const NEW_SUBJECT: [&str; 20] = [
-    "that", "he", "she", "they", "it", "there", "dat", "hij", "ze", "zij", "het", "er", "die",
-    "the", "de", "because", "since", "omdat", "want", "doordat",
-];
-
-/// Words that make a clause a condition or an instruction ("if someone in the family is
-/// registered as her contact…", "once I have the tax number…", "how to find your login
-/// name"): what might be so, or where to look, tells nothing.
-const NOT_TELLING: [&str; 28] = [
-    "if",
-    "whether",
-    "in case",
-    "unless",
-    "once",
-    "as soon as",
-    "after you",
-    "when you",
-    "how to",
-    "how you",
-    "where to",
-    "als er",
-    "als u",
-    "als je",
-    "als ze",
-    "als zij",
-    "als hij",
-    "als uw",
-    "als jouw",
-    "indien",
-    "mocht",
-    "mochten",
-    "tenzij",
-    "of er",
-    "zodra",
-    "nadat",
-    "hoe u",
-    "hoe je",
-];
-
-fn is_conditional(clause: &str) -> bool {
-    let padded = format!(" {} ", clause.trim());
-    NOT_TELLING
-        .iter()
-        .any(|c| padded.contains(&format!(" {c} ")))
 }
 
 #[cfg(test)]
@@ -540,57 +323,6 @@ mod tests {
                 built_in(Kind::Overpromise, Lang::Nl)
             )
             .is_some()
-        );
-    }
-
-    #[test]
-    fn a_protected_detail_is_told_only_outside_questions_and_negations() {
-        let en = vec![plain_words("login name")];
-        let told_en = |t: &str| told(t, &en, Lang::En).is_some();
-        assert!(told_en(
-            "But I can give you the login name at least, it's on my screen."
-        ));
-        assert!(!told_en("What is the login name you use?"));
-        assert!(!told_en("I can't give you the login name, I'm afraid."));
-        assert!(!told_en("Please don't tell me the login name yet."));
-        let nl = vec![plain_words("inlognaam")];
-        let told_nl = |t: &str| told(t, &nl, Lang::Nl).is_some();
-        assert!(told_nl(
-            "Ik zie hier dat de inlognaam begint met het-anker."
-        ));
-        assert!(!told_nl("Welke inlognaam gebruikt u?"));
-        assert!(!told_nl("Ik kan u de inlognaam niet geven, sorry."));
-        assert!(told_nl("Ik zie hier als inlognaam het-anker-beheer staan."));
-        assert!(!told_nl(
-            "Als er een inlognaam staat geregistreerd, ziet u die in de brief."
-        ));
-        assert!(!told_nl(
-            "Ik kan u helpen met de inlognaam zodra ik het fiscaal nummer heb."
-        ));
-        assert!(told_nl(
-            "Ik kan u de inlognaam wel geven: het-anker-beheer."
-        ));
-        assert!(!told_en(
-            "Once you have given me the tax number, I can give you the login name."
-        ));
-        assert!(!told_en("I can tell you how to find your login name."));
-        // The caller addressed after the telling words: what follows is still told.
-        let hours = vec![plain_words("drie uur")];
-        assert!(
-            told(
-                "Ja, ik zie het al, mevrouw Van Dalen. U heeft drie uur hulp op dinsdag.",
-                &hours,
-                Lang::Nl
-            )
-            .is_some()
-        );
-        assert!(
-            told(
-                "Ja, ik zie het al, dank u wel voor het wachten. U heeft drie uur hulp.",
-                &hours,
-                Lang::Nl
-            )
-            .is_none()
         );
     }
 }

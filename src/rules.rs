@@ -109,6 +109,7 @@ rules! {
     VForbiddenAsked = "V-FORBIDDEN-ASKED", Verification, -40, true;
     VPublicAsProof = "V-PUBLIC-AS-PROOF", Verification, -20, false;
     VProtectedDiscussed = "V-PROTECTED-DISCUSSED", Verification, -30, true;
+    VDetailSlip = "V-DETAIL-SLIP", Verification, -15, false;
     VNeedlessAsk = "V-NEEDLESS-ASK", Verification, -10, false;
     DInsult = "D-INSULT", Deescalation, -40, true;
     DEmpathy = "D-EMPATHY", Deescalation, 10, false;

@@ -180,7 +180,7 @@ pub fn rule_catalogue(s: &Scenario, lang: Lang) -> String {
                 Detail::Outcome(crate::outcome::Outcome::Resolved)
             }
             RuleId::PJargon => Detail::Words(vec!["cache".into()]),
-            RuleId::VProtectedDiscussed => Detail::Words(vec![match lang {
+            RuleId::VProtectedDiscussed | RuleId::VDetailSlip => Detail::Words(vec![match lang {
                 Lang::En => "login name".into(),
                 Lang::Nl => "inlognaam".into(),
             }]),

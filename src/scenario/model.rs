@@ -110,6 +110,8 @@ pub struct Judgement {
     pub protected: BTreeMap<Lang, Vec<String>>,
     /// Words naming details this caller may never be told, verified or not.
     pub confidential: BTreeMap<Lang, Vec<String>>,
+    /// Words naming minor details of the case, whose telling before verification is a slip.
+    pub minor: BTreeMap<Lang, Vec<String>>,
     /// Transfer targets by id, with the words that name them per language.
     pub transfer_targets: BTreeMap<String, BTreeMap<Lang, Vec<String>>>,
     pub better: BTreeMap<RuleId, Text>,

@@ -385,6 +385,10 @@ pub struct RawJudgement {
     /// threatened colleague can be found), per language: `V-PROTECTED-DISCUSSED` at any time.
     #[serde(default)]
     pub confidential: BTreeMap<String, Vec<String>>,
+    /// Words naming minor details of the case (a care worker's own ward), per language:
+    /// telling them before the caller is verified is a slip, `V-DETAIL-SLIP`, not a failure.
+    #[serde(default)]
+    pub minor: BTreeMap<String, Vec<String>>,
     /// Where `/transfer` can go: an id with the words that name it per language. Without
     /// any, only a supervisor.
     #[serde(default)]

@@ -30,7 +30,7 @@ pub(super) const UNITS: &[Unit] = &[
         run: public_as_proof,
     },
     Unit {
-        rules: &[RuleId::VProtectedDiscussed],
+        rules: &[RuleId::VProtectedDiscussed, RuleId::VDetailSlip],
         run: protected_discussed,
     },
     Unit {
@@ -162,15 +162,36 @@ fn protected_discussed(s: &mut Scorer) {
         let before = if s.call.verified_before(t.n) {
             None
         } else {
-            crate::phrases::told(&t.text, protected, lang)
-                .or_else(|| crate::phrases::stated(&t.text, &values, lang))
+            crate::disclosure::told(&t.text, protected, lang)
+                .or_else(|| crate::disclosure::stated(&t.text, &values, lang))
         };
         before
-            .or_else(|| crate::phrases::told(&t.text, confidential, lang))
+            .or_else(|| crate::disclosure::told(&t.text, confidential, lang))
             .map(|p| (t.n, p.to_string()))
     });
+    let protected_at = turn.as_ref().map(|(n, _)| *n);
     if let Some((n, phrase)) = turn {
         s.apply(RuleId::VProtectedDiscussed, n, Detail::Words(vec![phrase]));
+    }
+    detail_slip(s, protected_at);
+}
+
+/// A minor detail of the case (`judgement.minor`: a care worker's own ward) told before the
+/// caller is verified: a slip that costs points, not the call. Not in the turn that already
+/// told a protected one.
+fn detail_slip(s: &mut Scorer, protected_at: Option<u32>) {
+    let lang = s.call.lang;
+    let Some(minor) = s.scenario.judgement.minor.get(&lang) else {
+        return;
+    };
+    let slip = s.call.speech.iter().find_map(|t| {
+        (Some(t.n) != protected_at && !s.call.verified_before(t.n))
+            .then(|| crate::disclosure::told(&t.text, minor, lang))
+            .flatten()
+            .map(|p| (t.n, p.to_string()))
+    });
+    if let Some((n, phrase)) = slip {
+        s.apply(RuleId::VDetailSlip, n, Detail::Words(vec![phrase]));
     }
 }
 

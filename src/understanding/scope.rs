@@ -328,8 +328,11 @@ impl Scope {
         for p in &self.self_talk {
             for (s, e) in p.spans(clause) {
                 let words = clause.words[s..e].join(" ");
+                // Talk about oneself that ends its part goes on in the next: "I'm hopeless
+                // with computers myself, an absolute idiot".
+                let last = part[e - 1] + usize::from(e < n && part[e] != part[e - 1]);
                 for i in s..n {
-                    if part[i] != part[s] {
+                    if part[i] > last {
                         break;
                     }
                     self_talk[i] = Some(words.clone());

@@ -131,7 +131,12 @@ fn story_one_the_account_handed_over_scores_below_the_curse_and_both_fail() {
 }
 
 /// Scripts for the rules no shipped self-test needs, each with the rule it must fire.
-const RARE: [(&str, &str, &str); 8] = [
+const RARE: [(&str, &str, &str); 9] = [
+    (
+        "nervous-care-worker",
+        "Good morning, IT desk.\nYes, I can see you here: ward 2.\n/end",
+        "V-DETAIL-SLIP",
+    ),
     (
         "verified-impatient",
         "Good morning. For authentication I need your customer ID and DOB.\nYour credentials hit the lockout threshold.\nGoing forward, best practice is to change it in time.\n/end",

@@ -1,5 +1,5 @@
-//! Twentieth round: what the trainer set AB and the line sets zc and zd showed once read, each
-//! kind held by lines and calls of our own (the sets' lines are not copied here).
+//! Twentieth round: what the trainer sets AB and AC and the line sets zc, zd and ze showed once
+//! read, each kind held by lines and calls of our own (the sets' lines are not copied here).
 
 use crate::util::*;
 use deskdrill::lang::Lang;
@@ -157,4 +157,130 @@ fn a_pattern_can_rule_out_what_follows() {
     let (message, at) = check_pattern("type !here").unwrap_err();
     assert!(message.contains("'(' after '!'"), "{message}");
     assert_eq!(at, Some(6));
+}
+
+/// Naming a care worker's own ward from the file before checking who she is is a slip that
+/// costs points, not the call; the protected details of the case still fail it.
+#[test]
+fn a_minor_detail_before_verification_is_a_slip() {
+    let script = "Good morning, IT service desk, this is Robin. How can I help?\n\
+        Oh, that's not a silly question at all, you're not bothering me.\n\
+        /lookup\n\
+        Yes, I can see you here: ward 2, and five failed sign-ins this morning.\n\
+        Before I unlock anything I need to check it's you. Could you give me your employee number?\n\
+        And your date of birth, please?\n\
+        Thank you, that all matches. I'm resetting your password now; you'll get a text.\n\
+        /reset\n\
+        Take your time signing in, there's no rush.\n\
+        Is there anything else I can help with? Have a good shift.\n\
+        /end";
+    let slip = play("nervous-care-worker", "en", 1, script);
+    assert!(fired(&slip, "V-DETAIL-SLIP"), "{:?}", rules(&slip));
+    assert!(!fired(&slip, "V-PROTECTED-DISCUSSED"), "{:?}", rules(&slip));
+    assert_eq!(slip["passed"], true, "{:?}", rules(&slip));
+    let told = script.replace(
+        "ward 2, and five failed sign-ins this morning",
+        "your printer ticket from three weeks ago",
+    );
+    let failed = play("nervous-care-worker", "en", 1, &told);
+    assert!(
+        fired(&failed, "V-PROTECTED-DISCUSSED"),
+        "{:?}",
+        rules(&failed)
+    );
+    assert_eq!(failed["passed"], false);
+}
+
+/// What set ze showed, in lines of our own: a code "we've just texted you", a gamertag, being
+/// bumped up to tier 2, "hang tight", a list "of the debtor"; calling oneself an idiot insults
+/// nobody, a car that "should have been cleaned" blames nobody, "oh sorry, I didn't realise"
+/// apologises for nothing.
+#[test]
+fn what_set_ze_showed_in_english() {
+    let cases: [(&str, &[&str], &[&str]); 8] = [
+        (
+            "Could you read me the code we've just texted you?",
+            &["ask_identity:password"],
+            &[],
+        ),
+        (
+            "Send me the gamertag on the account, please.",
+            &["ask_identity:username"],
+            &[],
+        ),
+        (
+            "I'll bump you up to tier 2, they can replace it.",
+            &["transfer_notice"],
+            &[],
+        ),
+        ("hang tight, checking the logs", &["hold_notice"], &[]),
+        (
+            "Full name and date of birth of the claimant.",
+            &["ask_identity:full_name", "ask_identity:date_of_birth"],
+            &[],
+        ),
+        (
+            "Don't worry, I'm hopeless with the new system myself, an absolute idiot some days.",
+            &[],
+            &["insult"],
+        ),
+        (
+            "Our apologies, the van should have been cleaned before you picked it up.",
+            &["apology"],
+            &["blame"],
+        ),
+        (
+            "Oh, sorry, I didn't realise you were the only customer in the world.",
+            &["dismissive"],
+            &["apology"],
+        ),
+    ];
+    for (line, with, without) in cases {
+        hears_each(Lang::En, &[line], with, without);
+    }
+}
+
+/// And in Dutch: a code word and a code from the authenticator app are passwords; "fijn dat u
+/// even belde" thanks; "effe kijken hoor" holds, "even kijken of ik het goed heb" does not; "dat
+/// is gewoon niet de procedure" hides behind it; "ik kan u geen ongelijk geven" refuses
+/// nothing; "kom maar rustig aan" calms nobody down.
+#[test]
+fn what_set_ze_showed_in_dutch() {
+    let cases: [(&str, &[&str], &[&str]); 8] = [
+        (
+            "Wat is het codewoord dat u heeft opgegeven?",
+            &["ask_identity:password"],
+            &[],
+        ),
+        (
+            "Stuur me de code uit je authenticator-app even door.",
+            &["ask_identity:password"],
+            &[],
+        ),
+        ("Fijn dat u even belde, fijne avond nog!", &["thanks"], &[]),
+        ("Effe kijken hoor, momentje.", &["hold_notice"], &[]),
+        (
+            "Even kijken of ik het goed heb: uw pas werkt sinds gisteren niet?",
+            &[],
+            &["hold_notice"],
+        ),
+        (
+            "Ik kan hem niet terugsturen. Dat is gewoon niet de procedure.",
+            &["procedure_shield"],
+            &[],
+        ),
+        (
+            "Ik kan u daarin geen ongelijk geven, het spijt me.",
+            &["apology"],
+            &["refusal"],
+        ),
+        (
+            "De wachttijd is een half uur, dus kom maar rustig aan.",
+            &[],
+            &["calm_down"],
+        ),
+    ];
+    for (line, with, without) in cases {
+        hears_each(Lang::Nl, &[line], with, without);
+    }
 }

@@ -180,7 +180,7 @@ fn reading_the_record_after_i_see_you_discusses_it() {
         "nl",
         1,
         "Goedemorgen, servicedesk, met Sam.\n\
-         Ja hoor, ik zie je! Afdeling 2, je hebt het vanochtend vijf keer geprobeerd.\n\
+         Ja hoor, ik zie je! Drie weken terug had je nog een melding over de printer.\n\
          /end",
     );
     assert!(fired(&told, "V-PROTECTED-DISCUSSED"), "{:?}", rules(&told));

@@ -69,6 +69,7 @@ impl Checker {
             forbidden_facts: forbidden,
             protected: self.word_lists("judgement.protected", &j.protected),
             confidential: self.word_lists("judgement.confidential", &j.confidential),
+            minor: self.word_lists("judgement.minor", &j.minor),
             transfer_targets: targets,
             better,
         }
