@@ -33,6 +33,7 @@ struct Lists {
     presenting: BTreeMap<Lang, Vec<String>>,
     forms_of_address: BTreeMap<Lang, Vec<String>>,
     tags: BTreeMap<Lang, Vec<String>>,
+    own_answers: BTreeMap<Lang, Vec<String>>,
 }
 
 /// A kind of phrase.
@@ -70,6 +71,9 @@ pub enum Kind {
     /// Tags that make a statement ask for agreement ("…, right?", "…, toch?"): a sentence
     /// ending in one still tells what it states.
     Tags,
+    /// Answers an agent gives to their own question ("Anything else? No? Great."): said right
+    /// after a question, they hurry the caller past it.
+    OwnAnswers,
 }
 
 fn lists() -> &'static Lists {
@@ -97,6 +101,7 @@ fn lists() -> &'static Lists {
             &mut lists.presenting,
             &mut lists.forms_of_address,
             &mut lists.tags,
+            &mut lists.own_answers,
         ] {
             for phrases in map.values_mut() {
                 for p in phrases.iter_mut() {
@@ -129,6 +134,7 @@ pub fn built_in(kind: Kind, lang: Lang) -> &'static [String] {
         Kind::Presenting => &l.presenting,
         Kind::FormsOfAddress => &l.forms_of_address,
         Kind::Tags => &l.tags,
+        Kind::OwnAnswers => &l.own_answers,
     };
     map.get(&lang).map(Vec::as_slice).unwrap_or(&[])
 }
@@ -225,6 +231,24 @@ fn occurs(
                     words[i..end].iter().zip(&p).all(|(w, q)| w == q) && keep(words, i, end)
                 })
             })
+}
+
+/// Whether the text hurries the caller: a `rush` phrase ("let's be quick", "kort graag"), or a
+/// short check the agent answers straight away ("Okay? Okay.", "Anything else? No? Great.").
+pub fn hurries(text: &str, lang: Lang) -> bool {
+    if said(text, built_in(Kind::Rush, lang)).is_some() {
+        return true;
+    }
+    let answers = built_in(Kind::OwnAnswers, lang);
+    let sentences: Vec<&str> = text.split_inclusive(['.', '!', '?']).collect();
+    sentences.windows(2).any(|pair| {
+        // A short check ("Okay?", "No?") answered at once; "No?" after "Anything else?" still
+        // leaves the caller room to answer, and so does a real question.
+        pair[0].trim_end().ends_with('?')
+            && plain_words(pair[0]).split(' ').count() <= 2
+            && !pair[1].trim_end().ends_with('?')
+            && answers.contains(&plain_words(pair[1]))
+    })
 }
 
 #[cfg(test)]

@@ -78,8 +78,7 @@ impl Facts for View<'_> {
 /// and the built-in `crate::phrases::HURRY` when it hurries the caller ("let's be quick", "kort graag").
 pub(super) fn topics_named<'s>(scenario: &'s Scenario, lang: Lang, text: &str) -> Vec<&'s str> {
     let j = &scenario.judgement;
-    let rush = crate::phrases::built_in(crate::phrases::Kind::Rush, lang);
-    let hurried = crate::phrases::said(text, rush).is_some();
+    let hurried = crate::phrases::hurries(text, lang);
     j.topics
         .keys()
         .filter(|id| j.mentions(id, lang, text))

@@ -490,7 +490,15 @@ pub(super) const LAST: &[Unit] = &[Unit {
 
 /// Hurrying the caller: "let's be quick", "the lines are full", "kort graag" (each turn).
 fn rushed(s: &mut Scorer) {
-    for n in turns_saying(s, crate::phrases::Kind::Rush) {
+    let lang = s.call.lang;
+    let turns: Vec<u32> = s
+        .call
+        .speech
+        .iter()
+        .filter(|t| crate::phrases::hurries(&t.text, lang))
+        .map(|t| t.n)
+        .collect();
+    for n in turns {
         s.apply(RuleId::DRushed, n, Detail::None);
     }
 }

@@ -192,10 +192,9 @@ fn talked_down(s: &mut Scorer) {
     let jargon = jargon_list(s);
     let lang = s.call.lang;
     let lecture = crate::phrases::built_in(crate::phrases::Kind::Lecture, lang);
-    let rush = crate::phrases::built_in(crate::phrases::Kind::Rush, lang);
     let (mut talked, mut rushed) = (Vec::new(), Vec::new());
     for t in &s.call.speech {
-        let hurried = crate::phrases::said(&t.text, rush).is_some();
+        let hurried = crate::phrases::hurries(&t.text, lang);
         if hurried {
             rushed.push(t.n);
         }

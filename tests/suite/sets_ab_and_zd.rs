@@ -284,3 +284,21 @@ fn what_set_ze_showed_in_dutch() {
         hears_each(Lang::Nl, &[line], with, without);
     }
 }
+
+/// A short check the agent answers at once hurries the caller ("Okay? Okay.", "Anything else?
+/// No? Great."); "Anything else? No? Good luck this morning." still leaves room to answer.
+#[test]
+fn answering_your_own_check_hurries_the_caller() {
+    let call = |last: &str| {
+        let script = format!(
+            "Good morning, Leerhuis, this is Sam.\nCould you give me your participant number and date of birth?\n{last}\n/end"
+        );
+        play("halting-language", "en", 1, &script)
+    };
+    for rushed in ["Okay? Okay. Anything else? No? Great.", "Clear? Good. Bye."] {
+        let r = call(rushed);
+        assert!(fired(&r, "D-RUSHED"), "{rushed}: {:?}", rules(&r));
+    }
+    let r = call("Is there anything else? No? Good luck tomorrow, take care.");
+    assert!(!fired(&r, "D-RUSHED"), "{:?}", rules(&r));
+}
