@@ -302,3 +302,57 @@ fn answering_your_own_check_hurries_the_caller() {
     let r = call("Is there anything else? No? Good luck tomorrow, take care.");
     assert!(!fired(&r, "D-RUSHED"), "{:?}", rules(&r));
 }
+
+/// More of set zd in Dutch, in lines of our own: "ik zoek het uit" promises and belittles
+/// nobody; "ook al is het maar een cent" concedes; "kan alleen als" and "zit helaas vol"
+/// refuse; "op welk adres gaat het om?" asks; "dat staat nou eenmaal in de voorwaarden" hides
+/// behind the rules; a transfer that "gaat niet" transfers nobody; "moeten wij u bedanken"
+/// thanks. In English, "you were sent a letter" states a fact and blames nobody.
+#[test]
+fn what_set_zd_showed_in_dutch() {
+    let cases: [(&str, &[&str], &[&str]); 8] = [
+        ("Ik zoek het voor u uit.", &["commitment"], &["dismissive"]),
+        (
+            "U heeft gelijk dat u belt, ook al is het maar een cent.",
+            &[],
+            &["dismissive"],
+        ),
+        (
+            "Terugbetalen kan alleen als het concert niet doorgaat.",
+            &["refusal"],
+            &[],
+        ),
+        (
+            "Morgen zit de monteur helaas vol, maar vrijdag kan wel.",
+            &["refusal", "offer_alternative"],
+            &[],
+        ),
+        ("Op welk adres gaat het om?", &["ask_identity:address"], &[]),
+        (
+            "Dat staat nou eenmaal in de voorwaarden.",
+            &["procedure_shield"],
+            &[],
+        ),
+        (
+            "Doorverbinden met mijn teamleider gaat niet, die zit in overleg.",
+            &[],
+            &["transfer_notice"],
+        ),
+        ("Eigenlijk moeten wij u bedanken!", &["thanks"], &[]),
+    ];
+    for (line, with, without) in cases {
+        hears_each(Lang::Nl, &[line], with, without);
+    }
+    hears_each(
+        Lang::En,
+        &["Your payment is on hold. You were sent a letter about it on 12 February."],
+        &[],
+        &["blame"],
+    );
+    hears_each(
+        Lang::En,
+        &["You were warned about this twice."],
+        &["blame"],
+        &[],
+    );
+}
