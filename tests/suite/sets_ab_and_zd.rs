@@ -356,3 +356,42 @@ fn what_set_zd_showed_in_dutch() {
         &[],
     );
 }
+
+/// What set zc showed in Dutch, in lines of our own: the verb before "ik" transfers and
+/// promises ("dan verbind ik u door", "eerst regel ik"); "ik haal hem eraf" promises;
+/// "klojo" insults; "zeg ik tegen mezelf" calms nobody down; "regeltje van boven" hides behind
+/// the rules; "veel sterkte de komende dagen" says goodbye.
+#[test]
+fn what_set_zc_showed_in_dutch() {
+    let cases: [(&str, &[&str], &[&str]); 6] = [
+        (
+            "Dan verbind ik u nu door met de huisartsenpost.",
+            &["transfer_notice"],
+            &[],
+        ),
+        (
+            "Eerst regel ik een monteur voor u, die is er binnen het uur.",
+            &["commitment"],
+            &[],
+        ),
+        (
+            "Die boete klopt niet, ik haal hem er vandaag af.",
+            &["commitment"],
+            &[],
+        ),
+        ("Wat ben jij een klojo zeg.", &["insult"], &[]),
+        (
+            "Regeltje van boven, ik kan er ook niks aan doen.",
+            &["procedure_shield"],
+            &[],
+        ),
+        (
+            "Dank u wel voor het bellen. Veel sterkte de komende dagen.",
+            &["closing"],
+            &[],
+        ),
+    ];
+    for (line, with, without) in cases {
+        hears_each(Lang::Nl, &[line], with, without);
+    }
+}
