@@ -350,6 +350,10 @@ impl Lexicon {
         explain: bool,
         ask_spans: &mut Vec<(usize, usize)>,
     ) {
+        // "Uw pincode? Nee hoor, die wil ik niet weten": an echoed question denied asks nothing.
+        if h.denied {
+            return;
+        }
         for (s, e) in self.scope.parts(cs) {
             let Some(e) = self.bare_list(clause, (s, e)) else {
                 continue;

@@ -395,3 +395,28 @@ fn what_set_zc_showed_in_dutch() {
         hears_each(Lang::Nl, &[line], with, without);
     }
 }
+
+/// Set zf, read after its one measurement: "Uw pincode? Nee hoor, die wil ik niet weten" asks
+/// for nothing (an echoed question denied, as "Domme vraag? Welnee"); "a text with a six-digit
+/// code, read it out to me" asks for the code.
+#[test]
+fn a_denied_echo_asks_nothing_and_a_texted_code_is_asked() {
+    hears_each(
+        Lang::Nl,
+        &["Uw pincode? Nee, die wil ik echt niet weten, die houdt u voor uzelf."],
+        &[],
+        &["ask_identity:password"],
+    );
+    hears_each(
+        Lang::Nl,
+        &["Uw geboortedatum? Die heb ik even nodig."],
+        &["ask_identity:date_of_birth"],
+        &[],
+    );
+    hears_each(
+        Lang::En,
+        &["You'll get a text with a six digit code in a sec, just read it out to me."],
+        &["ask_identity:password"],
+        &[],
+    );
+}
