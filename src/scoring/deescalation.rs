@@ -419,18 +419,18 @@ const UNKEPT_PROMISES: usize = 2;
 /// Lecturing the caller: telling them what they should know or do next time, for their
 /// information ("next time, please…", "as a bookkeeper you'll know…").
 fn lecture(s: &mut Scorer) {
-    for n in turns_saying(s, crate::phrases::Kind::Lecture) {
+    let phrases = crate::phrases::built_in(crate::phrases::Kind::Lecture, s.call.lang);
+    for n in turns_where(s, |text| crate::phrases::said(text, phrases).is_some()) {
         s.apply(RuleId::DLecture, n, Detail::None);
     }
 }
 
-/// The turns that say a built-in phrase of a kind.
-fn turns_saying(s: &Scorer, kind: crate::phrases::Kind) -> Vec<u32> {
-    let phrases = crate::phrases::built_in(kind, s.call.lang);
+/// The turns whose text the test holds for.
+fn turns_where(s: &Scorer, test: impl Fn(&str) -> bool) -> Vec<u32> {
     s.call
         .speech
         .iter()
-        .filter(|t| crate::phrases::said(&t.text, phrases).is_some())
+        .filter(|t| test(&t.text))
         .map(|t| t.n)
         .collect()
 }
@@ -491,14 +491,7 @@ pub(super) const LAST: &[Unit] = &[Unit {
 /// Hurrying the caller: "let's be quick", "the lines are full", "kort graag" (each turn).
 fn rushed(s: &mut Scorer) {
     let lang = s.call.lang;
-    let turns: Vec<u32> = s
-        .call
-        .speech
-        .iter()
-        .filter(|t| crate::phrases::hurries(&t.text, lang))
-        .map(|t| t.n)
-        .collect();
-    for n in turns {
+    for n in turns_where(s, |text| crate::phrases::hurries(text, lang)) {
         s.apply(RuleId::DRushed, n, Detail::None);
     }
 }

@@ -184,12 +184,12 @@ fn detail_slip(s: &mut Scorer, protected_at: Option<u32>) {
     let Some(minor) = s.scenario.judgement.minor.get(&lang) else {
         return;
     };
-    let slip = s.call.speech.iter().find_map(|t| {
-        (Some(t.n) != protected_at && !s.call.verified_before(t.n))
-            .then(|| crate::disclosure::told(&t.text, minor, lang))
-            .flatten()
-            .map(|p| (t.n, p.to_string()))
-    });
+    let slip = s
+        .call
+        .speech
+        .iter()
+        .filter(|t| Some(t.n) != protected_at && !s.call.verified_before(t.n))
+        .find_map(|t| crate::disclosure::told(&t.text, minor, lang).map(|p| (t.n, p.to_string())));
     if let Some((n, phrase)) = slip {
         s.apply(RuleId::VDetailSlip, n, Detail::Words(vec![phrase]));
     }

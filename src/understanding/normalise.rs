@@ -41,14 +41,9 @@ impl Lexicon {
             let mut words: Vec<Token> = Vec::new();
             let starts_fact = |next: Option<&Token>| {
                 next.is_some_and(|t| {
-                    let word = strip_apostrophes(&t.text);
-                    !self.shapes.handed_determiners.contains(word.as_ref())
-                        && !self.shapes.question_possessives.contains(word.as_ref())
-                        && self
-                            .shapes
-                            .fact_names
-                            .iter()
-                            .any(|n| n.split(' ').next() == Some(word.as_ref()))
+                    self.shapes
+                        .fact_starts
+                        .contains(strip_apostrophes(&t.text).as_ref())
                 })
             };
             for (i, token) in raw.iter().cloned().enumerate() {

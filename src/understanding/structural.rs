@@ -16,6 +16,9 @@ pub(super) struct Shapes {
     pub fact_names: HashSet<String>,
     /// Short forms that are "your" before a fact (`possessives`).
     pub possessives: HashMap<String, String>,
+    /// The first words of the fact names, but for determiners ("the login", "your login"):
+    /// a word before one of them stands before a fact.
+    pub fact_starts: HashSet<String>,
     /// Prepositions that make a fact a channel in a question.
     pub channel_words: HashSet<String>,
     /// Verbs of asking: "naar uw nummer vragen" asks for the number.
@@ -69,6 +72,18 @@ pub(super) struct Shapes {
 impl Shapes {
     pub fn new(file: &LexiconFile, fact_names: HashSet<String>) -> Shapes {
         let set = |words: &[String]| words.iter().map(|w| fold(w)).collect();
+        let determiners: HashSet<String> = file
+            .handed_determiners
+            .iter()
+            .chain(&file.question_possessives)
+            .map(|w| fold(w))
+            .collect();
+        let fact_starts = fact_names
+            .iter()
+            .filter_map(|n| n.split(' ').next())
+            .filter(|w| !determiners.contains(*w))
+            .map(str::to_string)
+            .collect();
         Shapes {
             abbreviations: file
                 .abbreviations
@@ -76,6 +91,7 @@ impl Shapes {
                 .map(|(k, v)| (fold(k), fold(v)))
                 .collect(),
             fact_names,
+            fact_starts,
             possessives: file
                 .possessives
                 .iter()
