@@ -7,6 +7,7 @@
 mod act;
 mod aim;
 mod classify;
+mod desk;
 mod explain;
 mod features;
 mod file;

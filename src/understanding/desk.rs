@@ -1,0 +1,67 @@
+//! The desk's opening line: a line that opens by naming the desk ("IT desk. Name?",
+//! "KCC Lindenburg.", "Servicedesk ICT, met Bas") or the organisation before the speaker
+//! ("Aquaflow Water, Gary.") introduces the desk, and greets tentatively (`hear.rs`). Split
+//! from `structural.rs`, whose word lists it reads.
+
+use super::pattern::Clause;
+use super::*;
+
+impl Lexicon {
+    /// Whether the first clause of a line opens by naming the desk: its first part, or its
+    /// second after a short greeting, is one to four words ending in one of the `desk_words`
+    /// ("IT desk. Name?", "Pension fund, good afternoon.", "goedenavond, huisartsenpost, …"),
+    /// and does not start with one of the `desk_blockers` ("call the helpdesk"); or is a desk
+    /// word and a name ("KCC Lindenburg."); or is the organisation's name before the speaker's.
+    pub(super) fn names_desk(&self, clause: &Clause, cs: &scope::ClauseScope) -> bool {
+        let parts = self.scope.parts(cs);
+        let desk = |(s, e): (usize, usize)| {
+            let words = &clause.words[s..e];
+            // "Which municipality?" asks; it does not name the desk.
+            let ends = (1..=4).contains(&words.len())
+                && self.shapes.desk_words.contains(&words[words.len() - 1])
+                && !self.shapes.desk_blockers.contains(&words[0])
+                && !self.question_words.contains(&words[0]);
+            // Or the desk word first and the organisation's name after it ("KCC Lindenburg",
+            // "Servicepunt Rijksleerhuis"): a name is a word the lexicon does not know, or an
+            // abbreviation ("Servicedesk ICT").
+            let opens = (2..=3).contains(&words.len())
+                && self.shapes.desk_words.contains(&words[0])
+                && words[1..]
+                    .iter()
+                    .all(|w| !self.vocabulary.contains(w) || w.chars().count() <= 3);
+            ends || opens
+        };
+        match parts.as_slice() {
+            [first, ..] if desk(*first) => true,
+            [first, second, ..] => {
+                (first.1 - first.0 <= 2 && desk(*second))
+                    || self.organisation_then_name(clause, *first, *second)
+            }
+            _ => false,
+        }
+    }
+
+    /// Whether a line opens with the organisation's name and then the speaker's ("Aquaflow
+    /// Water, Gary.", "Harbour Energy, Dean speaking."): a first part of one to three words, one
+    /// of them a word the lexicon does not know, that starts with no blocker, question word or
+    /// filler ("Sorry, Dan." and "So, Kev?" name no desk); then a part of one or two words, one
+    /// of them a first name.
+    fn organisation_then_name(
+        &self,
+        clause: &Clause,
+        (s, e): (usize, usize),
+        (ns, ne): (usize, usize),
+    ) -> bool {
+        let words = &clause.words[s..e];
+        let opens = |first: &String| {
+            !self.shapes.desk_blockers.contains(first)
+                && !self.question_words.contains(first)
+                && !self.shapes.question_openers.contains(first)
+        };
+        (1..=3).contains(&words.len())
+            && words.first().is_some_and(opens)
+            && words.iter().any(|w| !self.vocabulary.contains(w))
+            && (1..=2).contains(&(ne - ns))
+            && (ns..ne).any(|i| clause.names.get(i).copied().unwrap_or(false))
+    }
+}
