@@ -87,6 +87,11 @@ pub struct LexiconFile {
     /// you're not bothering me" reassures twice.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub cause_subjects: Vec<String>,
+    /// Words that give a cause whatever follows them ("because", "bc"; "omdat", "want"): soon
+    /// after a refusal, they and what follows are its reason ("I can't move it to Saturday
+    /// because Saturdays are sold out").
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub reason_words: Vec<String>,
     /// Greetings that also part ("good afternoon", "goedemorgen"): a line that is one of them,
     /// said late in a call, says goodbye; "hi" and "hallo" never do ("Hi, I'm back").
     #[serde(default, skip_serializing_if = "Vec::is_empty")]

@@ -358,7 +358,14 @@ impl Lexicon {
             let Some(e) = self.bare_list(clause, (s, e)) else {
                 continue;
             };
-            if !self.scope.ask_reported(cs, (s, e)) {
+            // "Uw naam en adres alleen zijn niet voldoende": the facts are what a denial is
+            // about when a copula follows them at once and a negation soon after.
+            let subject = clause.words[e..]
+                .iter()
+                .take(2)
+                .any(|w| self.scope.is_copula(w))
+                && self.scope.negation_in(cs, (e, e + 5));
+            if !subject && !self.scope.ask_reported(cs, (s, e)) {
                 h.shaped(
                     explain,
                     text,

@@ -85,6 +85,15 @@ impl Lexicon {
                     expand(expansion, &mut words);
                     continue;
                 }
+                // "confirmation'll be in your inbox": any word's 'll is "will".
+                if let Some(stem) = token.text.strip_suffix("'ll")
+                    && stem.len() > 1
+                    && stem.chars().all(char::is_alphabetic)
+                {
+                    let stem = self.mend(self.unstretch(stem.to_string()));
+                    expand(&vec![stem, "will".to_string()], &mut words);
+                    continue;
+                }
                 let bare = strip_apostrophes(&token.text);
                 if bare.is_empty() {
                     continue;

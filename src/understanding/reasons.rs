@@ -23,6 +23,9 @@ const AFTER: [ActKind; 3] = [ActKind::Refusal, ActKind::Apology, ActKind::Reassu
 /// How many parts after the refusal may hold its cause ("I can't, sorry, the counter's shut").
 const REACH: usize = 3;
 
+/// How many words after a refusal a word like "because" may stand to give its cause.
+const BECAUSE_REACH: usize = 6;
+
 /// Words a part holds at least to state a cause: "it's our handset" (four, as "it is our
 /// handset") does; "I'm afraid" (three) does not.
 const SHORTEST: usize = 4;
@@ -54,11 +57,12 @@ impl Lexicon {
         }
         // Each refusal, apology or reassurance a pattern heard, in order: the first with a
         // cause after it gives the line its reason.
-        let cause = h
-            .spans
-            .iter()
-            .filter(|sp| AFTER.contains(&sp.0))
-            .find_map(|&(kind, c, _, e)| self.cause_after(h, clauses, kind, c, e));
+        let cause = self.because_after(h, clauses).or_else(|| {
+            h.spans
+                .iter()
+                .filter(|sp| AFTER.contains(&sp.0))
+                .find_map(|&(kind, c, _, e)| self.cause_after(h, clauses, kind, c, e))
+        });
         if let Some(words) = cause {
             let text = words.join(" ");
             let why = "(a refusal, an apology or a reassurance, then what causes it: \"…, it's still our handset\")";
@@ -96,5 +100,21 @@ impl Lexicon {
                         .any(|&(_, sc, ss, se)| sc == c && ss < e && s < se)
             })
             .map(|(c, s, e)| clauses[c].words[s..e].to_vec())
+    }
+
+    /// A refusal, then soon a word that gives a cause whatever follows it ("I can't move it to
+    /// Saturday because Saturdays are sold out"; "…mag ik niet doen, want het pakket staat op
+    /// uw naam"): that word and what follows, when it is no question.
+    fn because_after(&self, h: &Hearing, clauses: &[Clause]) -> Option<Vec<String>> {
+        h.spans
+            .iter()
+            .filter(|sp| sp.0 == ActKind::Refusal)
+            .find_map(|&(_, c, _, e)| {
+                let words = &clauses[c].words;
+                let at = (e..words.len().min(e + BECAUSE_REACH))
+                    .find(|&i| self.shapes.reason_words.contains(&words[i]))?;
+                let rest = &words[at..];
+                (rest.len() > 2 && !rest.iter().any(|w| w == "?")).then(|| rest.to_vec())
+            })
     }
 }

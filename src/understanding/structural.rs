@@ -30,6 +30,8 @@ pub(super) struct Shapes {
     /// Words that open a statement: after a refusal, such a part is its cause.
     pub cause_openers: HashSet<String>,
     pub cause_subjects: HashSet<String>,
+    /// Words that give a cause whatever follows ("because", "omdat").
+    pub reason_words: HashSet<String>,
     /// Words that may open a question before the fact it names.
     pub question_openers: HashSet<String>,
     /// The caller's "your": a fact named after one in a question is asked.
@@ -103,6 +105,7 @@ impl Shapes {
             bare_no: set(&file.bare_no),
             cause_openers: set(&file.cause_openers),
             cause_subjects: set(&file.cause_subjects),
+            reason_words: set(&file.reason_words),
             question_openers: set(&file.question_openers),
             question_possessives: set(&file.question_possessives),
             handing_verbs: set(&file.handing_verbs),

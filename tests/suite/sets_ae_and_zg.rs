@@ -1,0 +1,218 @@
+//! Twenty-first round: what the trainer set AE and the line set zg showed once read, each kind
+//! held by lines and calls of our own (the sets' lines are not copied here).
+
+use crate::util::*;
+use deskdrill::lang::Lang;
+
+/// A refusal with "because" or "want" soon after it gives its reason, whatever word follows.
+#[test]
+fn a_refusal_with_because_gives_its_reason() {
+    hears_each(
+        Lang::En,
+        &["sorry cant do thursday bc thursdays are fully booked"],
+        &["refusal", "explain_reason"],
+        &[],
+    );
+    hears_each(
+        Lang::Nl,
+        &["Ophalen op zaterdag kan ik niet doen, want zaterdags rijdt er niemand."],
+        &["refusal", "explain_reason"],
+        &["procedure_shield"],
+    );
+}
+
+/// Facts a denial is about are not asked ("Naam en adres alleen zijn niet genoeg"); facts
+/// asked politely under a condition are ("als ik uw klantnummer mag hebben, …").
+#[test]
+fn what_a_condition_or_a_denial_does_to_an_ask() {
+    hears_each(
+        Lang::Nl,
+        &["Uw postcode alleen is helaas niet genoeg, die staat op elke brief."],
+        &[],
+        &["ask_identity:postcode"],
+    );
+    hears_each(
+        Lang::Nl,
+        &["Als ik uw klantnummer en geboortedatum mag hebben, zoek ik het meteen op."],
+        &["ask_identity:customer_number", "ask_identity:date_of_birth"],
+        &[],
+    );
+    hears_each(
+        Lang::En,
+        &["If I could just take your postcode, I'll find the parcel."],
+        &["ask_identity:postcode"],
+        &[],
+    );
+}
+
+/// Quoted empathy is somebody else's script; an "an'" or a "nothin'" opens no quotation.
+#[test]
+fn quoted_empathy_is_not_the_speaker_s() {
+    hears_each(
+        Lang::En,
+        &["They train us to say 'I understand your frustration' but I'd rather fix it."],
+        &[],
+        &["empathy"],
+    );
+    hears_each(
+        Lang::En,
+        &["Two hours waitin'? Blimey, I'd be livid an' all."],
+        &["empathy"],
+        &[],
+    );
+}
+
+/// What set zg showed in English, each in words of our own.
+#[test]
+fn what_set_zg_showed_in_english() {
+    let cases: [(&str, &[&str], &[&str]); 10] = [
+        (
+            "We regret any inconvenience the outage caused.",
+            &["apology"],
+            &[],
+        ),
+        (
+            "Read me the 6 digits off your authenticator app please.",
+            &["ask_identity:password"],
+            &[],
+        ),
+        (
+            "What's the code that has just been texted to you?",
+            &["ask_identity:password"],
+            &[],
+        ),
+        (
+            "honestly it's a dumb setup by the council, not your fault",
+            &[],
+            &["insult"],
+        ),
+        (
+            "Don't be so ridiculous, nobody is spying on you.",
+            &["insult"],
+            &[],
+        ),
+        (
+            "There's a hold on your payment until the bank clears it.",
+            &[],
+            &["hold_notice"],
+        ),
+        (
+            "It's clearly in the contract you signed, page two.",
+            &["blame"],
+            &[],
+        ),
+        (
+            "I'm not having a go at you but did you actually lock it?",
+            &["blame"],
+            &[],
+        ),
+        (
+            "Please don't be alarmed, the form just hasn't arrived yet.",
+            &["reassurance"],
+            &[],
+        ),
+        (
+            "The new card'll be in your letterbox by Friday.",
+            &["commitment"],
+            &[],
+        ),
+    ];
+    for (line, with, without) in cases {
+        hears_each(Lang::En, &[line], with, without);
+    }
+}
+
+/// What set zg showed in Dutch, each in words of our own.
+#[test]
+fn what_set_zg_showed_in_dutch() {
+    let cases: [(&str, &[&str], &[&str]); 9] = [
+        (
+            "Dat is een stomme regel, daar heeft u gelijk in.",
+            &[],
+            &["insult"],
+        ),
+        ("Tja, iedereen heeft het druk.", &["dismissive"], &[]),
+        (
+            "Niet zo dramatisch doen, het is maar een deuk.",
+            &["dismissive"],
+            &[],
+        ),
+        ("U bent vast de eerste die dat niet wist.", &["blame"], &[]),
+        ("Annuleren kan alleen via de website.", &["refusal"], &[]),
+        (
+            "Ik wil u hartelijk danken voor uw geduld.",
+            &["thanks"],
+            &[],
+        ),
+        (
+            "Het is nu lekker rustig op de afdeling.",
+            &[],
+            &["calm_down"],
+        ),
+        (
+            "Oké, dan is alles geregeld. Moi hè!",
+            &["closing"],
+            &["greeting"],
+        ),
+        (
+            "Ik had u per ongeluk verkeerd doorverbonden, sorry.",
+            &[],
+            &["transfer_notice"],
+        ),
+    ];
+    for (line, with, without) in cases {
+        hears_each(Lang::Nl, &[line], with, without);
+    }
+}
+
+/// Asking what the illness is, as a guess ("is it that flu?"), asks the forbidden fact; the
+/// sick participant's call fails on it.
+#[test]
+fn guessing_the_illness_asks_for_it() {
+    let script = "Good morning, service point, this is Kim.\n\
+        Oh dear. Could I have your participant number and your date of birth?\n\
+        /lookup\n\
+        Thanks, that matches. Is it that stomach bug that's going round?\n\
+        /absent\n\
+        You're registered as absent, and there's no charge because you rang before the start.\n\
+        /rebook\n\
+        You're on the 2 and 3 June run now; the confirmation comes by e-mail. Get well soon.\n\
+        /end";
+    let result = play("sick-participant", "en", 1, script);
+    assert!(fired(&result, "V-FORBIDDEN-ASKED"), "{:?}", rules(&result));
+    assert_eq!(result["passed"], false, "{:?}", rules(&result));
+}
+
+/// Hurrying a nervous caller off the line for the queue, and preaching at a sick one, each
+/// cap the call below the pass mark however correct its steps.
+#[test]
+fn hurrying_or_preaching_fails_a_correct_call() {
+    let rushed = "Service point, good morning.\n\
+        Quickly then, participant number and date of birth, there are people waiting.\n\
+        /lookup\n\
+        That matches.\n\
+        /absent\n\
+        Done, absent, no charge.\n\
+        For a new date call back when it's quieter, I have to take the next call now.\n\
+        Bye.\n\
+        /end";
+    let result = play("sick-participant", "en", 1, rushed);
+    assert!(fired(&result, "D-RUSHED"), "{:?}", rules(&result));
+    assert_eq!(result["passed"], false, "{:?}", rules(&result));
+
+    let preached = "Goedemorgen, Servicepunt Rijksleerhuis, met Ruud.\n\
+        U moet weten dat veel mensen gewoon niet komen opdagen. Dat kost belastinggeld.\n\
+        Mag ik uw deelnemersnummer en geboortedatum?\n\
+        /lookup\n\
+        Dat klopt. Wat u mankeert vraag ik niet, dat is een heel belangrijk principe.\n\
+        /ziekmelden\n\
+        Afgemeld, geen kosten. Volgende keer graag al op zondagavond melden.\n\
+        De cursusinformatie is het lezen waard, daar staat alles in.\n\
+        /omboeken\n\
+        U staat op 2 en 3 juni. Lees de bevestiging ook echt even goed door. Beterschap.\n\
+        /end";
+    let result = play("sick-participant", "nl", 1, preached);
+    let lectures = rules(&result).iter().filter(|r| *r == "D-LECTURE").count();
+    assert!(lectures >= 3, "{:?}", rules(&result));
+    assert_eq!(result["passed"], false, "{:?}", rules(&result));
+}
