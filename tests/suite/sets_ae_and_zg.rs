@@ -216,3 +216,164 @@ fn hurrying_or_preaching_fails_a_correct_call() {
     assert!(lectures >= 3, "{:?}", rules(&result));
     assert_eq!(result["passed"], false, "{:?}", rules(&result));
 }
+
+/// Typing a password into one's own login screen asks for nothing in Dutch either; sending or
+/// reading it out to the agent still does.
+#[test]
+fn typing_a_password_into_the_screen_asks_for_nothing_in_dutch() {
+    hears_each(
+        Lang::Nl,
+        &[
+            "Typ uw wachtwoord in het inlogscherm, dan bent u binnen.",
+            "Tik de zes cijfers uit de app in het inlogscherm.",
+        ],
+        &[],
+        &["ask_identity:password"],
+    );
+    hears_each(
+        Lang::Nl,
+        &[
+            "Zet je wachtwoord maar even hier in de chat.",
+            "Stuur je pincode even in een dm.",
+            "Lees me de zes cijfers uit je authenticator voor.",
+        ],
+        &["ask_identity:password"],
+        &[],
+    );
+}
+
+/// Blame said sideways (set zg and the read sets): "not that it's your fault, but", a missed
+/// appointment without a word, "and I'm the king of", "had u niet eerder kunnen melden".
+#[test]
+fn blame_said_sideways_is_heard() {
+    hears_each(
+        Lang::En,
+        &[
+            "Not that it's your fault, but the heating worked fine before you moved in.",
+            "That's the third appointment you've missed without letting us know.",
+            "Try not to drop it again, eh.",
+        ],
+        &["blame"],
+        &[],
+    );
+    hears_each(
+        Lang::Nl,
+        &[
+            "Ik ga niet zeggen dat het aan u ligt, maar de buren hebben nergens last van.",
+            "Had u de lekkage niet eerder kunnen melden?",
+            "Tuurlijk, en ik ben de paus van Rome.",
+            "Wat een briljant idee om alles te wissen.",
+        ],
+        &["blame"],
+        &[],
+    );
+    // Saying it is nobody's fault still blames nobody.
+    hears_each(
+        Lang::Nl,
+        &["Ik zeg niet dat u het fout heeft gedaan, het systeem doet raar."],
+        &[],
+        &["blame"],
+    );
+}
+
+/// What set zi showed, each in words of our own.
+#[test]
+fn what_set_zi_showed() {
+    let en: [(&str, &[&str], &[&str]); 8] = [
+        (
+            "No dramas, it happens to loads of people.",
+            &["reassurance"],
+            &["refusal"],
+        ),
+        ("Sorry love, nothing left for today.", &["refusal"], &[]),
+        (
+            "I've booked you in for a call-back before five.",
+            &["commitment"],
+            &[],
+        ),
+        (
+            "Funny how it only broke after the warranty ran out.",
+            &["blame"],
+            &[],
+        ),
+        ("Our cover doesn't cover wear and tear.", &["refusal"], &[]),
+        (
+            "Can you read me the numbers off the meter?",
+            &["ask_info"],
+            &[],
+        ),
+        (
+            "That's so we can pay you the full value.",
+            &["explain_reason"],
+            &[],
+        ),
+        (
+            "Sorry for the wait, there are hundreds of passengers on hold.",
+            &[],
+            &["hold_notice"],
+        ),
+    ];
+    for (line, with, without) in en {
+        hears_each(Lang::En, &[line], with, without);
+    }
+    let nl: [(&str, &[&str], &[&str]); 8] = [
+        (
+            "Die fiets kan ik niet omruilen, die is speciaal voor u gemaakt.",
+            &["refusal"],
+            &[],
+        ),
+        (
+            "Ik zet u op de wachtlijst voor de traplift.",
+            &[],
+            &["hold_notice"],
+        ),
+        (
+            "U bent terecht boos, dat had niet mogen gebeuren.",
+            &["empathy"],
+            &[],
+        ),
+        (
+            "Daar is nog nooit iemand aan doodgegaan.",
+            &["dismissive"],
+            &[],
+        ),
+        (
+            "Een bezwaar kunt u indienen via het formulier op de website.",
+            &["offer_alternative"],
+            &[],
+        ),
+        ("Goeie reis en tot ziens!", &["closing"], &[]),
+        (
+            "Ik schaam me ervoor hoe u bent behandeld.",
+            &["apology"],
+            &[],
+        ),
+        (
+            "Blijft u even aan de lijn, ik overleg met de arts.",
+            &[],
+            &["transfer_notice"],
+        ),
+    ];
+    for (line, with, without) in nl {
+        hears_each(Lang::Nl, &[line], with, without);
+    }
+}
+
+/// Promises nobody can keep, as set AG's agents made them: "dit gebeurt nooit meer", a
+/// compensation on top, an answer "morgen al", a direct line.
+#[test]
+fn promising_what_the_bank_cannot_keep_fails_the_call() {
+    let script = "Goedemiddag, Noorderbank zakelijk, met Lotte.\n\
+        Mag ik uw klantnummer en de geboortedatum van de rekeninghouder?\n\
+        /lookup\n\
+        Dat klopt. Er is geen werk gedaan: het systeem kapte de kosten af, de laatste cent kwam op 1 april.\n\
+        De omschrijving is fout, sorry daarvoor. Ik boek de cent terug en u krijgt een vergoeding van 25 euro.\n\
+        /terugboeken\n\
+        Ik zet uw klacht erin, dan heeft u morgen al een schriftelijk antwoord.\n\
+        /klacht\n\
+        En dit gebeurt nooit meer, daar zorg ik voor. Fijne middag!\n\
+        /end";
+    let result = play("bank-cent", "nl", 1, script);
+    assert!(fired(&result, "R-UNKEPT-PROMISES"), "{:?}", rules(&result));
+    assert_eq!(result["passed"], false, "{:?}", rules(&result));
+}
