@@ -35,6 +35,8 @@ pub(super) struct Hearing {
     pub(super) spans: Vec<(ActKind, usize, usize, usize)>,
     /// Each clause's parts, as `scope.parts` splits it at pauses.
     pub(super) parts: Vec<Vec<(usize, usize)>>,
+    /// For each clause's parts, whether a negation stands in it.
+    pub(super) negated_parts: Vec<Vec<bool>>,
 }
 
 impl Hearing {
@@ -142,6 +144,7 @@ impl Lexicon {
             h.kinds.retain(|k| rule_only(*k));
         }
         self.vote(&mut h, text, explanation);
+        self.cause_after_learned_refusal(&mut h, &clauses, explain);
         self.bare_no_with_reason(&mut h, &normalised, explain);
         if explain {
             // Name the facts on ask evidence that counted.
@@ -190,6 +193,19 @@ impl Lexicon {
         }
     }
 
+    /// Notes the clause's parts, and which of them hold a negation, for the rules that look
+    /// across parts (`reasons.rs`).
+    fn note_parts(&self, h: &mut Hearing, cs: &scope::ClauseScope) {
+        let parts = self.scope.parts(cs);
+        h.negated_parts.push(
+            parts
+                .iter()
+                .map(|&p| self.scope.negation_in(cs, p))
+                .collect(),
+        );
+        h.parts.push(parts);
+    }
+
     /// The patterns heard in one clause, under its scope.
     fn hear_clause(
         &self,
@@ -201,7 +217,7 @@ impl Lexicon {
         explain: bool,
     ) {
         let cs = self.scope.analyse(clause, &words.pauses, &words.quoted);
-        h.parts.push(self.scope.parts(&cs));
+        self.note_parts(h, &cs);
         let heard_before = h.kinds.len();
         let unless_spans: HashMap<ActKind, Vec<(usize, usize, &str)>> = self
             .unless

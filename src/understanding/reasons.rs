@@ -117,4 +117,35 @@ impl Lexicon {
                 (rest.len() > 2 && !rest.iter().any(|w| w == "?")).then(|| rest.to_vec())
             })
     }
+
+    /// A refusal only the labelled lines or the classifier heard has no words of its own; its
+    /// cause is the statement after the first negated part ("Ik kan die bestelling ni meer
+    /// annuleren, ze is al vertrokken uit het magazijn"), found as after a pattern's refusal.
+    /// Not when the refusal is tentative or the line already gives a reason.
+    pub(super) fn cause_after_learned_refusal(
+        &self,
+        h: &mut Hearing,
+        clauses: &[Clause],
+        explain: bool,
+    ) {
+        let learned = h.kinds.contains(&ActKind::Refusal)
+            && !h.tentative.contains(&ActKind::Refusal)
+            && !h.spans.iter().any(|sp| sp.0 == ActKind::Refusal);
+        if !learned || h.kinds.iter().any(|k| NO_REASON.contains(k)) {
+            return;
+        }
+        let negated = h.negated_parts.iter().enumerate().find_map(|(c, parts)| {
+            let p = parts.iter().position(|&n| n)?;
+            Some((c, h.parts[c][p].1))
+        });
+        let Some((c, end)) = negated else {
+            return;
+        };
+        if let Some(words) = self.cause_after(h, clauses, ActKind::Refusal, c, end) {
+            let text = words.join(" ");
+            let why = "(a refusal the labelled lines heard, then what causes it)";
+            h.shaped(explain, &text, ActKind::ExplainReason, &words, why);
+            h.add(ActKind::ExplainReason, &text);
+        }
+    }
 }

@@ -377,3 +377,14 @@ fn promising_what_the_bank_cannot_keep_fails_the_call() {
     assert!(fired(&result, "R-UNKEPT-PROMISES"), "{:?}", rules(&result));
     assert_eq!(result["passed"], false, "{:?}", rules(&result));
 }
+
+/// A refusal only the classifier hears still gets its reason from the statement after it.
+#[test]
+fn a_learned_refusal_gets_its_reason() {
+    hears_each(
+        Lang::Nl,
+        &["Ik kan die bestelling ni meer annuleren, ze is al vertrokken uit het magazijn."],
+        &["refusal", "explain_reason"],
+        &[],
+    );
+}
