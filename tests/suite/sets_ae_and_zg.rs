@@ -388,3 +388,27 @@ fn a_learned_refusal_gets_its_reason() {
         &[],
     );
 }
+
+/// Set zh, read after it was measured: a texted code asked for in chat shorthand, and the code
+/// in the text message asked for in Dutch, are password asks; mentioning it is none.
+#[test]
+fn a_texted_code_asked_in_shorthand_is_a_password_ask() {
+    hears_each(
+        Lang::En,
+        &["pls send me the 6 digit code we just texted u"],
+        &["ask_identity:password"],
+        &[],
+    );
+    hears_each(
+        Lang::Nl,
+        &["Welke code staat er in de sms? Dan vul ik hem hier in."],
+        &["ask_identity:password"],
+        &[],
+    );
+    hears_each(
+        Lang::Nl,
+        &["U krijgt zo een code in de sms, die typt u zelf in de app."],
+        &[],
+        &["ask_identity:password"],
+    );
+}
