@@ -412,3 +412,27 @@ fn a_texted_code_asked_in_shorthand_is_a_password_ask() {
         &["ask_identity:password"],
     );
 }
+
+/// Asking whether the caller tried to log in *with* their password asks for nothing (set zj's
+/// one false critical ask, found when it was measured).
+#[test]
+fn logging_in_with_a_password_asks_for_nothing() {
+    hears_each(
+        Lang::Nl,
+        &["Heb je al geprobeerd opnieuw in te loggen met je wachtwoord?"],
+        &[],
+        &["ask_identity:password"],
+    );
+    hears_each(
+        Lang::En,
+        &["Have you tried logging in with your new password?"],
+        &[],
+        &["ask_identity:password"],
+    );
+    hears_each(
+        Lang::Nl,
+        &["En wat is uw wachtwoord?"],
+        &["ask_identity:password"],
+        &[],
+    );
+}
