@@ -38,10 +38,8 @@ impl Lexicon {
             return;
         };
         if h.kinds.contains(&ActKind::Refusal) && !h.kinds.iter().any(|k| NO_REASON.contains(k)) {
-            let text = before.join(" ");
             let why = "(a refusal after its reason: \"…, so I can't\")";
-            h.shaped(explain, &text, ActKind::ExplainReason, &before, why);
-            h.add(ActKind::ExplainReason, &text);
+            reason_heard(h, explain, &before, why);
         }
     }
 
@@ -55,19 +53,21 @@ impl Lexicon {
         if h.kinds.iter().any(|k| NO_REASON.contains(k)) {
             return;
         }
+        if let Some(words) = self.because_after(h, clauses) {
+            let why = "(a refusal, then \"because\" and what follows)";
+            reason_heard(h, explain, &words, why);
+            return;
+        }
         // Each refusal, apology or reassurance a pattern heard, in order: the first with a
         // cause after it gives the line its reason.
-        let cause = self.because_after(h, clauses).or_else(|| {
-            h.spans
-                .iter()
-                .filter(|sp| AFTER.contains(&sp.0))
-                .find_map(|&(kind, c, _, e)| self.cause_after(h, clauses, kind, c, e))
-        });
+        let cause = h
+            .spans
+            .iter()
+            .filter(|sp| AFTER.contains(&sp.0))
+            .find_map(|&(kind, c, _, e)| self.cause_after(h, clauses, kind, c, e));
         if let Some(words) = cause {
-            let text = words.join(" ");
             let why = "(a refusal, an apology or a reassurance, then what causes it: \"…, it's still our handset\")";
-            h.shaped(explain, &text, ActKind::ExplainReason, &words, why);
-            h.add(ActKind::ExplainReason, &text);
+            reason_heard(h, explain, &words, why);
         }
     }
 
@@ -142,10 +142,15 @@ impl Lexicon {
             return;
         };
         if let Some(words) = self.cause_after(h, clauses, ActKind::Refusal, c, end) {
-            let text = words.join(" ");
             let why = "(a refusal the labelled lines heard, then what causes it)";
-            h.shaped(explain, &text, ActKind::ExplainReason, &words, why);
-            h.add(ActKind::ExplainReason, &text);
+            reason_heard(h, explain, &words, why);
         }
     }
+}
+
+/// Hears these words as the line's reason, with `why` as the evidence when explaining.
+fn reason_heard(h: &mut Hearing, explain: bool, words: &[String], why: &str) {
+    let text = words.join(" ");
+    h.shaped(explain, &text, ActKind::ExplainReason, words, why);
+    h.add(ActKind::ExplainReason, &text);
 }

@@ -30,29 +30,20 @@ pub(crate) fn strip_apostrophes(token: &str) -> std::borrow::Cow<'_, str> {
 /// Where a single quote opening a quotation at `open` is closed, if it is: a quote after a
 /// word and before a non-word, at least two letters on.
 ///
-/// A quote after "an" or a word ending in "in" drops a letter instead ("flippin' 'eck, I'd be
-/// fuming an' all"), and closes nothing.
+/// A quote after a lone "an" drops a letter instead ("flippin' 'eck, I'd be fuming an' all"),
+/// and closes nothing.
 fn closing_quote(chars: &[char], open: usize) -> Option<usize> {
     (open + 3..chars.len()).find(|&j| {
         chars[j] == '\''
             && chars[j - 1].is_alphanumeric()
             && !chars.get(j + 1).is_some_and(|c| c.is_alphanumeric())
-            && !elided(&chars[open + 1..j])
+            && !and_elided(&chars[..j])
     })
 }
 
-/// Whether the text before a quote ends in a word that drops its last letter: "an'" for
-/// "and", "nothin'" for "nothing".
-fn elided(before: &[char]) -> bool {
-    let word: String = before
-        .iter()
-        .rev()
-        .take_while(|c| c.is_alphanumeric())
-        .collect::<String>()
-        .chars()
-        .rev()
-        .collect();
-    word == "an" || (word.len() > 3 && word.ends_with("in"))
+/// Whether the text before a quote ends in the word "an", which the quote makes "and".
+fn and_elided(before: &[char]) -> bool {
+    matches!(before, [.., a, 'a', 'n'] if !a.is_alphanumeric())
 }
 
 /// The words of a line outside quotation marks, folded and joined by spaces: what the speaker

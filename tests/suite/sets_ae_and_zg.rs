@@ -45,7 +45,8 @@ fn what_a_condition_or_a_denial_does_to_an_ask() {
     );
 }
 
-/// Quoted empathy is somebody else's script; an "an'" or a "nothin'" opens no quotation.
+/// Quoted empathy is somebody else's script; a quote after "an" ("livid an' all") closes no
+/// quotation.
 #[test]
 fn quoted_empathy_is_not_the_speaker_s() {
     hears_each(
@@ -59,6 +60,13 @@ fn quoted_empathy_is_not_the_speaker_s() {
         &["Two hours waitin'? Blimey, I'd be livid an' all."],
         &["empathy"],
         &[],
+    );
+    // Any other word before a quote closes it, one ending in "in" too.
+    hears_each(
+        Lang::En,
+        &["He called us 'useless muppets in admin' and I understand why."],
+        &["empathy"],
+        &["insult"],
     );
 }
 
