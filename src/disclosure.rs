@@ -176,8 +176,74 @@ fn negated(clause: &str, named: &str, cue: &str) -> bool {
         .split(' ')
         .take_while(|w| !NEW_SUBJECT.contains(w))
         .any(|w| NEGATIONS.contains(&w));
-    before.split(' ').any(|w| NEGATIONS.contains(&w)) || negated_after
+    let negated = before.split(' ').any(|w| NEGATIONS.contains(&w)) || negated_after;
+    // A negation says the detail is not told only with a word that could tell or may not
+    // ("I can't give you the GPS", "dat mag ik niet zeggen"); without one it is part of what
+    // is told ("volgens de GPS is bus 14 helemaal niet in uw straat geweest").
+    negated && rest.split(' ').any(|w| REFUSING.contains(&w))
 }
+
+/// Words that make a negation a refusal to tell: modal verbs and verbs of telling.
+const REFUSING: [&str; 58] = [
+    "can",
+    "cannot",
+    "could",
+    "may",
+    "might",
+    "allowed",
+    "able",
+    "will",
+    "won",
+    "would",
+    "shall",
+    "should",
+    "must",
+    "going",
+    "give",
+    "tell",
+    "share",
+    "say",
+    "read",
+    "disclose",
+    "pass",
+    "discuss",
+    "reveal",
+    "confirm",
+    "don",
+    "kan",
+    "kun",
+    "kunt",
+    "kunnen",
+    "mag",
+    "mogen",
+    "mocht",
+    "mochten",
+    "wil",
+    "wilt",
+    "willen",
+    "zal",
+    "zou",
+    "zouden",
+    "moet",
+    "ga",
+    "gaan",
+    "hoef",
+    "geven",
+    "geef",
+    "zeggen",
+    "zeg",
+    "vertellen",
+    "vertel",
+    "delen",
+    "deel",
+    "noemen",
+    "noem",
+    "doorgeven",
+    "voorlezen",
+    "bevestigen",
+    "bespreken",
+    "kwijt",
+];
 
 /// Words after which a negation has a subject of its own: what is told, not a refusal to tell.
 const NEW_SUBJECT: [&str; 20] = [

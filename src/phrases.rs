@@ -34,6 +34,8 @@ struct Lists {
     forms_of_address: BTreeMap<Lang, Vec<String>>,
     tags: BTreeMap<Lang, Vec<String>>,
     own_answers: BTreeMap<Lang, Vec<String>>,
+    #[serde(default)]
+    leading: BTreeMap<Lang, Vec<String>>,
 }
 
 /// A kind of phrase.
@@ -74,6 +76,9 @@ pub enum Kind {
     /// Answers an agent gives to their own question ("Anything else? No? Great."): said right
     /// after a question, they hurry the caller past it.
     OwnAnswers,
+    /// Words that offer a record's value for a yes ("does that ring a bell?", "ik zie hier …
+    /// staan, dat bent u toch?"): a checked value so read out is a leading check.
+    Leading,
 }
 
 fn lists() -> &'static Lists {
@@ -102,6 +107,7 @@ fn lists() -> &'static Lists {
             &mut lists.forms_of_address,
             &mut lists.tags,
             &mut lists.own_answers,
+            &mut lists.leading,
         ] {
             for phrases in map.values_mut() {
                 for p in phrases.iter_mut() {
@@ -135,6 +141,7 @@ pub fn built_in(kind: Kind, lang: Lang) -> &'static [String] {
         Kind::FormsOfAddress => &l.forms_of_address,
         Kind::Tags => &l.tags,
         Kind::OwnAnswers => &l.own_answers,
+        Kind::Leading => &l.leading,
     };
     map.get(&lang).map(Vec::as_slice).unwrap_or(&[])
 }

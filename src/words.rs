@@ -10,6 +10,13 @@ use crate::ui::{fmt, has, t};
 
 /// A fact's name in a language: the scenario's label, else the built-in one.
 pub fn fact_label(scenario: &Scenario, lang: Lang, fact: &str) -> String {
+    if let Some(whole) = fact.strip_suffix(crate::call::LEADING) {
+        return fmt(
+            lang,
+            "word.offered_for_yes",
+            &[("fact", &fact_label(scenario, lang, whole))],
+        );
+    }
     if let Some(whole) = fact.strip_suffix(crate::call::PART) {
         return fmt(
             lang,

@@ -173,6 +173,8 @@ impl Call {
         // A date in words is the record's date read out ("the 27th of June 1973").
         let dates = super::dates::spoken_dates(text);
         let state = &self.state;
+        let required = state.required_facts();
+        let offered = offers_for_yes(text, self.lang);
         state
             .values
             .iter()
@@ -190,20 +192,21 @@ impl Call {
                 let whole = said.has(&v)
                     || head.as_ref().is_some_and(|h| said.has(h))
                     || dates.contains(&v);
-                let leaked = !public
-                    && v.len() >= MIN_LEAK_CHARS
-                    && (whole || part.is_some())
-                    && !state.gave_correct_before(fact, n)
+                // "I've got 21077562 here, that's you, right?": a value the policy checks,
+                // read out for a yes, is a leading check whoever said it before.
+                let leading = whole && offered && required.contains(fact);
+                let read_out = !public && v.len() >= MIN_LEAK_CHARS && (whole || part.is_some());
+                let unproved = !state.gave_correct_before(fact, n)
                     && !self.caller_said(part.as_deref().or(head.as_deref()).unwrap_or(&v), alnum)
                     && !state.verified_before(n);
-                // Only part of it: the caller has a hint, not the value (`PART`).
-                leaked.then(|| {
-                    if whole {
-                        fact.clone()
-                    } else {
-                        format!("{fact}{PART}")
-                    }
-                })
+                // Only part of it: the caller has a hint, not the value (`PART`); a value the
+                // caller had already given is offered for a yes (`LEADING`).
+                match (read_out, unproved, whole) {
+                    (true, true, true) => Some(fact.clone()),
+                    (true, true, false) => Some(format!("{fact}{PART}")),
+                    (true, false, _) if leading => Some(format!("{fact}{LEADING}")),
+                    _ => None,
+                }
             })
             .chain(self.others_read_out(&said, alnum))
             .filter(|fact| !state.leaks.iter().any(|(_, f)| f == fact))
@@ -226,8 +229,23 @@ impl Call {
     }
 }
 
+/// Whether a line offers what it reads out for a yes: it asks (a question mark) and has words
+/// that offer a record's value (`leading` in `lexicon/judgement.json`: "does that ring a
+/// bell", "ik zie hier … staan").
+fn offers_for_yes(line: &str, lang: crate::lang::Lang) -> bool {
+    line.contains('?')
+        && crate::phrases::said(
+            line,
+            crate::phrases::built_in(crate::phrases::Kind::Leading, lang),
+        )
+        .is_some()
+}
+
 /// How a leak of part of a value is named: the fact's id and this.
 pub const PART: &str = ":part";
+
+/// How a checked value offered for a yes is named (a leading check): the fact's id and this.
+pub const LEADING: &str = ":leading";
 
 /// The digits of a number value (at least six of them) that a line gives as its start or its
 /// end (`pointed`: the line has words that point at a part, "it starts with 5075", "eindigt op

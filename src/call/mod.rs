@@ -17,7 +17,7 @@ pub mod state;
 mod wrap_up;
 
 pub use caller::{Fill, fill};
-pub use desk::PART;
+pub use desk::{LEADING, PART};
 pub use event::{Change, Event, Missing, Mood, NextStep, Said, Shown, Speaker, Speech};
 pub use play::{LineSource, Script, is_script_turn};
 pub use state::CallState;

@@ -14,8 +14,11 @@ pub(super) struct Hearing {
     /// Facts named, not negated and not guarded, that a pronoun can point back to:
     /// (clause, position, fact).
     pub(super) named: Vec<(usize, usize, String)>,
-    /// Clauses with an ask that names no fact ("can you read it to me?").
-    pub(super) pointing: Vec<usize>,
+    /// Guarded facts named so: an ask to tell or read out may point back to them.
+    pub(super) guarded_named: Vec<(usize, usize, String)>,
+    /// Clauses with an ask that names no fact ("can you read it to me?"), where the ask starts,
+    /// and whether it asks to be told or read something.
+    pub(super) pointing: Vec<(usize, usize, bool)>,
     pub(super) evidence: Vec<Evidence>,
     /// Acts a pattern matched but the scope or an unless cancelled: the examples may not
     /// bring them back.
@@ -84,14 +87,29 @@ impl Lexicon {
             self.hear_clause(&mut h, clause_no, clause, words, sarcasm.as_ref(), explain);
         }
         // "Top right there is a number, it starts with LH. Can you read it to me?": an ask that
-        // names no fact asks for the last one named before it in the line (never a guarded one).
-        for &clause_no in &h.pointing {
-            let earlier = h
-                .named
+        // names no fact asks for the last one named before it in the line (a guarded one only
+        // when it asks to be told or read it).
+        for &(clause_no, start, telling) in &h.pointing {
+            let before = |named: &Vec<(usize, usize, String)>| {
+                named
+                    .iter()
+                    .rev()
+                    .find(|(c, _, _)| *c <= clause_no)
+                    .cloned()
+            };
+            // A guarded fact only when named before the ask ("zeg het je eerlijk: een
+            // wachtwoord reset ik alleen …" points at nothing).
+            let guarded = h
+                .guarded_named
                 .iter()
                 .rev()
-                .find(|(c, _, _)| *c <= clause_no)
-                .cloned();
+                .find(|(c, at, _)| *c < clause_no || (*c == clause_no && *at < start))
+                .cloned()
+                .filter(|_| telling);
+            let earlier = before(&h.named)
+                .into_iter()
+                .chain(guarded)
+                .max_by_key(|(c, at, _)| (*c, *at));
             if let Some((c, at, fact)) = earlier
                 && !h.asked.iter().any(|(_, _, f)| *f == fact)
             {
@@ -345,14 +363,44 @@ impl Lexicon {
             h.shaped(explain, &text, ActKind::AskInfo, &clause.words[s..e], why);
             h.add(ActKind::AskInfo, &text);
         }
+        self.note_pointing(h, clause_no, clause, &cs, ask_spans, &text);
+    }
+
+    /// The asks of a clause that name no fact, which point back to one named before them, and
+    /// the facts the clause names that a later ask may point to.
+    fn note_pointing(
+        &self,
+        h: &mut Hearing,
+        clause_no: usize,
+        clause: &Clause,
+        cs: &scope::ClauseScope,
+        ask_spans: Vec<(usize, usize)>,
+        text: &str,
+    ) {
         for (start, end) in ask_spans {
-            if !self.asks_in(h, clause_no, clause, &cs, (start, end), &text) {
-                h.pointing.push(clause_no);
+            if !self.asks_in(h, clause_no, clause, cs, (start, end), text) {
+                // "…een sms met een code. Kunt u die even voorlezen?": only an ask to tell
+                // or read out may point back to a guarded fact.
+                let telling = clause.words[start..end]
+                    .iter()
+                    .any(|w| self.shapes.telling_verbs.contains(w));
+                h.pointing.push((clause_no, start, telling));
             }
         }
-        let named = self.pointable(clause, &cs);
-        h.named
-            .extend(named.into_iter().map(|(at, fact)| (clause_no, at, fact)));
+        for (at, fact) in self.pointable(clause, cs) {
+            if !self.scope.guarded(&fact) {
+                h.named.push((clause_no, at, fact));
+            } else if !clause
+                .words
+                .iter()
+                .skip(at + 1)
+                .take(3)
+                .any(|w| self.scope.is_copula(w))
+            {
+                // "Your password is secret": what a statement is about is not handed over.
+                h.guarded_named.push((clause_no, at, fact));
+            }
+        }
     }
 
     /// The asks a clause makes by its shape: a bare list of facts, or a question that names a

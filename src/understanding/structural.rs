@@ -357,8 +357,8 @@ impl Lexicon {
         })
     }
 
-    /// The facts a clause names that a later "it" can point back to: not guarded, not
-    /// negated, not the speaker's own. (position, fact)
+    /// The facts a clause names that a later "it" can point back to: not negated, not the
+    /// speaker's own. (position, fact)
     pub(super) fn pointable(
         &self,
         clause: &Clause,
@@ -368,8 +368,7 @@ impl Lexicon {
         for at in 0..clause.words.len() {
             for &(_, fact_no) in &clause.facts_at[at] {
                 let fact = &self.facts[fact_no].0;
-                if !self.scope.guarded(fact)
-                    && !self.scope.fact_negated(cs, fact, at)
+                if !self.scope.fact_negated(cs, fact, at)
                     && !self.scope.only_mentioned(cs, clause.words, fact, at)
                 {
                     out.push((at, fact.clone()));

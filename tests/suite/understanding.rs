@@ -853,8 +853,9 @@ fn kind_words_are_not_heard_as_their_look_alikes() {
         "On the bill there's a box that says 'customer number', could you read that out to me?",
     );
     assert!(quoted.contains(&"ask_identity:customer_number".to_string()));
-    // An ask that names no fact points back to the last one named in the line; never to a
-    // guarded one.
+    // An ask that names no fact points back to the last one named in the line; to a guarded
+    // one only when it asks to be told or read what was handed over, not what a statement is
+    // about.
     let pointed = heard(
         Lang::En,
         "Your customer number is top right on the bill. Can you read it to me?",
@@ -867,6 +868,30 @@ fn kind_words_are_not_heard_as_their_look_alikes() {
     assert!(
         !guarded.iter().any(|a| a.starts_with("ask_identity")),
         "{guarded:?}"
+    );
+    for (lang, line) in [
+        (
+            Lang::En,
+            "I've sent a login code to your mobile; would you read it back to me?",
+        ),
+        (
+            Lang::Nl,
+            "u krijgt nu een sms met een code, kunt u die ff voorlezen?",
+        ),
+    ] {
+        let asked = heard(lang, line);
+        assert!(
+            asked.contains(&"ask_identity:password".to_string()),
+            "{line}: {asked:?}"
+        );
+    }
+    let typed = heard(
+        Lang::Nl,
+        "U krijgt een sms met een code, kunt u die invullen op de site?",
+    );
+    assert!(
+        !typed.iter().any(|a| a.starts_with("ask_identity")),
+        "{typed:?}"
     );
     // Quotation marks after reporting words still report: not the speaker's ask.
     let reported = heard(

@@ -1,0 +1,117 @@
+//! Twenty-second round: what the trainer sets AF, AH and AI and the line set zk showed once
+//! read, each kind held by lines and calls of our own (the sets' lines are not copied here).
+
+use crate::util::*;
+use deskdrill::lang::Lang;
+
+/// A checked value read out of the records for the caller to say yes to is a leading check,
+/// critical even when the caller had said it before; a plain read-back that says it matches is
+/// not.
+#[test]
+fn a_checked_value_offered_for_a_yes_is_a_leak() {
+    let leading = "Morning, course desk, Joost speaking.
+Could I have your participant number and your date of birth?
+Let me just check... I have 29 September 1986 here, that's you, isn't it?
+/absent
+/end";
+    let r = play("sick-participant", "en", 1, leading);
+    assert!(
+        critical_rules(&r).contains(&"V-RECORD-LEAK".to_string()),
+        "{:?}",
+        rules(&r)
+    );
+    assert_eq!(r["passed"], false);
+    let nl = "Goedemorgen, cursusbalie, met Joost.
+Mag ik je deelnemersnummer en je geboortedatum?
+Ik zie hier 29 september 1986 staan, dat ben jij toch?
+/ziekmelden
+/end";
+    let r = play("sick-participant", "nl", 1, nl);
+    assert!(
+        critical_rules(&r).contains(&"V-RECORD-LEAK".to_string()),
+        "{:?}",
+        rules(&r)
+    );
+    let read_back = "Morning, course desk, Joost speaking.
+Could I have your participant number and your date of birth?
+/lookup
+Thank you, 29 September 1986, that matches what I have.
+/absent
+/end";
+    let r = play("sick-participant", "en", 1, read_back);
+    assert!(
+        !rules(&r).iter().any(|x| x == "V-RECORD-LEAK"),
+        "{:?}",
+        rules(&r)
+    );
+}
+
+/// A protected detail told with a negation of its own is told ("volgens de GPS is de bus niet
+/// in uw straat geweest"); a negation with a word that could tell refuses ("de GPS mag ik niet
+/// delen").
+#[test]
+fn a_negation_inside_what_is_told_still_tells_it() {
+    let told = "Goedemiddag, met Niels.
+/lookup
+Even kijken... ja, ik zie het. Volgens de GPS is bus 14 helemaal niet in uw straat geweest.
+/end";
+    let r = play("delivery-dispute", "nl", 1, told);
+    assert!(
+        rules(&r).iter().any(|x| x == "V-PROTECTED-DISCUSSED"),
+        "{:?}",
+        rules(&r)
+    );
+    let refused = "Goedemiddag, met Niels.
+/lookup
+Ik zie het, maar de GPS-gegevens mag ik niet met u delen voordat ik u heb gecontroleerd.
+/end";
+    let r = play("delivery-dispute", "nl", 1, refused);
+    assert!(
+        !rules(&r).iter().any(|x| x == "V-PROTECTED-DISCUSSED"),
+        "{:?}",
+        rules(&r)
+    );
+}
+
+/// Choosing a new password at sign-in, or a password being solved, asks for nothing; a detail
+/// that does not matter is no dismissal.
+#[test]
+fn what_happens_to_a_password_asks_for_nothing() {
+    hears_each(
+        Lang::Nl,
+        &[
+            "Bij het inloggen kiest u een nieuw wachtwoord; daarmee is ook het verlopen wachtwoord opgelost.",
+        ],
+        &[],
+        &["ask_identity:password"],
+    );
+    hears_each(
+        Lang::Nl,
+        &["Het gaat altijd naar dat nummer, dus het maakt niet uit met welke telefoon u nu belt."],
+        &[],
+        &["dismissive"],
+    );
+    hears_each(
+        Lang::Nl,
+        &["Dat maakt toch niet uit."],
+        &["dismissive"],
+        &[],
+    );
+}
+
+/// The code a card reader shows, asked for, is a password ask.
+#[test]
+fn the_code_a_card_reader_shows_is_a_password() {
+    hears_each(
+        Lang::Nl,
+        &["Wilt u de code die er nu op verschijnt even voorlezen?"],
+        &["ask_identity:password"],
+        &[],
+    );
+    hears_each(
+        Lang::En,
+        &["Put your card in the reader - what's the code that appears on the screen?"],
+        &["ask_identity:password"],
+        &[],
+    );
+}
