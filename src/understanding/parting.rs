@@ -14,7 +14,8 @@ const BEFORE: usize = 5;
 impl Lexicon {
     /// The greeting heard only in the last part of a line, when that part is one of the
     /// `parting_greetings` (after fillers: "Otherwise, good afternoon.") and at least `BEFORE`
-    /// words come before it in a line that introduced nobody, is the call's closing instead.
+    /// words come before it (or a closing does) in a line that introduced nobody, is the call's
+    /// closing instead.
     pub(super) fn greeting_that_parts(&self, h: &mut Hearing, clauses: &[Clause], explain: bool) {
         if !h.kinds.contains(&ActKind::Greeting) || h.kinds.contains(&ActKind::SelfIntro) {
             return;
@@ -48,7 +49,9 @@ impl Lexicon {
             .iter()
             .filter(|sp| sp.0 == ActKind::Greeting)
             .all(|&(_, c, ss, _)| c == last && ss >= s);
-        if before >= BEFORE && only_here && self.parting.contains(&said) {
+        // After a closing ("Dat was het. Goedenavond.") a greeting parts however short the line.
+        let closed = h.kinds.contains(&ActKind::Closing);
+        if (before >= BEFORE || closed) && only_here && self.parting.contains(&said) {
             h.kinds.retain(|k| *k != ActKind::Greeting);
             let why = "(a greeting that parts, at the end of the line: the call's goodbye)";
             h.shaped(explain, &said, ActKind::Closing, words, why);

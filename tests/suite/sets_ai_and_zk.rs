@@ -115,3 +115,64 @@ fn the_code_a_card_reader_shows_is_a_password() {
         &[],
     );
 }
+
+/// A greeting after a closing parts however short the line; "good day to you" parts too.
+#[test]
+fn a_greeting_after_a_closing_says_goodbye() {
+    hears_each(
+        Lang::Nl,
+        &["Dat was het. Goedenavond."],
+        &["closing"],
+        &["greeting"],
+    );
+    hears_each(
+        Lang::En,
+        &["Thank you for your time. Good day to you."],
+        &["closing"],
+        &["greeting"],
+    );
+}
+
+/// Dutch empathy without the usual words, and what is not on a cover is refused.
+#[test]
+fn feelings_allowed_and_a_fright_named_are_empathy() {
+    hears_each(
+        Lang::Nl,
+        &[
+            "Dat is ook best schrikken, zo'n brief in de bus.",
+            "Je mag best kwaad zijn, drie keer doorverbonden is ook gewoon te gek.",
+        ],
+        &["empathy"],
+        &[],
+    );
+    hears_each(
+        Lang::En,
+        &["Glass damage isn't covered under your policy, I'm afraid."],
+        &["refusal"],
+        &[],
+    );
+}
+
+/// Chat shorthand ("cn", "tht") and a fact named by what it belongs to ("het nummer van uw
+/// bestelling", "the tax reference").
+#[test]
+fn shorthand_and_a_fact_named_by_its_owner() {
+    hears_each(
+        Lang::En,
+        &["cn u type the order no. here pls"],
+        &["ask_identity:order_number"],
+        &[],
+    );
+    hears_each(
+        Lang::En,
+        &["And the tax reference from your letter, please."],
+        &["ask_identity:tax_number"],
+        &[],
+    );
+    hears_each(
+        Lang::Nl,
+        &["Wat is het nummer van je bestelling?"],
+        &["ask_identity:order_number"],
+        &[],
+    );
+}
