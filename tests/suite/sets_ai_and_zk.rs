@@ -176,3 +176,49 @@ fn shorthand_and_a_fact_named_by_its_owner() {
         &[],
     );
 }
+
+/// "Kunt u mij dat geven?" after naming a fact asks for it.
+#[test]
+fn give_me_that_points_back_to_the_fact_named() {
+    hears_each(
+        Lang::Nl,
+        &["Ik controleer eerst uw klantnummer. Kunt u mij dat geven?"],
+        &["ask_identity:customer_number"],
+        &[],
+    );
+    hears_each(
+        Lang::En,
+        &["I'll need your postcode first. Could you give me that, please?"],
+        &["ask_identity:postcode"],
+        &[],
+    );
+}
+
+/// Shorter ways to refuse, shield, offer a choice and wave a sum away.
+#[test]
+fn short_refusals_choices_and_a_sum_waved_away() {
+    hears_each(
+        Lang::En,
+        &["Sorry, no refunds unless you've still got the receipt."],
+        &["refusal"],
+        &[],
+    );
+    hears_each(
+        Lang::En,
+        &["can't swap it, sorry, policy"],
+        &["procedure_shield"],
+        &[],
+    );
+    hears_each(
+        Lang::En,
+        &["A callback tonight or a visit on Monday, pick one."],
+        &["offer_alternative"],
+        &[],
+    );
+    hears_each(
+        Lang::En,
+        &["Honestly it's only a fiver, I wouldn't lose sleep over it."],
+        &["dismissive"],
+        &[],
+    );
+}
