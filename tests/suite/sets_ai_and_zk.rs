@@ -222,3 +222,29 @@ fn short_refusals_choices_and_a_sum_waved_away() {
         &[],
     );
 }
+
+/// Password asks said without the usual shape: a code read off a reader or a token, a code
+/// "you've been using", "revert with the OTP", "lees maar even voor" after naming it.
+#[test]
+fn password_asks_without_the_usual_shape() {
+    hears_each(
+        Lang::En,
+        &[
+            "Put your card in the reader and give me the eight digits it shows.",
+            "And the password you're using at the moment is...?",
+            "Kindly revert with the OTP so we can process your request.",
+        ],
+        &["ask_identity:password"],
+        &[],
+    );
+    hears_each(
+        Lang::Nl,
+        &[
+            "welke pincode heb je ingevuld? lees maar even voor",
+            "Leest u mij de code van de token maar even voor?",
+            "U kunt de verificatiecode die u net kreeg aan mij doorgeven.",
+        ],
+        &["ask_identity:password"],
+        &[],
+    );
+}
