@@ -314,6 +314,9 @@ impl Lexicon {
                 }
                 h.spans.push((kind, clause_no, span.0, span.1));
                 if kind == ActKind::AskIdentity {
+                    if self.apposition(clause, &cs, span.0) {
+                        continue;
+                    }
                     ask_spans.push(self.reach_along_links(clause, span));
                 } else {
                     if kind == ActKind::Refusal
@@ -429,7 +432,7 @@ impl Lexicon {
                 .take(2)
                 .any(|w| self.scope.is_copula(w))
                 && self.scope.negation_in(cs, (e, e + 5));
-            if !subject && !self.scope.ask_reported(cs, (s, e)) {
+            if !subject && !self.scope.ask_reported(cs, (s, e)) && !self.apposition(clause, cs, s) {
                 h.shaped(
                     explain,
                     text,

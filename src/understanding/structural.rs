@@ -186,6 +186,36 @@ impl Lexicon {
         (facts > 0).then_some(e)
     }
 
+    /// Whether the span starts a part that only names again the fact the part before it ended
+    /// with: an apposition ("we never ask for your BSN, your citizen service number, …") shares
+    /// that part's ask or its denial and asks nothing of its own.
+    pub(super) fn apposition(
+        &self,
+        clause: &Clause,
+        cs: &scope::ClauseScope,
+        start: usize,
+    ) -> bool {
+        let parts = self.scope.parts(cs);
+        let Some(k) = parts.iter().position(|&(ps, pe)| ps <= start && start < pe) else {
+            return false;
+        };
+        let Some(&(ps, pe)) = k.checked_sub(1).and_then(|k| parts.get(k)) else {
+            return false;
+        };
+        let ending: Vec<usize> = (ps..pe)
+            .flat_map(|i| clause.facts_at[i].iter())
+            .filter(|&&(fe, _)| fe == pe)
+            .map(|&(_, f)| f)
+            .collect();
+        let (s, e) = parts[k];
+        let named: Vec<usize> = (s..e)
+            .flat_map(|i| clause.facts_at[i].iter().map(|&(_, f)| f))
+            .collect();
+        self.bare_list(clause, (s, e)).is_some()
+            && !named.is_empty()
+            && named.iter().all(|f| ending.contains(f))
+    }
+
     /// The parts of a question or a request that name a fact the caller is asked for. The
     /// clause ends with a question mark or holds one of the `request_words` ("please",
     /// "kindly", "I need"; "graag", "nodig"). The part opens with the fact (after list words,

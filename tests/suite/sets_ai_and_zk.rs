@@ -248,3 +248,38 @@ fn password_asks_without_the_usual_shape() {
         &[],
     );
 }
+
+/// A fact named again in apposition shares its part's ask or denial: "we never ask for your
+/// BSN, your citizen service number" asks for nothing; "your postcode, your full postcode?"
+/// still asks, and a list of different facts stays a list.
+#[test]
+fn a_fact_named_again_in_apposition_asks_nothing_of_its_own() {
+    hears_each(
+        Lang::En,
+        &["We will never ask for your password, your login password, on the phone."],
+        &[],
+        &["ask_identity:password"],
+    );
+    hears_each(
+        Lang::Nl,
+        &["Wij vragen nooit naar uw wachtwoord, uw inlogwachtwoord, aan de telefoon."],
+        &[],
+        &["ask_identity:password"],
+    );
+    hears_each(
+        Lang::En,
+        &["What's your postcode, your full postcode?"],
+        &["ask_identity:postcode"],
+        &[],
+    );
+    hears_each(
+        Lang::En,
+        &["Your name, your date of birth and your postcode please."],
+        &[
+            "ask_identity:full_name",
+            "ask_identity:date_of_birth",
+            "ask_identity:postcode",
+        ],
+        &[],
+    );
+}
