@@ -88,7 +88,8 @@ pub(super) const UNITS: &[Unit] = &[
     },
 ];
 
-/// The first time each rewarded move is made; empathy only when it is about this caller.
+/// The first time each rewarded move is made; empathy only when it is about this caller. A
+/// "restatement" that read a checked value out for a yes is a leak, not a paraphrase.
 fn rewarded_acts(s: &mut Scorer) {
     if let Some(t) = s
         .call
@@ -104,7 +105,13 @@ fn rewarded_acts(s: &mut Scorer) {
         (ActKind::Paraphrase, RuleId::DParaphrase),
         (ActKind::OfferAlternative, RuleId::DOfferedAlternative),
     ] {
-        if let Some(t) = s.call.speech.iter().find(|t| t.has(kind)) {
+        let leaked = |n: u32| s.call.leaks.iter().any(|(at, _)| *at == n);
+        let turn = s
+            .call
+            .speech
+            .iter()
+            .find(|t| t.has(kind) && !(kind == ActKind::Paraphrase && leaked(t.n)));
+        if let Some(t) = turn {
             s.apply(rule, t.n, Detail::None);
         }
     }

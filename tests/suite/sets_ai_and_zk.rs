@@ -32,6 +32,12 @@ Ik zie hier 29 september 1986 staan, dat ben jij toch?
         "{:?}",
         rules(&r)
     );
+    // The "toch?" that offers it is no restatement to praise.
+    assert!(
+        !rules(&r).iter().any(|x| x == "D-PARAPHRASE"),
+        "{:?}",
+        rules(&r)
+    );
     let read_back = "Morning, course desk, Joost speaking.
 Could I have your participant number and your date of birth?
 /lookup
