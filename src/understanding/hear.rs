@@ -90,11 +90,15 @@ impl Lexicon {
         // names no fact asks for the last one named before it in the line (a guarded one only
         // when it asks to be told or read it).
         for &(clause_no, start, telling) in &h.pointing {
+            // The last fact named before the ask; else, as ever, the last of its clause.
             let before = |named: &Vec<(usize, usize, String)>| {
-                named
-                    .iter()
-                    .rev()
-                    .find(|(c, _, _)| *c <= clause_no)
+                let ahead = |n: &&(usize, usize, String)| {
+                    n.0 < clause_no || (n.0 == clause_no && n.1 < start)
+                };
+                let last = named.iter().rev();
+                last.clone()
+                    .find(ahead)
+                    .or_else(|| last.clone().find(|(c, _, _)| *c <= clause_no))
                     .cloned()
             };
             // A guarded fact only when named before the ask ("zeg het je eerlijk: een
@@ -317,7 +321,7 @@ impl Lexicon {
                     if self.apposition(clause, &cs, span.0) {
                         continue;
                     }
-                    ask_spans.push(self.reach_along_links(clause, span));
+                    ask_spans.push(self.linked_ask(h, clause_no, clause, span));
                 } else {
                     if kind == ActKind::Refusal
                         && h.reason_first.is_none()
@@ -367,6 +371,28 @@ impl Lexicon {
             h.add(ActKind::AskInfo, &text);
         }
         self.note_pointing(h, clause_no, clause, &cs, ask_spans, &text);
+    }
+
+    /// An ask's span reached along links to the facts after it ("could you read me your
+    /// postcode and your date of birth"). An ask that named no fact before it reached one
+    /// still points back ("…it says 'Ons kenmerk'. Could you read that to me, and your date of
+    /// birth?" asks for the reference too).
+    fn linked_ask(
+        &self,
+        h: &mut Hearing,
+        clause_no: usize,
+        clause: &Clause,
+        span: (usize, usize),
+    ) -> (usize, usize) {
+        let reached = self.reach_along_links(clause, span);
+        let names = (span.0..span.1).any(|i| clause.facts_at[i].iter().any(|&(e, _)| e <= span.1));
+        if reached != span && !names {
+            let telling = clause.words[span.0..span.1]
+                .iter()
+                .any(|w| self.shapes.telling_verbs.contains(w));
+            h.pointing.push((clause_no, span.0, telling));
+        }
+        reached
     }
 
     /// The asks of a clause that name no fact, which point back to one named before them, and

@@ -289,3 +289,23 @@ fn a_fact_named_again_in_apposition_asks_nothing_of_its_own() {
         &[],
     );
 }
+
+/// An ask that names no fact still points back when a link carries it on to one ("Could you
+/// read that to me, and your date of birth?" asks for what "that" is too).
+#[test]
+fn an_ask_carried_on_to_a_fact_still_points_back() {
+    hears_each(
+        Lang::En,
+        &[
+            "Your customer number is at the top of the bill. Could you read that to me, and your date of birth?",
+        ],
+        &["ask_identity:customer_number", "ask_identity:date_of_birth"],
+        &[],
+    );
+    hears_each(
+        Lang::En,
+        &["Could you read me your postcode and your date of birth?"],
+        &["ask_identity:postcode", "ask_identity:date_of_birth"],
+        &[],
+    );
+}
