@@ -99,13 +99,13 @@ fn rewarded_acts(s: &mut Scorer) {
     {
         s.apply(RuleId::DEmpathy, t.n, Detail::None);
     }
+    let leaked = |n: u32| s.call.leaks.iter().any(|(at, _)| *at == n);
     for (kind, rule) in [
         (ActKind::Apology, RuleId::DApology),
         (ActKind::Reassurance, RuleId::DReassurance),
         (ActKind::Paraphrase, RuleId::DParaphrase),
         (ActKind::OfferAlternative, RuleId::DOfferedAlternative),
     ] {
-        let leaked = |n: u32| s.call.leaks.iter().any(|(at, _)| *at == n);
         let turn = s
             .call
             .speech

@@ -90,30 +90,23 @@ impl Lexicon {
         // names no fact asks for the last one named before it in the line (a guarded one only
         // when it asks to be told or read it).
         for &(clause_no, start, telling) in &h.pointing {
+            let ahead =
+                |n: &&(usize, usize, String)| n.0 < clause_no || (n.0 == clause_no && n.1 < start);
             // The last fact named before the ask; else, as ever, the last of its clause.
-            let before = |named: &Vec<(usize, usize, String)>| {
-                let ahead = |n: &&(usize, usize, String)| {
-                    n.0 < clause_no || (n.0 == clause_no && n.1 < start)
-                };
-                let last = named.iter().rev();
-                last.clone()
-                    .find(ahead)
-                    .or_else(|| last.clone().find(|(c, _, _)| *c <= clause_no))
-                    .cloned()
-            };
-            // A guarded fact only when named before the ask ("zeg het je eerlijk: een
-            // wachtwoord reset ik alleen …" points at nothing).
-            let guarded = h
-                .guarded_named
+            let plain = h
+                .named
                 .iter()
                 .rev()
-                .find(|(c, at, _)| *c < clause_no || (*c == clause_no && *at < start))
-                .cloned()
-                .filter(|_| telling);
-            let earlier = before(&h.named)
+                .find(ahead)
+                .or_else(|| h.named.iter().rev().find(|(c, _, _)| *c <= clause_no));
+            // A guarded fact only when named before the ask ("zeg het je eerlijk: een
+            // wachtwoord reset ik alleen …" points at nothing).
+            let guarded = h.guarded_named.iter().rev().find(ahead).filter(|_| telling);
+            let earlier = plain
                 .into_iter()
                 .chain(guarded)
-                .max_by_key(|(c, at, _)| (*c, *at));
+                .max_by_key(|(c, at, _)| (*c, *at))
+                .cloned();
             if let Some((c, at, fact)) = earlier
                 && !h.asked.iter().any(|(_, _, f)| *f == fact)
             {
@@ -318,7 +311,7 @@ impl Lexicon {
                 }
                 h.spans.push((kind, clause_no, span.0, span.1));
                 if kind == ActKind::AskIdentity {
-                    if self.apposition(clause, &cs, span.0) {
+                    if self.apposition(clause, &h.parts[clause_no], span.0) {
                         continue;
                     }
                     ask_spans.push(self.linked_ask(h, clause_no, clause, span));
@@ -387,12 +380,18 @@ impl Lexicon {
         let reached = self.reach_along_links(clause, span);
         let names = (span.0..span.1).any(|i| clause.facts_at[i].iter().any(|&(e, _)| e <= span.1));
         if reached != span && !names {
-            let telling = clause.words[span.0..span.1]
-                .iter()
-                .any(|w| self.shapes.telling_verbs.contains(w));
-            h.pointing.push((clause_no, span.0, telling));
+            h.pointing
+                .push((clause_no, span.0, self.tells(clause, span)));
         }
         reached
+    }
+
+    /// Whether an ask's words are a verb of telling ("read it to me", "voorlezen"): only such
+    /// an ask may point back to a guarded fact.
+    fn tells(&self, clause: &Clause, (start, end): (usize, usize)) -> bool {
+        clause.words[start..end]
+            .iter()
+            .any(|w| self.shapes.telling_verbs.contains(w))
     }
 
     /// The asks of a clause that name no fact, which point back to one named before them, and
@@ -408,12 +407,9 @@ impl Lexicon {
     ) {
         for (start, end) in ask_spans {
             if !self.asks_in(h, clause_no, clause, cs, (start, end), text) {
-                // "…een sms met een code. Kunt u die even voorlezen?": only an ask to tell
-                // or read out may point back to a guarded fact.
-                let telling = clause.words[start..end]
-                    .iter()
-                    .any(|w| self.shapes.telling_verbs.contains(w));
-                h.pointing.push((clause_no, start, telling));
+                // "…een sms met een code. Kunt u die even voorlezen?"
+                h.pointing
+                    .push((clause_no, start, self.tells(clause, (start, end))));
             }
         }
         for (at, fact) in self.pointable(clause, cs) {
@@ -447,7 +443,8 @@ impl Lexicon {
         if h.denied {
             return;
         }
-        for (s, e) in self.scope.parts(cs) {
+        let parts = self.scope.parts(cs);
+        for &(s, e) in &parts {
             let Some(e) = self.bare_list(clause, (s, e)) else {
                 continue;
             };
@@ -458,7 +455,10 @@ impl Lexicon {
                 .take(2)
                 .any(|w| self.scope.is_copula(w))
                 && self.scope.negation_in(cs, (e, e + 5));
-            if !subject && !self.scope.ask_reported(cs, (s, e)) && !self.apposition(clause, cs, s) {
+            if !subject
+                && !self.scope.ask_reported(cs, (s, e))
+                && !self.apposition(clause, &parts, s)
+            {
                 h.shaped(
                     explain,
                     text,

@@ -192,10 +192,9 @@ impl Lexicon {
     pub(super) fn apposition(
         &self,
         clause: &Clause,
-        cs: &scope::ClauseScope,
+        parts: &[(usize, usize)],
         start: usize,
     ) -> bool {
-        let parts = self.scope.parts(cs);
         let Some(k) = parts.iter().position(|&(ps, pe)| ps <= start && start < pe) else {
             return false;
         };
