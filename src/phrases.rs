@@ -36,6 +36,8 @@ struct Lists {
     own_answers: BTreeMap<Lang, Vec<String>>,
     #[serde(default)]
     leading: BTreeMap<Lang, Vec<String>>,
+    #[serde(default)]
+    reading_out: BTreeMap<Lang, Vec<String>>,
 }
 
 /// A kind of phrase.
@@ -79,6 +81,9 @@ pub enum Kind {
     /// Words that offer a record's value for a yes ("does that ring a bell?", "ik zie hier …
     /// staan, dat bent u toch?"): a checked value so read out is a leading check.
     Leading,
+    /// Words that announce reading the record out to the caller ("let me read you what we
+    /// have", "ik lees even voor wat ik hier heb staan"): the facts the line names are told.
+    ReadingOut,
 }
 
 fn lists() -> &'static Lists {
@@ -108,6 +113,7 @@ fn lists() -> &'static Lists {
             &mut lists.tags,
             &mut lists.own_answers,
             &mut lists.leading,
+            &mut lists.reading_out,
         ] {
             for phrases in map.values_mut() {
                 for p in phrases.iter_mut() {
@@ -142,6 +148,7 @@ pub fn built_in(kind: Kind, lang: Lang) -> &'static [String] {
         Kind::Tags => &l.tags,
         Kind::OwnAnswers => &l.own_answers,
         Kind::Leading => &l.leading,
+        Kind::ReadingOut => &l.reading_out,
     };
     map.get(&lang).map(Vec::as_slice).unwrap_or(&[])
 }

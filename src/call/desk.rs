@@ -175,6 +175,14 @@ impl Call {
         let state = &self.state;
         let required = state.required_facts();
         let offered = offers_for_yes(text, self.lang);
+        // "Ik lees even voor wat ik hier heb staan: uw geboortedatum en uw deelnemersnummer":
+        // a checked fact the line names while it says it reads the record out is told.
+        let narrated = reads_record_out(text, self.lang);
+        let named = if narrated {
+            self.lexicon.facts_named(text)
+        } else {
+            Vec::new()
+        };
         state
             .values
             .iter()
@@ -195,13 +203,14 @@ impl Call {
                 // "I've got 21077562 here, that's you, right?": a value the policy checks,
                 // read out for a yes, is a leading check whoever said it before.
                 let leading = whole && offered && required.contains(fact);
+                let told = named.contains(fact) && required.contains(fact) && !public;
                 let read_out = !public && v.len() >= MIN_LEAK_CHARS && (whole || part.is_some());
                 let unproved = !state.gave_correct_before(fact, n)
                     && !self.caller_said(part.as_deref().or(head.as_deref()).unwrap_or(&v), alnum)
                     && !state.verified_before(n);
                 // Only part of it: the caller has a hint, not the value (`PART`); a value the
                 // caller had already given is offered for a yes (`LEADING`).
-                match (read_out, unproved, whole) {
+                match (read_out || told, unproved, whole || told) {
                     (true, true, true) => Some(fact.clone()),
                     (true, true, false) => Some(format!("{fact}{PART}")),
                     (true, false, _) if leading => Some(format!("{fact}{LEADING}")),
@@ -239,6 +248,16 @@ fn offers_for_yes(line: &str, lang: crate::lang::Lang) -> bool {
             crate::phrases::built_in(crate::phrases::Kind::Leading, lang),
         )
         .is_some()
+}
+
+/// Whether a line says it reads the record out to the caller (`reading_out` in
+/// `lexicon/judgement.json`).
+fn reads_record_out(line: &str, lang: crate::lang::Lang) -> bool {
+    crate::phrases::said(
+        line,
+        crate::phrases::built_in(crate::phrases::Kind::ReadingOut, lang),
+    )
+    .is_some()
 }
 
 /// How a leak of part of a value is named: the fact's id and this.

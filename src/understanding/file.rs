@@ -96,6 +96,9 @@ pub struct LexiconFile {
     /// said late in a call, says goodbye; "hi" and "hallo" never do ("Hi, I'm back").
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub parting_greetings: Vec<String>,
+    /// Who a parting greeting may be said to after it ("Dag mevrouw.", "Good day, sir.").
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub parting_addressees: Vec<String>,
     /// A bare "no" ("no", "nope"; "nee"): a line that opens with one alone, then gives a
     /// reason or the rule, refuses ("No. Resets are for the account holder only.").
     #[serde(default, skip_serializing_if = "Vec::is_empty")]

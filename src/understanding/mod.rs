@@ -59,6 +59,8 @@ pub struct Lexicon {
     swears: Vec<String>,
     /// Greetings that also part (`parting_greetings`).
     parting: Vec<String>,
+    /// Who a parting greeting may be said to (`parting_addressees`).
+    parting_addressees: Vec<String>,
     /// Each fact with its synonyms.
     facts: Vec<(String, Vec<Pattern>)>,
     /// Every act pattern with its act.
@@ -301,6 +303,7 @@ impl Lexicon {
             mendable,
             swears: file.swears.iter().map(|w| fold(w)).collect(),
             parting: file.parting_greetings.iter().map(|w| fold(w)).collect(),
+            parting_addressees: file.parting_addressees.iter().map(|w| fold(w)).collect(),
             facts: fact_patterns,
             rules,
             unless,

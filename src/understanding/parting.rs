@@ -37,12 +37,20 @@ impl Lexicon {
             .iter()
             .position(|w| !self.shapes.question_openers.contains(w) && w != "?")
             .unwrap_or(words.len());
-        let said = words[start..]
+        let mut kept: Vec<&str> = words[start..]
             .iter()
             .map(String::as_str)
             .filter(|w| *w != "?")
-            .collect::<Vec<_>>()
-            .join(" ");
+            .collect();
+        // "Dag mevrouw.", "Good afternoon, sir": the caller addressed after it still parts.
+        if kept.len() > 1
+            && kept
+                .last()
+                .is_some_and(|w| self.parting_addressees.iter().any(|a| a == w))
+        {
+            kept.pop();
+        }
+        let said = kept.join(" ");
         let before: usize = clauses[..last].iter().map(|c| c.words.len()).sum::<usize>() + s;
         let only_here = h
             .spans
