@@ -117,7 +117,12 @@ fn lists() -> &'static Lists {
         ] {
             for phrases in map.values_mut() {
                 for p in phrases.iter_mut() {
-                    *p = plain_words(p);
+                    // "ik lees ... voor": a gap of any words within one part of a sentence.
+                    *p = p
+                        .split(GAP.trim())
+                        .map(plain_words)
+                        .collect::<Vec<_>>()
+                        .join(GAP);
                 }
             }
         }
@@ -227,24 +232,57 @@ fn says(parts: &[Vec<String>], phrase: &str, after: usize) -> bool {
     })
 }
 
+/// How a phrase marks a gap of any words ("ik lees ... voor").
+const GAP: &str = " ... ";
+
 /// Whether one of the parts holds the phrase at a place (its words, start and end) that `keep`
-/// accepts.
+/// accepts; after its first segment, a phrase's further segments follow in order, each after
+/// a gap of any words.
 fn occurs(
     parts: &[Vec<String>],
     phrase: &str,
     keep: impl Fn(&[String], usize, usize) -> bool,
 ) -> bool {
-    let p: Vec<&str> = phrase.split(' ').filter(|w| !w.is_empty()).collect();
-    !p.is_empty()
+    let segments: Vec<Vec<&str>> = phrase
+        .split(GAP)
+        .map(|s| s.split(' ').filter(|w| !w.is_empty()).collect())
+        .collect();
+    let Some((first, rest)) = segments.split_first() else {
+        return false;
+    };
+    !first.is_empty()
         && parts
             .iter()
-            .filter(|words| p.len() <= words.len())
+            .filter(|words| first.len() <= words.len())
             .any(|words| {
-                (0..=words.len() - p.len()).any(|i| {
-                    let end = i + p.len();
-                    words[i..end].iter().zip(&p).all(|(w, q)| w == q) && keep(words, i, end)
+                (0..=words.len() - first.len()).any(|i| {
+                    let end = i + first.len();
+                    matches_at(words, i, first)
+                        && keep(words, i, end)
+                        && follow_in_order(words, end, rest)
                 })
             })
+}
+
+/// Whether the words hold the segment at `i`.
+fn matches_at(words: &[String], i: usize, segment: &[&str]) -> bool {
+    i + segment.len() <= words.len()
+        && words[i..i + segment.len()]
+            .iter()
+            .zip(segment)
+            .all(|(w, q)| w == q)
+}
+
+/// Whether the segments follow one another in the words from `from` on.
+fn follow_in_order(words: &[String], from: usize, segments: &[Vec<&str>]) -> bool {
+    let mut at = from;
+    for segment in segments {
+        match (at..=words.len()).find(|&j| matches_at(words, j, segment)) {
+            Some(j) => at = j + segment.len(),
+            None => return false,
+        }
+    }
+    true
 }
 
 /// Whether the text hurries the caller: a `rush` phrase ("let's be quick", "kort graag"), or a

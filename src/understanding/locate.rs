@@ -51,13 +51,15 @@ impl Lexicon {
                 }
             }
         }
-        // A fact named inside a longer name of a guarded one is not named: "a code to your
-        // mobile" names the code, not the mobile number ("postcode en huisnummer" still names
-        // both the postcode and the address).
+        // A fact named inside a longer name of another, where either is guarded, is not
+        // named: "a code to your mobile" names the code, not the mobile number, and "the KRA
+        // PIN" a tax number, not a PIN ("postcode en huisnummer" still names both the postcode
+        // and the address).
         let inside = |&(s, e, f): &(usize, usize, usize)| {
             found.iter().any(|&(s2, e2, f2)| {
                 f2 != f
-                    && self.scope.guarded(&self.facts[f2].0)
+                    && (self.scope.guarded(&self.facts[f2].0)
+                        || self.scope.guarded(&self.facts[f].0))
                     && s2 <= s
                     && e <= e2
                     && e2 - s2 > e - s
