@@ -312,6 +312,17 @@ mod tests {
     }
 
     #[test]
+    fn a_phrase_with_a_gap_holds_its_segments_in_order_within_one_part() {
+        let phrases = vec!["ik lees ... voor".to_string()];
+        assert!(said("Ik lees het klantnummer even voor.", &phrases).is_some());
+        assert!(said("Voor u lees ik het niet.", &phrases).is_none());
+        // Not across parts of a sentence.
+        assert!(said("Ik lees het na; voor morgen heb ik het.", &phrases).is_none());
+        // A negation right before the first segment still keeps it from being said.
+        assert!(said("Nee, niet ik lees het voor, dat doet u.", &phrases).is_none());
+    }
+
+    #[test]
     fn a_hope_is_no_promise() {
         let list: Vec<String> = ["sorted today", "voor vrijdag"].map(String::from).to_vec();
         assert!(all_promised_en("Good luck with it, I hope it's sorted today.", &list).is_empty());
