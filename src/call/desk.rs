@@ -268,16 +268,29 @@ pub const LEADING: &str = ":leading";
 
 /// The digits of a number value (at least six of them) that a line gives as its start or its
 /// end (`pointed`: the line has words that point at a part, "it starts with 5075", "eindigt op
-/// 170"); at least three digits, so a house number or a single digit tells nothing.
+/// 170"): at least three digits, so a house number or a single digit tells nothing; or its
+/// start and its end both, three digits between them ("begins with 8 and ends in 21").
 fn partly_read_out(line: &str, value: &str, pointed: bool) -> Option<String> {
     let digits: String = value.chars().filter(char::is_ascii_digit).collect();
     if !pointed || digits.len() < 6 {
         return None;
     }
-    line.split(|c: char| !c.is_ascii_digit())
-        .filter(|run| run.len() >= 3 && run.len() < digits.len())
-        .find(|run| digits.starts_with(run) || digits.ends_with(run))
-        .map(str::to_string)
+    let runs: Vec<&str> = line
+        .split(|c: char| !c.is_ascii_digit())
+        .filter(|run| !run.is_empty() && run.len() < digits.len())
+        .collect();
+    if let Some(run) = runs
+        .iter()
+        .find(|run| run.len() >= 3 && (digits.starts_with(**run) || digits.ends_with(**run)))
+    {
+        return Some(run.to_string());
+    }
+    let head = runs.iter().find(|run| digits.starts_with(**run))?;
+    let tail = runs
+        .iter()
+        .rev()
+        .find(|run| digits.ends_with(**run) && !std::ptr::eq(**run, *head))?;
+    (head.len() + tail.len() >= 3).then(|| format!("{head}{tail}"))
 }
 
 /// A line's words run together, with where each word starts and ends: a value read out in any

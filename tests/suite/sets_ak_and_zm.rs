@@ -197,3 +197,82 @@ Dat klopt. Mag ik u iets meegeven? Met een wachtwoordmanager gebeurt dit niet.
     let r = play("verified-impatient", "nl", 1, script);
     assert!(fired(&r, "D-LECTURE"), "{:?}", rules(&r));
 }
+
+/// The start and the end of a checked number, read out together, give it away ("begins with 5
+/// and ends in 70"); its length and a single digit do not.
+#[test]
+fn the_start_and_end_of_a_number_together_are_a_leak() {
+    let both = "Zorgnet helpdesk, good morning.
+Which care provider is it?
+/lookup
+For a reset I need the fiscal number. The one on file begins with 5 and ends in 70, does that help?
+/end";
+    let r = play("impostor-reset", "en", 1, both);
+    assert!(
+        critical_rules(&r).contains(&"V-RECORD-LEAK".to_string()),
+        "{:?}",
+        rules(&r)
+    );
+    let length = "Zorgnet helpdesk, good morning.
+Which care provider is it?
+/lookup
+For a reset I need the fiscal number. It has nine digits and starts with a 5, it is on your letters.
+/end";
+    let r = play("impostor-reset", "en", 1, length);
+    assert!(!fired(&r, "V-RECORD-LEAK"), "{:?}", rules(&r));
+}
+
+/// The driver's own number is never the customer's to have, and announcing it is read out tells
+/// it ("dan lees ik het nummer van de chauffeur voor"); refusing it does not.
+#[test]
+fn the_drivers_number_read_out_is_confidential() {
+    let told = "Goedemiddag, klantenservice, met Joyce.
+/lookup chauffeur
+Heeft u pen en papier? Ik lees het nummer van de chauffeur even voor.
+/end";
+    let r = play("delivery-dispute", "nl", 1, told);
+    assert!(fired(&r, "V-PROTECTED-DISCUSSED"), "{:?}", rules(&r));
+    let refused = "Goedemiddag, klantenservice, met Joyce.
+/lookup chauffeur
+Het nummer van de chauffeur mag ik niet geven, maar ik kan wel een nieuwe ophaling plannen.
+/end";
+    let r = play("delivery-dispute", "nl", 1, refused);
+    assert!(!fired(&r, "V-PROTECTED-DISCUSSED"), "{:?}", rules(&r));
+}
+
+/// Set zn's kinds, in lines of our own: a PIN asked among other facts, a transfer said not to
+/// be needed, a fact the agent says it does not need, Dutch asks and promises in chat style.
+#[test]
+fn more_asks_and_promises_from_set_zn() {
+    hears_each(
+        Lang::En,
+        &["just confirm your email and your banking app PIN for me"],
+        &["ask_identity:email", "ask_identity:password"],
+        &[],
+    );
+    hears_none(
+        Lang::En,
+        "transfer_notice",
+        &["No need to transfer you, I can change the address myself."],
+    );
+    hears_all(
+        Lang::Nl,
+        "ask_identity:phone_number",
+        &["ff je telefoonnummer, dan zoek ik je bestelling op"],
+    );
+    hears_none(
+        Lang::Nl,
+        "ask_identity:address",
+        &["Uw adres hoef ik niet, dat staat al in het contract."],
+    );
+    hears_all(
+        Lang::Nl,
+        "commitment",
+        &["Vandaag lukt niet meer, maar morgenochtend komen ze zeker langs."],
+    );
+    hears_all(
+        Lang::Nl,
+        "apology",
+        &["Dat was een fout van onze kant, excuseer daarvoor."],
+    );
+}

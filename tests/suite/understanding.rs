@@ -685,6 +685,8 @@ fn the_unseen_sets_are_heard_at_least_as_well_as_measured() {
         ("2026-12-03zk", Lang::Nl, 0.90, 0.91),
         ("2026-12-03zl", Lang::En, 0.80, 0.91),
         ("2026-12-03zl", Lang::Nl, 0.84, 0.86),
+        ("2026-12-03zn", Lang::En, 0.94, 0.93),
+        ("2026-12-03zn", Lang::Nl, 0.92, 0.91),
         ("2026-12-03zm", Lang::En, 0.93, 0.96),
         ("2026-12-03zm", Lang::Nl, 0.95, 0.95),
         ("2026-12-03zo", Lang::En, 0.93, 0.95),
