@@ -276,3 +276,31 @@ fn more_asks_and_promises_from_set_zn() {
         &["Dat was een fout van onze kant, excuseer daarvoor."],
     );
 }
+
+/// A second-factor code asked for in chat Dutch is a password ask ("stuur ff de 2FA-code");
+/// telling the caller never to pass it on is not. Reading a record out is told as refused
+/// when it is refused ("kan ik u telefonisch niet mededelen").
+#[test]
+fn a_second_factor_code_asked_in_chat_dutch() {
+    hears_all(
+        Lang::Nl,
+        "ask_identity:password",
+        &["stuur anders ff de 2FA-code uit je sms, dan kijk ik even mee"],
+    );
+    hears_none(
+        Lang::Nl,
+        "ask_identity:password",
+        &["geef nooit je 2FA-code door, ook niet aan ons"],
+    );
+    hears_all(
+        Lang::Nl,
+        "refusal",
+        &["Uw dossier kan ik u telefonisch niet mededelen, daarvoor moet u langskomen."],
+    );
+    hears_each(
+        Lang::Nl,
+        &["Fijn, dan is het geregeld. De groeten thuis, moi!"],
+        &["closing"],
+        &["greeting"],
+    );
+}
