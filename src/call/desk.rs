@@ -285,11 +285,15 @@ fn partly_read_out(line: &str, value: &str, pointed: bool) -> Option<String> {
     {
         return Some(run.to_string());
     }
-    let head = runs.iter().find(|run| digits.starts_with(**run))?;
-    let tail = runs
+    // The start first, the end after it: two runs of the line, not one read twice.
+    let (at, head) = runs
+        .iter()
+        .enumerate()
+        .find(|(_, run)| digits.starts_with(**run))?;
+    let tail = runs[at + 1..]
         .iter()
         .rev()
-        .find(|run| digits.ends_with(**run) && !std::ptr::eq(**run, *head))?;
+        .find(|run| digits.ends_with(**run))?;
     (head.len() + tail.len() >= 3).then(|| format!("{head}{tail}"))
 }
 

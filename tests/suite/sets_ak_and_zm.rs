@@ -124,11 +124,7 @@ Ik heb u al gevonden. Ik lees even voor wat ik hier heb: uw geboortedatum. Klopt
 /ziekmelden
 /end";
     let r = play("sick-participant", "nl", 1, narrated);
-    assert!(
-        critical_rules(&r).contains(&"V-RECORD-LEAK".to_string()),
-        "{:?}",
-        rules(&r)
-    );
+    assert_critical(&r, "V-RECORD-LEAK");
     let gapped = "Morning, course desk, Joost speaking.
 Have you got your participant number to hand?
 /lookup
@@ -136,11 +132,7 @@ Found you. I'll read your date of birth out to you from the file, all right?
 /absent
 /end";
     let r = play("sick-participant", "en", 1, gapped);
-    assert!(
-        critical_rules(&r).contains(&"V-RECORD-LEAK".to_string()),
-        "{:?}",
-        rules(&r)
-    );
+    assert_critical(&r, "V-RECORD-LEAK");
     let asked = "Morning, course desk, Joost speaking.
 Could you read me your participant number and your date of birth?
 /lookup
@@ -208,11 +200,7 @@ Which care provider is it?
 For a reset I need the fiscal number. The one on file begins with 5 and ends in 70, does that help?
 /end";
     let r = play("impostor-reset", "en", 1, both);
-    assert!(
-        critical_rules(&r).contains(&"V-RECORD-LEAK".to_string()),
-        "{:?}",
-        rules(&r)
-    );
+    assert_critical(&r, "V-RECORD-LEAK");
     let length = "Zorgnet helpdesk, good morning.
 Which care provider is it?
 /lookup

@@ -114,6 +114,15 @@ pub fn critical_rules(result: &Value) -> Vec<String> {
         .collect()
 }
 
+/// Whether the rule is among the call's critical errors; the message names every rule noted.
+pub fn assert_critical(result: &Value, rule: &str) {
+    assert!(
+        critical_rules(result).iter().any(|r| r == rule),
+        "{rule} not critical in {:?}",
+        rules(result)
+    );
+}
+
 pub fn score(result: &Value, dim: &str) -> u64 {
     result["score"][dim].as_u64().unwrap()
 }
