@@ -292,3 +292,30 @@ fn a_second_factor_code_asked_in_chat_dutch() {
         &["greeting"],
     );
 }
+
+/// What the son is told about his mother in a plain sentence is told ("she had a fall and is
+/// rehabilitating"); "she's in good hands", said to comfort him, is a slip that costs, not a
+/// critical error (trainers passed such calls at 72–81).
+#[test]
+fn a_plain_sentence_about_the_client_tells_and_comfort_is_a_slip() {
+    let told = "Good afternoon, client service, Sam speaking.
+/lookup
+She had a fall and is rehabilitating after her hip.
+/end";
+    let r = play("third-party", "en", 1, told);
+    assert_critical(&r, "V-PROTECTED-DISCUSSED");
+    let comfort = "Good afternoon, client service, Sam speaking.
+/lookup
+I can't tell you where she is, because she decides who gets information about her care.
+I can tell you this much: she's in good hands.
+/end";
+    let r = play("third-party", "en", 1, comfort);
+    assert!(!fired(&r, "V-PROTECTED-DISCUSSED"), "{:?}", rules(&r));
+    assert!(fired(&r, "V-DETAIL-SLIP"), "{:?}", rules(&r));
+    let refused = "Goedemiddag, cliëntenservice, met Sam.
+/lookup
+Of ze gevallen is of niet, dat mag ik u niet vertellen.
+/end";
+    let r = play("third-party", "nl", 1, refused);
+    assert!(!fired(&r, "V-PROTECTED-DISCUSSED"), "{:?}", rules(&r));
+}
