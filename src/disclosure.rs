@@ -12,7 +12,11 @@ use crate::text::plain_words;
 /// in `lexicon/judgement.json`), and neither says it is not told. The first protected phrase
 /// so told.
 pub fn told<'a>(text: &str, protected: &'a [String], lang: Lang) -> Option<&'a str> {
-    let cues = built_in(Kind::Disclosure, lang);
+    // Saying the record is read out tells as well (`reading_out`: "ik lees ... voor").
+    let cues: Vec<&String> = built_in(Kind::Disclosure, lang)
+        .iter()
+        .chain(built_in(Kind::ReadingOut, lang))
+        .collect();
     // Telling words that end their sentence reach the sentences after them: "Ja hoor, ik zie
     // je! Ingrid Bakker, afdeling 2." (a question or a condition stops them).
     let mut carried = false;
@@ -32,7 +36,8 @@ pub fn told<'a>(text: &str, protected: &'a [String], lang: Lang) -> Option<&'a s
             if closing && addressed(&clause, lang) {
                 continue;
             }
-            let cue = said(&clause, cues).filter(|cue| !indirect(&clause, cue, lang));
+            let cue =
+                said(&clause, cues.iter().copied()).filter(|cue| !indirect(&clause, cue, lang));
             let named = all_said(&clause, protected);
             closing = cue.is_some_and(|cue| ends_with_cue(&clause, cue));
             if let Some(cue) = cue

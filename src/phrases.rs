@@ -181,6 +181,11 @@ pub fn named<'a>(text: &str, phrases: impl IntoIterator<Item = &'a String>) -> O
         .find(|phrase| occurs(&parts, phrase, |_, _, _| true))
 }
 
+/// Whether the text says one of the built-in phrases of a kind, not right after a negation.
+pub fn says_kind(text: &str, kind: Kind, lang: Lang) -> bool {
+    said(text, built_in(kind, lang)).is_some()
+}
+
 /// Every phrase of the list said in the text, not right after a negation, in list order.
 pub fn all_said<'a>(text: &str, phrases: &'a [String]) -> Vec<&'a str> {
     let parts = parts_of(text);
@@ -288,7 +293,7 @@ fn follow_in_order(words: &[String], from: usize, segments: &[Vec<&str>]) -> boo
 /// Whether the text hurries the caller: a `rush` phrase ("let's be quick", "kort graag"), or a
 /// short check the agent answers straight away ("Okay? Okay.", "Anything else? No? Great.").
 pub fn hurries(text: &str, lang: Lang) -> bool {
-    if said(text, built_in(Kind::Rush, lang)).is_some() {
+    if says_kind(text, Kind::Rush, lang) {
         return true;
     }
     let answers = built_in(Kind::OwnAnswers, lang);

@@ -5,6 +5,7 @@
 
 use super::{Call, Event, MIN_LEAK_CHARS};
 use crate::commands;
+use crate::phrases::{Kind, says_kind};
 use crate::scenario::model::Said;
 
 impl Call {
@@ -13,7 +14,7 @@ impl Call {
     pub(super) fn transfer_targets(&self) -> Vec<(String, String)> {
         let own = &self.scenario.judgement.transfer_targets;
         if own.is_empty() {
-            let words = crate::phrases::built_in(crate::phrases::Kind::Supervisor, self.lang);
+            let words = crate::phrases::built_in(Kind::Supervisor, self.lang);
             let name = words
                 .first()
                 .cloned()
@@ -36,7 +37,7 @@ impl Call {
     fn transfer_words(&self) -> Vec<String> {
         let own = &self.scenario.judgement.transfer_targets;
         if own.is_empty() {
-            return crate::phrases::built_in(crate::phrases::Kind::Supervisor, self.lang).to_vec();
+            return crate::phrases::built_in(Kind::Supervisor, self.lang).to_vec();
         }
         own.iter()
             .flat_map(|(id, words)| {
@@ -77,7 +78,7 @@ impl Call {
         let own = &self.scenario.judgement.transfer_targets;
         let named = |words: &[String]| crate::phrases::said(who, words).is_some();
         if own.is_empty() {
-            let words = crate::phrases::built_in(crate::phrases::Kind::Supervisor, self.lang);
+            let words = crate::phrases::built_in(Kind::Supervisor, self.lang);
             return named(words).then(|| "supervisor".to_string());
         }
         own.iter()
@@ -168,17 +169,15 @@ impl Call {
         let alnum =
             |t: &str| crate::understanding::fold(t).replace(|c: char| !c.is_alphanumeric(), "");
         let said = Spoken::new(text);
-        let part_words = crate::phrases::built_in(crate::phrases::Kind::Part, self.lang);
-        let pointed = crate::phrases::said(text, part_words).is_some();
+        let pointed = says_kind(text, Kind::Part, self.lang);
         // A date in words is the record's date read out ("the 27th of June 1973").
         let dates = super::dates::spoken_dates(text);
         let state = &self.state;
         let required = state.required_facts();
-        let offered = offers_for_yes(text, self.lang);
+        let offered = text.contains('?') && says_kind(text, Kind::Leading, self.lang);
         // "Ik lees even voor wat ik hier heb staan: uw geboortedatum en uw deelnemersnummer":
         // a checked fact the line names while it says it reads the record out is told.
-        let narrated = reads_record_out(text, self.lang);
-        let named = if narrated {
+        let named = if says_kind(text, Kind::ReadingOut, self.lang) {
             self.lexicon.facts_named(text)
         } else {
             Vec::new()
@@ -236,28 +235,6 @@ impl Call {
         }
         out
     }
-}
-
-/// Whether a line offers what it reads out for a yes: it asks (a question mark) and has words
-/// that offer a record's value (`leading` in `lexicon/judgement.json`: "does that ring a
-/// bell", "ik zie hier … staan").
-fn offers_for_yes(line: &str, lang: crate::lang::Lang) -> bool {
-    line.contains('?')
-        && crate::phrases::said(
-            line,
-            crate::phrases::built_in(crate::phrases::Kind::Leading, lang),
-        )
-        .is_some()
-}
-
-/// Whether a line says it reads the record out to the caller (`reading_out` in
-/// `lexicon/judgement.json`).
-fn reads_record_out(line: &str, lang: crate::lang::Lang) -> bool {
-    crate::phrases::said(
-        line,
-        crate::phrases::built_in(crate::phrases::Kind::ReadingOut, lang),
-    )
-    .is_some()
 }
 
 /// How a leak of part of a value is named: the fact's id and this.

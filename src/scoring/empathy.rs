@@ -4,7 +4,7 @@
 use super::{Detail, Scorer};
 use crate::call::state::SpeechTurn;
 use crate::lang::Lang;
-use crate::phrases::{Kind, built_in};
+use crate::phrases::Kind;
 use crate::rules::RuleId;
 use crate::understanding::ActKind;
 
@@ -65,7 +65,7 @@ fn sentence_with<'a>(text: &'a str, clause: &str, lang: Lang) -> Option<&'a str>
 /// Whether a sentence explains a cause ("Your account is locked because your password has
 /// expired"): an explanation beside a stock phrase is not an acknowledgement.
 fn explains(sentence: &str, lang: Lang) -> bool {
-    crate::phrases::said(sentence, built_in(Kind::Cause, lang)).is_some()
+    crate::phrases::says_kind(sentence, Kind::Cause, lang)
 }
 
 /// A turn without its questions, when it has a statement: the caller's bill named in "I
