@@ -21,10 +21,10 @@ pub fn told<'a>(text: &str, protected: &'a [String], lang: Lang) -> Option<&'a s
     // je! Ingrid Bakker, afdeling 2." (a question or a condition stops them).
     let mut carried = false;
     for sentence in text.split_inclusive(['.', '!', '?', ';', '\n']) {
-        if asks(sentence, lang) || is_conditional(&plain_words(sentence)) {
+        let Some(sentence) = telling_part(sentence, lang) else {
             carried = false;
             continue;
-        }
+        };
         // Telling words reach the parts of their sentence after them: "there is a note,
         // the porter sent a man away".
         let mut cued = carried;
@@ -289,6 +289,36 @@ const NOT_TELLING: [&str; 28] = [
     "hoe u",
     "hoe je",
 ];
+
+/// The part of a sentence that may tell: none of a question or of a sentence with a condition,
+/// except what comes before a condition that only trails it after a comma ("He's at the front
+/// desk on Tuesdays, if you want to speak to him" tells; "If you're verified, I can tell you
+/// where he is" does not).
+fn telling_part(sentence: &str, lang: Lang) -> Option<&str> {
+    if asks(sentence, lang) {
+        return None;
+    }
+    if !is_conditional(&plain_words(sentence)) {
+        return Some(sentence);
+    }
+    let lower = sentence.to_ascii_lowercase();
+    let bytes = lower.as_bytes();
+    let at = NOT_TELLING
+        .iter()
+        .filter_map(|c| {
+            lower.match_indices(c).map(|(i, _)| i).find(|&i| {
+                let before = i == 0 || !bytes[i - 1].is_ascii_alphanumeric();
+                let after = bytes
+                    .get(i + c.len())
+                    .is_none_or(|b| !b.is_ascii_alphanumeric());
+                before && after
+            })
+        })
+        .min()?;
+    let head = &sentence[..at];
+    let trailing = head.trim_end().ends_with(',');
+    (trailing && !is_conditional(&plain_words(head))).then_some(head)
+}
 
 fn is_conditional(clause: &str) -> bool {
     let padded = format!(" {} ", clause.trim());

@@ -99,6 +99,10 @@ pub struct LexiconFile {
     /// Who a parting greeting may be said to after it ("Dag mevrouw.", "Good day, sir.").
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub parting_addressees: Vec<String>,
+    /// Words also read as one when written apart ("6 digit" as "6digit"), besides the
+    /// one-word fact synonyms.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub compounds: Vec<String>,
     /// A bare "no" ("no", "nope"; "nee"): a line that opens with one alone, then gives a
     /// reason or the rule, refuses ("No. Resets are for the account holder only.").
     #[serde(default, skip_serializing_if = "Vec::is_empty")]

@@ -234,7 +234,7 @@ impl Lexicon {
         }
 
         let mut vocabulary: HashSet<String> = HashSet::new();
-        let mut compounds: HashSet<String> = HashSet::new();
+        let mut compounds: HashSet<String> = file.compounds.iter().map(|w| fold(w)).collect();
         let mut fact_names: HashSet<String> = HashSet::new();
         let mut fact_patterns = Vec::new();
         for (fact, synonyms) in &facts {

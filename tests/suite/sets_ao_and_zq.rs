@@ -1,0 +1,126 @@
+//! Twenty-fourth round: what the line sets zp and zq and the trainer sets AN and AO showed once
+//! read, each kind held by lines and calls of our own (the sets' lines are not copied).
+
+use crate::util::*;
+use deskdrill::lang::Lang;
+
+const GREET_AND_VERIFY: &str = "Good afternoon, Work and Income, Rijnstede municipality, Kim speaking.
+No money with the rent due Friday, that is a real worry. Can I have your full name, date of birth and postcode?
+/lookup";
+
+/// A warning given before the first threat still warns: the caller threatens, the trainee
+/// reports and ends the call, and the call ends as the protocol wants, not with his last word.
+#[test]
+fn a_warning_before_the_threat_still_counts() {
+    let script = format!(
+        "{GREET_AND_VERIFY}
+Thanks Mr Kramer, you're verified. Before we go on: I won't accept threats against colleagues, and if you continue with them I will end this call.
+Your payment is on hold because the bank statements came in late; they're in the queue now.
+I'll ask the income team to call you back today because of the rent.
+/callback
+/report_threat
+You are threatening my colleague again, so I am ending this call now. Goodbye.
+/end"
+    );
+    let r = play("threatening-caller", "en", 1, &script);
+    assert_eq!(r["outcome"], "refused", "{:?}", caller_lines(&r));
+    assert_eq!(r["passed"], true, "{}", r["score"]);
+}
+
+/// A boundary set in the turn the threats would have had their last word keeps the call going:
+/// the caller does not hang up on it, and the trainee can still report and end the call.
+#[test]
+fn a_late_boundary_is_heard_before_the_caller_hangs_up() {
+    let script = format!(
+        "{GREET_AND_VERIFY}
+Thank you, Mr Kramer, I have your file here.
+Your payment is on hold because the bank statements came in late; they're in the queue now.
+Let me see what the income team can do about the timing.
+I understand. The statements are being processed.
+Stop right there. I will not accept threats against my colleague.
+I'll ask the income team to call you back today because of the rent.
+/callback
+/report_threat
+You're threatening my colleague again, so I'm ending this call now. Goodbye.
+/end"
+    );
+    let r = play("threatening-caller", "en", 1, &script);
+    assert_eq!(r["outcome"], "refused", "{:?}", caller_lines(&r));
+}
+
+/// Where a threatened colleague can be found is told even when a condition trails it ("…, if
+/// you want to see him"); a condition in front still tells nothing.
+#[test]
+fn whereabouts_with_a_trailing_condition_are_told() {
+    let script = format!(
+        "{GREET_AND_VERIFY}
+Thank you, Mr Kramer, you're verified.
+He's usually at the front desk on Tuesday mornings, if you want to speak to him in person.
+/end"
+    );
+    assert_critical(
+        &play("threatening-caller", "en", 1, &script),
+        "V-PROTECTED-DISCUSSED",
+    );
+    let script = format!(
+        "{GREET_AND_VERIFY}
+Thank you, Mr Kramer, you're verified.
+If you want to speak to your case worker, I can ask the team to arrange an appointment.
+/end"
+    );
+    let r = play("threatening-caller", "en", 1, &script);
+    assert!(!fired(&r, "V-PROTECTED-DISCUSSED"), "{:?}", rules(&r));
+}
+
+/// Telling the caller to type a password into the computer asks for nothing; reading out a
+/// code sent by text, in any order of the words, is asked for.
+#[test]
+fn typing_a_password_in_is_not_giving_it() {
+    hears_none(
+        Lang::Nl,
+        "ask_identity:password",
+        &["Tik je inlognaam in, jbos, en dan het wachtwoord uit de sms."],
+    );
+    hears_none(
+        Lang::En,
+        "ask_identity:username",
+        &["On the PC, enter your username as always and then the code from the text."],
+    );
+    hears_all(
+        Lang::En,
+        "ask_identity:password",
+        &["could you read me the 6 digit code we just texted you?"],
+    );
+    hears_all(
+        Lang::Nl,
+        "ask_identity:password",
+        &[
+            "Ik heb de code nodig die je zojuist via sms kreeg.",
+            "Zegt gie mij ne keer uw pincode?",
+        ],
+    );
+}
+
+/// The name of a thing is not the caller's name; a "hold" put on an account is no hold of the
+/// call; "sorry, say that again?" asks to repeat, it does not apologise.
+#[test]
+fn names_of_things_and_holds_on_accounts() {
+    hears_none(
+        Lang::En,
+        "ask_identity:full_name",
+        &["what's the name of the pills she takes, and when did she last take them?"],
+    );
+    hears_none(
+        Lang::En,
+        "hold_notice",
+        &["I'll place a hold on the account while the dispute is looked at."],
+    );
+    hears_all(
+        Lang::En,
+        "empathy",
+        &[
+            "you're right to be fed up, that charge should never have gone out",
+            "a flooded kitchen the week before Christmas, that's grim",
+        ],
+    );
+}
