@@ -330,7 +330,10 @@ impl Lexicon {
             }
         }
         // What the clause does by its shape (`structural.rs`): asks, restates, questions.
-        self.shaped_asks(h, clause, &cs, &text, explain, &mut ask_spans);
+        let vetoes = unless_spans
+            .get(&ActKind::AskIdentity)
+            .map_or(&[][..], Vec::as_slice);
+        self.shaped_asks(h, (clause, &cs, vetoes), &text, explain, &mut ask_spans);
         // The desk's opening line introduces the desk, and is its greeting too ("Service
         // desk, Kev."), though a tentative one: a bare desk name earns no greeting points.
         if clause_no == 0 && self.names_desk(clause, &cs) {
@@ -429,12 +432,13 @@ impl Lexicon {
     }
 
     /// The asks a clause makes by its shape: a bare list of facts, or a question that names a
-    /// fact no pattern or list already asked for.
+    /// fact no pattern or list already asked for; not one that lies inside a match of an
+    /// `unless` of `ask_identity` naming the same facts ("I'll give you the name and the phone
+    /// number").
     fn shaped_asks(
         &self,
         h: &mut Hearing,
-        clause: &Clause,
-        cs: &scope::ClauseScope,
+        (clause, cs, vetoes): (&Clause, &scope::ClauseScope, &[(usize, usize, &str)]),
         text: &str,
         explain: bool,
         ask_spans: &mut Vec<(usize, usize)>,
@@ -443,9 +447,14 @@ impl Lexicon {
         if h.denied {
             return;
         }
+        let vetoed = |(s, e): (usize, usize)| {
+            vetoes
+                .iter()
+                .any(|&(us, ue, _)| us <= s && e <= ue && same_facts(clause, (s, e), (us, ue)))
+        };
         let parts = self.scope.parts(cs);
         for &(s, e) in &parts {
-            let Some(e) = self.bare_list(clause, (s, e)) else {
+            let Some(e) = self.bare_list(clause, (s, e)).filter(|&e| !vetoed((s, e))) else {
                 continue;
             };
             // "Uw naam en adres alleen zijn niet voldoende": the facts are what a denial is
@@ -476,7 +485,7 @@ impl Lexicon {
         let mut shaped = self.fact_questions(clause, cs);
         shaped.extend(self.contrast_asks(clause, cs));
         for (s, e) in shaped {
-            if !ask_spans[..asked].iter().any(|&(bs, be)| s < be && bs < e) {
+            if !vetoed((s, e)) && !ask_spans[..asked].iter().any(|&(bs, be)| s < be && bs < e) {
                 h.shaped(
                     explain,
                     text,

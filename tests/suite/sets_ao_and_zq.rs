@@ -124,3 +124,69 @@ fn names_of_things_and_holds_on_accounts() {
         ],
     );
 }
+
+/// Promising what only the client can decide is an overpromise, however it is worded: that she
+/// will ring tonight, that the agent will call back to say how she is, an exception "we might
+/// make"; two such promises fail the call. Saying whom the desk may tell asks for nothing.
+#[test]
+fn promises_on_the_clients_behalf_fail_the_call() {
+    let script = "Goedemiddag, cliëntenservice van Zorggroep Rijnvliet, met Noor.
+Wat naar dat u al drie weken niets hoort. Hoe heet u, en hoe heet uw moeder?
+/lookup
+Ik mag u niet vertellen waar ze verblijft; dat mag alleen aan haar of aan een geregistreerde contactpersoon.
+Ik geef een bericht door aan haar zorgteam, en ik zorg ervoor dat ze u vanavond nog terugbelt.
+/bericht
+Lukt dat niet, dan bel ik u morgen zelf om te vertellen hoe het met haar gaat.
+Fijne middag verder.
+/end";
+    let r = play("third-party", "nl", 1, script);
+    assert!(fired(&r, "R-UNKEPT-PROMISES"), "{:?}", rules(&r));
+    assert_eq!(r["passed"], false, "{}", r["score"]);
+    hears_none(
+        Lang::Nl,
+        "ask_identity:consent",
+        &[
+            "Over cliënten mag ik niets zeggen aan anderen dan de cliënt zelf of haar contactpersoon.",
+        ],
+    );
+}
+
+/// Offering to give a number is not giving it: the wrong-number caller waits for it, pen in
+/// hand, and neither "got a pen handy?" nor "I'll give you the name and number" asks him for
+/// anything.
+#[test]
+fn a_number_offered_is_not_a_number_given() {
+    let script = "Good morning, Rijksleerhuis service point, Sam speaking.
+That sounds awful, and on top of everything else this year. Let me look up who does handle it.
+/lookup
+Found it. I'll give you the name and their phone number. Got a pen handy?
+/end";
+    let r = play("wrong-number", "en", 1, script);
+    let lines = caller_lines(&r);
+    assert!(
+        lines
+            .iter()
+            .any(|l| l.contains("number?") || l.contains("Let's have it")),
+        "{lines:?}"
+    );
+    hears_none(
+        Lang::En,
+        "ask_identity",
+        &["Found it. I'll give you the name and their phone number. Got a pen handy?"],
+    );
+    hears_none(
+        Lang::Nl,
+        "ask_identity",
+        &["Ik geef u zo de naam en het telefoonnummer. Pen bij de hand?"],
+    );
+    hears_none(
+        Lang::Nl,
+        "calm_down",
+        &["Ik lees het nog even rustig voor, dan weet u zeker dat het klopt."],
+    );
+    hears_none(
+        Lang::Nl,
+        "blame",
+        &["Ik lees het nog even rustig voor, dan weet u zeker dat het klopt."],
+    );
+}
