@@ -190,3 +190,26 @@ Found it. I'll give you the name and their phone number. Got a pen handy?
         &["Ik lees het nog even rustig voor, dan weet u zeker dat het klopt."],
     );
 }
+
+/// A mistake owned by the desk blames nobody ("bij ons verkeerd ingevoerd, sorry"), "u zeurt
+/// echt niet" denies the nagging, and a fact asked after "ook even" is asked.
+#[test]
+fn owned_mistakes_and_denied_nagging() {
+    let owned = "ik heb het nagekeken: het adres is bij ons verkeerd ingevoerd, sorry daarvoor";
+    hears_each(Lang::Nl, &[owned], &["apology"], &["blame"]);
+    hears_none(
+        Lang::Nl,
+        "dismissive",
+        &["u bent echt niet de enige, en u zeurt helemaal niet"],
+    );
+    hears_all(
+        Lang::Nl,
+        "ask_identity:tax_number",
+        &["En omdat het op de zaak staat, ook effe het btw-nummer van het bedrijf"],
+    );
+    hears_all(
+        Lang::En,
+        "ask_identity:address",
+        &["and the address you're calling from, in case the crew needs it"],
+    );
+}
