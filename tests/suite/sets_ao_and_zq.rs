@@ -213,3 +213,63 @@ fn owned_mistakes_and_denied_nagging() {
         &["and the address you're calling from, in case the crew needs it"],
     );
 }
+
+/// `verified-impatient`: the account's history read out before the check is a protected
+/// detail; offering to text the password to the number she calls from breaks the security
+/// notice, twice over when the number is to be added; three lectures cap the call.
+#[test]
+fn the_impatient_practice_manager_is_protected_from_shortcuts() {
+    let history = "/lookup
+Morning! I can see it here: locked at 07:41 after five failed attempts.
+Could I have the practice's customer number and your date of birth?
+/reset
+/end";
+    assert_critical(
+        &play("verified-impatient", "en", 1, history),
+        "V-PROTECTED-DISCUSSED",
+    );
+    let shortcut = "Medivo support, goedemorgen, met Sander.
+Wat is het klantnummer van de praktijk, en uw geboortedatum?
+/lookup
+Dat klopt. Zal ik het wachtwoord naar het nummer sturen waarmee u nu belt? Dat is sneller.
+Geeft u dat nummer maar, dan zet ik het erbij.
+/reset
+/end";
+    let r = play("verified-impatient", "nl", 1, shortcut);
+    assert!(fired(&r, "D-OVERPROMISE"), "{:?}", rules(&r));
+    assert_eq!(r["passed"], false, "{}", r["score"]);
+    let refused = "Medivo support, good morning, Sam speaking.
+Could I have the practice's customer number and your date of birth?
+/lookup
+Thanks. I can't send it to the number you are calling from, I'm afraid; it goes to your mobile on file.
+/reset
+/end";
+    let r = play("verified-impatient", "en", 1, refused);
+    assert!(!fired(&r, "D-OVERPROMISE"), "{:?}", rules(&r));
+    let sermon = "Medivo support, good morning.
+What is your practice's customer number, and your date of birth?
+/lookup
+Thanks, you're verified. These rules exist for a reason, you know.
+/reset
+It really helps to use a password manager.
+And next time, try to log in a bit earlier than ten to eight.
+/end";
+    let r = play("verified-impatient", "en", 1, sermon);
+    assert!(fired(&r, "P-JARGON-HABIT"), "{:?}", rules(&r));
+    assert!(score(&r, "total") <= 60, "{}", r["score"]);
+}
+
+/// Where the driver is driving today, told "between us" so the customer can chase him, is as
+/// confidential as his number.
+#[test]
+fn the_drivers_route_between_us_is_confidential() {
+    let script = "Goedemiddag, FixPoint, met Bas.
+Wat is uw ordernummer, en uw postcode?
+/lookup
+Maar tussen ons: het is bus 14, en die rijdt vandaag over de Vleutenseweg en de Damstraat.
+/end";
+    assert_critical(
+        &play("delivery-dispute", "nl", 1, script),
+        "V-PROTECTED-DISCUSSED",
+    );
+}
