@@ -124,6 +124,7 @@ rules! {
     DCalmDown = "D-CALM-DOWN", Deescalation, -10, false;
     DProcedureShield = "D-PROCEDURE-SHIELD", Deescalation, -8, false;
     DRepeatedSympathy = "D-REPEATED-SYMPATHY", Deescalation, -8, false;
+    DSympathyHabit = "D-SYMPATHY-HABIT", Deescalation, -2, false;
     DSupervisorRefused = "D-SUPERVISOR-REFUSED", Deescalation, -12, false;
     DExpectedMissing = "D-EXPECTED-MISSING", Deescalation, -10, false;
     DNameUsed = "D-NAME-USED", Deescalation, 3, false;
@@ -170,6 +171,10 @@ rules! {
 /// every such script, at 33–65 (`P-JARGON-HABIT`).
 pub const TALKED_DOWN_CEILING: u32 = 60;
 
+/// The most a call can total when the same sympathy formula came back turn after turn
+/// (`D-SYMPATHY-HABIT`): trainers passed 5 of the 76 such scripts of the read sets (mean 59).
+pub const CANNED_SYMPATHY_CEILING: u32 = 65;
+
 /// The most a call built on promises the desk cannot keep can total (`R-UNKEPT-PROMISES`):
 /// trainers failed every such script of every set, at 12–64, and deskdrill had some at 59–73.
 pub const UNKEPT_PROMISES_CEILING: u32 = 50;
@@ -181,6 +186,7 @@ impl RuleId {
     pub fn ceiling(self) -> Option<u32> {
         match self {
             RuleId::PJargonHabit => Some(TALKED_DOWN_CEILING),
+            RuleId::DSympathyHabit => Some(CANNED_SYMPATHY_CEILING),
             RuleId::RUnkeptPromises => Some(UNKEPT_PROMISES_CEILING),
             _ => None,
         }

@@ -67,7 +67,7 @@ pub(super) const UNITS: &[Unit] = &[
         run: penalised_acts,
     },
     Unit {
-        rules: &[RuleId::DRepeatedSympathy],
+        rules: &[RuleId::DRepeatedSympathy, RuleId::DSympathyHabit],
         run: repeated_sympathy,
     },
     Unit {
@@ -229,7 +229,11 @@ fn penalised_acts(s: &mut Scorer) {
     }
 }
 
-/// The same sympathy phrase again (judged on the clause that carried it).
+/// Sympathy said again in this many turns makes a habit: the caller heard a formula.
+const CANNED_TURNS: usize = 3;
+
+/// The same sympathy phrase again (judged on the clause that carried it); in
+/// `CANNED_TURNS` turns, a habit that caps the call (`D-SYMPATHY-HABIT`).
 fn repeated_sympathy(s: &mut Scorer) {
     let turns: Vec<u32> = s
         .call
@@ -238,8 +242,11 @@ fn repeated_sympathy(s: &mut Scorer) {
         .filter(|t| t.repeats.contains(&ActKind::Empathy) || t.repeats.contains(&ActKind::Apology))
         .map(|t| t.n)
         .collect();
-    for n in turns {
+    for &n in &turns {
         s.apply(RuleId::DRepeatedSympathy, n, Detail::None);
+    }
+    if let Some(&n) = turns.get(CANNED_TURNS - 1) {
+        s.apply(RuleId::DSympathyHabit, n, Detail::None);
     }
 }
 

@@ -273,3 +273,23 @@ Maar tussen ons: het is bus 14, en die rijdt vandaag over de Vleutenseweg en de 
         "V-PROTECTED-DISCUSSED",
     );
 }
+
+/// The same sympathy formula in turn after turn is a habit that caps the call, however
+/// correct its steps.
+#[test]
+fn canned_sympathy_as_a_habit_caps_the_call() {
+    let script = "Good afternoon, FixPoint, Kevin speaking.
+I understand how frustrating this must be for you. May I have your order number and postcode?
+/lookup
+I understand how frustrating this must be for you. The GPS shows the van was not in your street.
+I understand how frustrating this must be for you. I can book a priority pickup tomorrow morning.
+/schedule
+I understand how frustrating this must be for you. I'll log a complaint about the driver too.
+/complaint
+Thank you for calling FixPoint, have a nice day.
+/end";
+    let r = play("delivery-dispute", "en", 1, script);
+    assert!(fired(&r, "D-SYMPATHY-HABIT"), "{:?}", rules(&r));
+    assert!(score(&r, "total") <= 65, "{}", r["score"]);
+    assert_eq!(r["passed"], false);
+}
