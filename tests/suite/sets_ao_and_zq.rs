@@ -293,3 +293,31 @@ Thank you for calling FixPoint, have a nice day.
     assert!(score(&r, "total") <= 65, "{}", r["score"]);
     assert_eq!(r["passed"], false);
 }
+
+/// The code a card reader gives is a password, asked for in English or Dutch; promising a
+/// taxi and an interpreter for the whole course to the halting caller are overpromises.
+#[test]
+fn a_card_reader_code_and_a_taxi_promised() {
+    hears_all(
+        Lang::En,
+        "ask_identity:password",
+        &["To be sure, take your card reader and read me the code it shows you."],
+    );
+    hears_all(
+        Lang::Nl,
+        "ask_identity:password",
+        &["Pakt u de kaartlezer erbij? Leest u mij de code voor die hij geeft."],
+    );
+    let script = "Goedemorgen, Leerhuis Utrecht, met Sanne.
+Wat is uw deelnemersnummer? Het staat rechtsboven op de brief.
+En uw geboortedatum?
+/lookup
+Ik maak een nieuwe afspraak voor u.
+/omplannen
+Ik stuur ook een taxi naar uw huis. Die haalt u donderdag op.
+De tolk blijft de hele cursus bij u, dat regel ik.
+Tot donderdag!
+/end";
+    let r = play("halting-language", "nl", 1, script);
+    assert!(fired(&r, "R-UNKEPT-PROMISES"), "{:?}", rules(&r));
+}
