@@ -60,6 +60,16 @@ impl Hearing {
         }
     }
 
+    /// Notes, when explaining, that a structural rule's match did not count: an `unless` of the
+    /// act holds it.
+    fn vetoed_shape(&mut self, explain: bool, text: &str, words: &[String], why: &str, by: &str) {
+        if explain {
+            let mut evidence = Evidence::structural(ActKind::AskIdentity, text, words, why);
+            evidence.blocked = Some(Blocked::Unless(by.to_string()));
+            self.evidence.push(evidence);
+        }
+    }
+
     pub(super) fn add(&mut self, kind: ActKind, phrase: &str) {
         if !self.kinds.contains(&kind) {
             self.kinds.push(kind);
@@ -447,14 +457,15 @@ impl Lexicon {
         if h.denied {
             return;
         }
-        let vetoed = |(s, e): (usize, usize)| {
+        let veto = |(s, e): (usize, usize)| {
             vetoes
                 .iter()
-                .any(|&(us, ue, _)| us <= s && e <= ue && same_facts(clause, (s, e), (us, ue)))
+                .find(|&&(us, ue, _)| us <= s && e <= ue && same_facts(clause, (s, e), (us, ue)))
+                .map(|&(_, _, by)| by)
         };
         let parts = self.scope.parts(cs);
         for &(s, e) in &parts {
-            let Some(e) = self.bare_list(clause, (s, e)).filter(|&e| !vetoed((s, e))) else {
+            let Some(e) = self.bare_list(clause, (s, e)) else {
                 continue;
             };
             // "Uw naam en adres alleen zijn niet voldoende": the facts are what a denial is
@@ -468,12 +479,17 @@ impl Lexicon {
                 && !self.scope.ask_reported(cs, (s, e))
                 && !self.apposition(clause, &parts, s)
             {
+                let why = "(a list of facts, no verb needed)";
+                if let Some(by) = veto((s, e)) {
+                    h.vetoed_shape(explain, text, &clause.words[s..e], why, by);
+                    continue;
+                }
                 h.shaped(
                     explain,
                     text,
                     ActKind::AskIdentity,
                     &clause.words[s..e],
-                    "(a list of facts, no verb needed)",
+                    why,
                 );
                 ask_spans.push((s, e));
             }
@@ -484,17 +500,23 @@ impl Lexicon {
         let asked = ask_spans.len();
         let mut shaped = self.fact_questions(clause, cs);
         shaped.extend(self.contrast_asks(clause, cs));
+        let why = "(a question that names a fact)";
         for (s, e) in shaped {
-            if !vetoed((s, e)) && !ask_spans[..asked].iter().any(|&(bs, be)| s < be && bs < e) {
-                h.shaped(
-                    explain,
-                    text,
-                    ActKind::AskIdentity,
-                    &clause.words[s..e],
-                    "(a question that names a fact)",
-                );
-                ask_spans.push((s, e));
+            if ask_spans[..asked].iter().any(|&(bs, be)| s < be && bs < e) {
+                continue;
             }
+            if let Some(by) = veto((s, e)) {
+                h.vetoed_shape(explain, text, &clause.words[s..e], why, by);
+                continue;
+            }
+            h.shaped(
+                explain,
+                text,
+                ActKind::AskIdentity,
+                &clause.words[s..e],
+                why,
+            );
+            ask_spans.push((s, e));
         }
     }
 

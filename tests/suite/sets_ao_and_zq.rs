@@ -3,6 +3,7 @@
 
 use crate::util::*;
 use deskdrill::lang::Lang;
+use deskdrill::understanding::Blocked;
 
 const GREET_AND_VERIFY: &str = "Good afternoon, Work and Income, Rijnstede municipality, Kim speaking.
 No money with the rent due Friday, that is a real worry. Can I have your full name, date of birth and postcode?
@@ -178,6 +179,17 @@ Found it. I'll give you the name and their phone number. Got a pen handy?
         Lang::Nl,
         "ask_identity",
         &["Ik geef u zo de naam en het telefoonnummer. Pen bij de hand?"],
+    );
+    // `--explain` says why the question that names a number asked nothing.
+    let offer = "Have you got a pen? Then I'll give you the name and the phone number.";
+    let explanation = builtin_lexicon(Lang::En).explain(offer);
+    assert!(
+        explanation.evidence.iter().any(|e| {
+            e.pattern == "(a question that names a fact)"
+                && matches!(&e.blocked, Some(Blocked::Unless(by)) if by.contains("give"))
+        }),
+        "{:?}",
+        explanation.evidence
     );
     hears_none(
         Lang::Nl,
