@@ -251,10 +251,15 @@ fn transcript(
 }
 
 /// What the outcome means, in the scenario's words; a call "resolved" on promises the desk
-/// cannot keep is not praised for it (`R-UNKEPT-PROMISES`).
+/// cannot keep is not praised for it (`R-UNKEPT-PROMISES`), nor a transfer that got rid of the
+/// caller (`D-TRANSFER-EARLY`, `D-PASSED-ON`).
 fn outcome_explained(scenario: &Scenario, a: &Assessment, lang: Lang) -> String {
     if a.notes.iter().any(|n| n.rule == RuleId::RUnkeptPromises) {
         return crate::ui::t(lang, "outcome.unkept_promises").to_string();
+    }
+    let handed_on = [RuleId::DTransferEarly, RuleId::DPassedOn];
+    if a.outcome == Outcome::Transferred && a.notes.iter().any(|n| handed_on.contains(&n.rule)) {
+        return crate::ui::t(lang, "outcome.passed_on").to_string();
     }
     scenario
         .outcomes

@@ -16,7 +16,7 @@ pub use wrap::{columns, wrap};
 use crate::commands;
 use crate::lang::Lang;
 use crate::scenario::Scenario;
-use crate::ui::t;
+use crate::ui::{fmt, t};
 use colored::Colorize;
 use std::fmt::Write;
 
@@ -55,6 +55,12 @@ pub fn briefing(s: &Scenario, lang: Lang) -> String {
             let _ = writeln!(out, "  • {}", clean(p.get(lang)));
         }
     }
+    let mark = s.pass_mark.to_string();
+    let _ = writeln!(
+        out,
+        "{}",
+        fmt(lang, "briefing.pass_mark", &[("mark", &mark)]).bold()
+    );
     let _ = writeln!(out, "\n{}", help(s, lang));
     out
 }

@@ -2,6 +2,7 @@
 //! insults) and how the caller's mood went.
 
 use super::{Detail, Scorer, Unit, empathy};
+use crate::call::CallState;
 use crate::rules::RuleId;
 use crate::understanding::{ActKind, fold};
 
@@ -477,24 +478,41 @@ fn transfer_early(s: &mut Scorer) {
     let Some(n) = s.call.command_turn("transfer") else {
         return;
     };
-    if s.call.speech.iter().filter(|t| t.n < n).count() < EARLY_TRANSFER_TURNS {
-        s.apply(RuleId::DTransferEarly, n, Detail::None);
-        return;
+    match handed_on(s.call) {
+        Some(HandedOn::Unheard) => s.apply(RuleId::DTransferEarly, n, Detail::None),
+        Some(HandedOn::Unasked) => s.apply(RuleId::DPassedOn, n, Detail::None),
+        None => {}
     }
-    let asked = s
-        .call
+}
+
+/// How a transfer got rid of the caller, if it did.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum HandedOn {
+    /// Before listening: fewer than [`EARLY_TRANSFER_TURNS`] turns of the trainee's own.
+    Unheard,
+    /// Unasked, and before any action for the caller.
+    Unasked,
+}
+
+/// Whether the call's transfer handed the caller on unheard or unasked (`D-TRANSFER-EARLY`,
+/// `D-PASSED-ON`); such a transfer is no right outcome, whatever the scenario allows.
+pub(super) fn handed_on(call: &CallState) -> Option<HandedOn> {
+    let n = call.command_turn("transfer")?;
+    if call.speech.iter().filter(|t| t.n < n).count() < EARLY_TRANSFER_TURNS {
+        return Some(HandedOn::Unheard);
+    }
+    let asked = call
         .flags
         .iter()
         .any(|(at, f)| *at < n && f == "supervisor_demanded");
-    let acted = s.call.actions.iter().any(|a| a.n < n);
-    if !asked && !acted {
-        s.apply(RuleId::DPassedOn, n, Detail::None);
-    }
+    // Doing something for the caller: an action, or a hold to consult someone.
+    let acted = call.actions.iter().any(|a| a.n < n) || call.holds.iter().any(|(at, _)| *at < n);
+    (!asked && !acted).then_some(HandedOn::Unasked)
 }
 
 /// A transfer before this many turns of the trainee's own speech is handing the caller on
 /// unheard.
-pub(super) const EARLY_TRANSFER_TURNS: usize = 3;
+const EARLY_TRANSFER_TURNS: usize = 3;
 
 /// Run after every other unit: with an anxious caller, coldness costs again.
 pub(super) const LAST: &[Unit] = &[Unit {

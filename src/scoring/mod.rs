@@ -164,12 +164,9 @@ impl Scorer<'_> {
 pub fn judge_outcome(scenario: &Scenario, call: &CallState) -> Option<bool> {
     let outcome = call.outcome();
     let peaked = call.moods.iter().any(|(_, m)| m.values().any(|v| *v >= 90));
-    let early_transfer = call.command_turn("transfer").is_some_and(|n| {
-        call.speech.iter().filter(|t| t.n < n).count() < deescalation::EARLY_TRANSFER_TURNS
-    });
     match outcome {
         Outcome::CallerHungUp if peaked && scenario.caller_could_verify() => return Some(false),
-        Outcome::Transferred if early_transfer => return None,
+        Outcome::Transferred if deescalation::handed_on(call).is_some() => return None,
         _ => {}
     }
     if scenario.outcomes.right.contains(&outcome) {

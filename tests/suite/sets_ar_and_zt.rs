@@ -1,0 +1,160 @@
+//! Twenty-fifth round: what the line sets zr and zt and the trainer set AR showed once read,
+//! each kind held by lines and calls of our own (the sets' lines are not copied).
+
+use crate::util::*;
+use deskdrill::lang::Lang;
+use deskdrill::report;
+
+/// A transfer nobody asked for, before anything was done for the caller, is no right outcome
+/// even where the scenario allows a transfer, and the debrief says so instead of praising it.
+#[test]
+fn a_transfer_that_gets_rid_of_the_caller_is_not_the_right_outcome() {
+    let script = "Good afternoon, FixPoint customer service, Robin speaking.
+Can I have your order number and postcode?
+/lookup
+The system says the driver came by this morning.
+That's a courier matter really, not something we deal with here.
+I'll pass you to my supervisor, she can look at it.
+/transfer supervisor";
+    let r = play("delivery-dispute", "en", 1, script);
+    assert_eq!(r["outcome"], "transferred", "{:?}", caller_lines(&r));
+    assert!(fired(&r, "D-PASSED-ON"), "{:?}", rules(&r));
+    assert!(!fired(&r, "R-RIGHT-OUTCOME"), "{:?}", rules(&r));
+    let why = r["outcome_explained"].as_str().unwrap_or_default();
+    assert!(why.starts_with("Passed on, not helped"), "{why}");
+    assert_eq!(r["passed"], false, "{}", r["score"]);
+}
+
+/// A trainee who consulted a supervisor on hold did something for the caller first: the
+/// transfer that follows is not "passed on".
+#[test]
+fn a_transfer_after_consulting_on_hold_is_not_passed_on() {
+    let script = "Goedemorgen, helpdesk Zorgnet, u spreekt met Daan.
+Vervelend dat u er niet in kunt. Mag ik uw naam, de naam van de praktijk en het fiscaal nummer van de praktijk?
+/lookup
+Zonder het fiscaal nummer kan ik het wachtwoord niet resetten; de naam en het adres staan op internet.
+Ik overleg even met mijn leidinggevende, een ogenblikje.
+/hold overleg
+/resume
+Mijn leidinggevende zegt hetzelfde. Wilt u haar zelf spreken? Dan verbind ik u door.
+/transfer supervisor";
+    let r = play("impostor-reset", "nl", 1, script);
+    assert_eq!(r["outcome"], "transferred", "{:?}", caller_lines(&r));
+    assert!(!fired(&r, "D-PASSED-ON"), "{:?}", rules(&r));
+    let why = r["outcome_explained"].as_str().unwrap_or_default();
+    assert!(!why.starts_with("Doorgegeven, niet geholpen"), "{why}");
+}
+
+/// The briefing tells the trainee what it takes to pass, in both languages.
+#[test]
+fn the_briefing_names_the_pass_mark() {
+    colored::control::set_override(false);
+    let s = scenario("wrong-number");
+    assert!(report::briefing(&s, Lang::En).contains("To pass: 75 of 100."));
+    assert!(report::briefing(&s, Lang::Nl).contains("Geslaagd vanaf 75 van de 100."));
+    let s = scenario("bank-cent");
+    assert!(report::briefing(&s, Lang::En).contains("To pass: 70 of 100."));
+}
+
+/// Saying a question is not a stupid one, in any word order, insults nobody; belittling the
+/// caller's ability does.
+#[test]
+fn a_question_that_is_not_stupid_insults_nobody() {
+    hears_none(
+        Lang::Nl,
+        "insult",
+        &[
+            "Een stomme vraag is dat helemaal niet, hoor.",
+            "Nee joh, dat is geen domme vraag.",
+            "Echt slim dat u meteen even belt.",
+        ],
+    );
+    hears_all(
+        Lang::Nl,
+        "insult",
+        &[
+            "Zelfs u kunt dat toch wel intypen.",
+            "Vijf keer het verkeerde wachtwoord. Echt slim.",
+        ],
+    );
+    hears_none(
+        Lang::En,
+        "insult",
+        &["A silly question it is not, ask away."],
+    );
+    hears_all(
+        Lang::En,
+        "insult",
+        &[
+            "Even you can manage that, surely.",
+            "Stop whining like a little kid about the contract.",
+        ],
+    );
+}
+
+/// New ways of saying known acts: offers after a refusal, a callback by a relative, a code
+/// read off a card reader, an address kind, a reason after "want daar".
+#[test]
+fn new_phrasings_from_the_sets() {
+    hears_each(
+        Lang::En,
+        &["I can't swap the tickets myself, but your son can resell them through the exchange."],
+        &["refusal", "offer_alternative"],
+        &[],
+    );
+    hears_each(
+        Lang::En,
+        &["No need to put you on hold, it's right here on my screen."],
+        &[],
+        &["hold_notice"],
+    );
+    hears_each(
+        Lang::En,
+        &["emp number and dob please"],
+        &["ask_identity:employee_number", "ask_identity:date_of_birth"],
+        &[],
+    );
+    hears_each(
+        Lang::Nl,
+        &["Lees me even de code voor die u nu op uw kaartlezer ziet staan."],
+        &["ask_identity:password"],
+        &[],
+    );
+    hears_each(
+        Lang::Nl,
+        &["Uw factuurnummer hoeft u niet meer op te zoeken, ik heb u al gevonden."],
+        &[],
+        &["ask_identity:customer_number", "ask_identity:order_number"],
+    );
+    hears_each(
+        Lang::Nl,
+        &["Mag ik uw correspondentieadres, dan sturen we de brief daarheen?"],
+        &["ask_identity:address"],
+        &[],
+    );
+    hears_each(
+        Lang::Nl,
+        &["Dat kan ik niet openzetten, want daar staan gegevens van cliënten in."],
+        &["refusal", "explain_reason"],
+        &[],
+    );
+}
+
+/// Promises a helpdesk cannot keep cost in every turn they are made: being on call out of
+/// hours, a discount, switching off the lockout for one practice.
+#[test]
+fn each_promise_out_of_reach_costs() {
+    let script = "Goedemorgen, Medivo support, met Iris.
+Is het uw eigen account? Dan heb ik het klantnummer van de praktijk en uw geboortedatum nodig.
+/lookup
+Dat klopt, dank u.
+/reset
+Het tijdelijke wachtwoord komt per sms op uw bekende mobiele nummer.
+Ik zorg ervoor dat uw account nooit meer blokkeert na vijf pogingen.
+Belt u gerust, ook buiten openingstijden, dan regel ik het meteen.
+/end";
+    let r = play("verified-impatient", "nl", 1, script);
+    let promises = rules(&r).iter().filter(|x| *x == "D-OVERPROMISE").count();
+    assert_eq!(promises, 2, "{:?}", rules(&r));
+    assert_eq!(r["passed"], false, "{}", r["score"]);
+}
