@@ -158,3 +158,69 @@ Belt u gerust, ook buiten openingstijden, dan regel ik het meteen.
     assert_eq!(promises, 2, "{:?}", rules(&r));
     assert_eq!(r["passed"], false, "{}", r["score"]);
 }
+
+/// From set zu: a cursed booking system and a caller's own "is this a stupid question?"
+/// insult nobody; a stupid tenant and a PIN's digits asked with "noemt u mij" are what they
+/// sound like.
+#[test]
+fn critical_acts_from_set_zu() {
+    hears_none(
+        Lang::En,
+        "insult",
+        &["argh this stupid ticketing system, sorry, it's hanging again"],
+    );
+    hears_none(
+        Lang::Nl,
+        "insult",
+        &["'Is dit een stomme vraag?' Helemaal niet, hoor, die krijg ik vaak."],
+    );
+    hears_all(Lang::Nl, "insult", &["Wat een domme huurder, zeg."]);
+    hears_all(
+        Lang::Nl,
+        "ask_identity:password",
+        &["Noemt u mij even de eerste twee cijfers van uw pincode?"],
+    );
+}
+
+/// From set zu: new ways to ask a name, to blame, to promise a decision, to reassure someone
+/// questioned; "thanks to" a cause thanks nobody.
+#[test]
+fn new_phrasings_from_set_zu() {
+    hears_each(
+        Lang::En,
+        &["Who do I have the pleasure of talking to this morning?"],
+        &["ask_identity:full_name"],
+        &[],
+    );
+    hears_each(
+        Lang::En,
+        &["Well you must not have heard the doorbell then."],
+        &["blame"],
+        &[],
+    );
+    hears_each(
+        Lang::En,
+        &["You'll receive our decision in writing within five working days."],
+        &["commitment"],
+        &[],
+    );
+    hears_each(
+        Lang::En,
+        &["Please don't take these questions as an accusation, we ask everyone."],
+        &["reassurance"],
+        &["blame"],
+    );
+    hears_each(
+        Lang::En,
+        &["Thanks to the storm the trains are all late today."],
+        &[],
+        &["thanks"],
+    );
+    hears_each(Lang::En, &["Thanks to you it's sorted."], &["thanks"], &[]);
+    hears_each(
+        Lang::Nl,
+        &["U bent daar helemaal veilig, de lift kan niet vallen."],
+        &["reassurance"],
+        &[],
+    );
+}
