@@ -224,3 +224,72 @@ fn new_phrasings_from_set_zu() {
         &[],
     );
 }
+
+/// From set zv and trainer set AS: "you need to understand that…" is a lesson, not empathy;
+/// "it only takes a few minutes" puts nobody on hold; "hang on to your slip" neither; the
+/// safest route offered is an alternative; Irish and US identifiers are facts.
+#[test]
+fn phrasings_from_set_zv_and_set_as() {
+    hears_each(
+        Lang::En,
+        &["You need to understand that a neighbour has no right to her file."],
+        &[],
+        &["empathy"],
+    );
+    hears_each(
+        Lang::En,
+        &["Hang on to that receipt, you'll need it for the refund."],
+        &[],
+        &["hold_notice"],
+    );
+    hears_each(
+        Lang::En,
+        &["The quickest route is for him to call us himself, it only takes a couple of minutes."],
+        &["offer_alternative"],
+        &["hold_notice"],
+    );
+    hears_each(
+        Lang::En,
+        &["and the eircode for the house please"],
+        &["ask_identity:postcode"],
+        &[],
+    );
+    hears_each(
+        Lang::En,
+        &["What's the EIN on the company's filings?"],
+        &["ask_identity:tax_number"],
+        &[],
+    );
+    hears_each(
+        Lang::Nl,
+        &["Je hoeft echt niet rustig te worden voor mij, boos zijn mag."],
+        &[],
+        &["calm_down"],
+    );
+    hears_each(
+        Lang::Nl,
+        &["Die bezorger had gewoon moeten aanbellen, sorry."],
+        &[],
+        &["blame"],
+    );
+    hears_each(
+        Lang::Nl,
+        &["Dat kan ik niet versnellen, maar je kunt altijd de crisisdienst bellen."],
+        &["offer_alternative"],
+        &[],
+    );
+}
+
+/// A lesson on the law to a worried son costs as a lecture (set AS).
+#[test]
+fn a_lesson_on_the_law_is_a_lecture() {
+    let script = "Good afternoon, Zorggroep Rijnvliet client service, Sam speaking.
+Your name, please, and who are you calling about?
+/lookup
+You need to understand that being her son doesn't give you any right to information.
+Maybe it's worth asking yourself why she hasn't been in touch.
+/end";
+    let r = play("third-party", "en", 1, script);
+    assert!(fired(&r, "D-LECTURE"), "{:?}", rules(&r));
+    assert!(!fired(&r, "D-EMPATHY"), "{:?}", rules(&r));
+}
