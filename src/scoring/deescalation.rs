@@ -490,7 +490,7 @@ fn transfer_early(s: &mut Scorer) {
 pub(super) enum HandedOn {
     /// Before listening: fewer than [`EARLY_TRANSFER_TURNS`] turns of the trainee's own.
     Unheard,
-    /// Unasked, and before any action for the caller.
+    /// Unasked, and before any action for the caller or a hold to consult someone.
     Unasked,
 }
 
