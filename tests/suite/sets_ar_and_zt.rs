@@ -293,3 +293,23 @@ Maybe it's worth asking yourself why she hasn't been in touch.
     assert!(fired(&r, "D-LECTURE"), "{:?}", rules(&r));
     assert!(!fired(&r, "D-EMPATHY"), "{:?}", rules(&r));
 }
+
+/// The critical misses of the kept-back set zs, read after its one measurement: a PIN asked
+/// with "kindly mention", backup codes asked to be pasted into the chat; telling the caller
+/// never to share them asks for nothing.
+#[test]
+fn password_asks_from_set_zs() {
+    hears_all(
+        Lang::En,
+        "ask_identity:password",
+        &[
+            "then kindly mention the PIN of your debit card, sir",
+            "just paste your recovery codes in the chat and I'll sort the login",
+        ],
+    );
+    hears_none(
+        Lang::En,
+        "ask_identity:password",
+        &["keep your recovery codes somewhere safe and never paste them anywhere"],
+    );
+}
