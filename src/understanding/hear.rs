@@ -463,6 +463,17 @@ impl Lexicon {
                 .find(|&&(us, ue, _)| us <= s && e <= ue && same_facts(clause, (s, e), (us, ue)))
                 .map(|&(_, _, by)| by)
         };
+        // Heard as an ask, or shown as cancelled by the `unless` that holds it.
+        let ask = |h: &mut Hearing, spans: &mut Vec<(usize, usize)>, (s, e), why: &str| {
+            let words = &clause.words[s..e];
+            match veto((s, e)) {
+                Some(by) => h.vetoed_shape(explain, text, words, why, by),
+                None => {
+                    h.shaped(explain, text, ActKind::AskIdentity, words, why);
+                    spans.push((s, e));
+                }
+            }
+        };
         let parts = self.scope.parts(cs);
         for &(s, e) in &parts {
             let Some(e) = self.bare_list(clause, (s, e)) else {
@@ -479,19 +490,7 @@ impl Lexicon {
                 && !self.scope.ask_reported(cs, (s, e))
                 && !self.apposition(clause, &parts, s)
             {
-                let why = "(a list of facts, no verb needed)";
-                if let Some(by) = veto((s, e)) {
-                    h.vetoed_shape(explain, text, &clause.words[s..e], why, by);
-                    continue;
-                }
-                h.shaped(
-                    explain,
-                    text,
-                    ActKind::AskIdentity,
-                    &clause.words[s..e],
-                    why,
-                );
-                ask_spans.push((s, e));
+                ask(h, ask_spans, (s, e), "(a list of facts, no verb needed)");
             }
         }
         // A question or request asks for the facts it names that no pattern or list asked
@@ -505,18 +504,7 @@ impl Lexicon {
             if ask_spans[..asked].iter().any(|&(bs, be)| s < be && bs < e) {
                 continue;
             }
-            if let Some(by) = veto((s, e)) {
-                h.vetoed_shape(explain, text, &clause.words[s..e], why, by);
-                continue;
-            }
-            h.shaped(
-                explain,
-                text,
-                ActKind::AskIdentity,
-                &clause.words[s..e],
-                why,
-            );
-            ask_spans.push((s, e));
+            ask(h, ask_spans, (s, e), why);
         }
     }
 
