@@ -147,14 +147,6 @@ impl Scorer<'_> {
     pub fn last_turn(&self) -> u32 {
         self.call.n
     }
-
-    fn sum(&self, dim: Dimension) -> i32 {
-        self.notes
-            .iter()
-            .filter(|n| n.rule.dimension() == dim)
-            .map(|n| n.points)
-            .sum()
-    }
 }
 
 /// Whether the outcome is right (true), wrong (false) or neither for this scenario. An ending
@@ -263,24 +255,36 @@ fn cap(note: &Note, scenario: &Scenario, call: &CallState) -> Option<u32> {
     note.rule.cap()
 }
 
-fn totals(s: &Scorer, outcome_right: Option<bool>) -> Scores {
+/// The four dimension scores from the notes `counts` keeps, and their weighted total.
+fn weighed(s: &Scorer, counts: impl Fn(&Note) -> bool) -> ([u32; 4], u32) {
+    let sum = |dim: Dimension| -> i32 {
+        s.notes
+            .iter()
+            .filter(|n| n.rule.dimension() == dim && counts(n))
+            .map(|n| n.points)
+            .sum()
+    };
     let clamp = |v: i32| v.clamp(0, 100) as u32;
     let base_v = if s.call.required_facts().is_empty() {
         BASE_VERIFICATION_NOTHING_SENSITIVE
     } else {
         BASE_VERIFICATION
     };
-    let verification = clamp(base_v + s.sum(Dimension::Verification));
-    let deescalation = clamp(BASE_DEESCALATION + s.sum(Dimension::Deescalation));
-    let resolution = clamp(s.sum(Dimension::Resolution));
-    let professionalism = clamp(BASE_PROFESSIONALISM + s.sum(Dimension::Professionalism));
+    let dims = [
+        clamp(base_v + sum(Dimension::Verification)),
+        clamp(BASE_DEESCALATION + sum(Dimension::Deescalation)),
+        clamp(sum(Dimension::Resolution)),
+        clamp(BASE_PROFESSIONALISM + sum(Dimension::Professionalism)),
+    ];
     let w = s.scenario.weights;
-    let weight_sum = (w.verification + w.deescalation + w.resolution + w.professionalism).max(1);
-    let weighted = verification * w.verification
-        + deescalation * w.deescalation
-        + resolution * w.resolution
-        + professionalism * w.professionalism;
-    let mut total = (weighted + weight_sum / 2) / weight_sum;
+    let weights = [w.verification, w.deescalation, w.resolution, w.professionalism];
+    let weight_sum = weights.iter().sum::<u32>().max(1);
+    let weighted: u32 = dims.iter().zip(weights).map(|(d, w)| d * w).sum();
+    (dims, (weighted + weight_sum / 2) / weight_sum)
+}
+
+fn totals(s: &Scorer, outcome_right: Option<bool>) -> Scores {
+    let ([verification, deescalation, resolution, professionalism], mut total) = weighed(s, |_| true);
     if outcome_right == Some(false) {
         total = total.min(WRONG_OUTCOME_CAP);
     }
@@ -290,13 +294,17 @@ fn totals(s: &Scorer, outcome_right: Option<bool>) -> Scores {
         }
     }
     // The worst failures ordered as trainers order them: a critical error's cap is the most
-    // the call can score. A call whose other work would total CAP_REACHED_AT or more scores
-    // the cap; a weaker one scores proportionally less, so two calls with the same critical
-    // error are still ordered by everything else they did.
-    let uncapped = total.min(CAP_REACHED_AT);
-    for note in &s.notes {
-        if let Some(cap) = cap(note, s.scenario, s.call) {
-            total = total.min((cap * uncapped + CAP_REACHED_AT / 2) / CAP_REACHED_AT);
+    // the call can score. A call whose other work (everything but its critical errors) would
+    // total CAP_REACHED_AT or more scores the cap; a weaker one scores proportionally less, so
+    // two calls with the same critical error are still ordered by everything else they did.
+    let critical = |n: &Note| cap(n, s.scenario, s.call).is_some();
+    if s.notes.iter().any(critical) {
+        let (_, other_work) = weighed(s, |n| !critical(n));
+        let reached = other_work.min(CAP_REACHED_AT);
+        for note in &s.notes {
+            if let Some(cap) = cap(note, s.scenario, s.call) {
+                total = total.min((cap * reached + CAP_REACHED_AT / 2) / CAP_REACHED_AT);
+            }
         }
     }
     Scores {

@@ -444,7 +444,7 @@ fn progress_per_trainee() {
             "Anna".into(),
             4,
             vec![
-                ("impostor-reset".into(), 2, 3, 95, 95, true, Trend::Up),
+                ("impostor-reset".into(), 2, 4, 95, 95, true, Trend::Up),
                 ("nervous-care-worker".into(), 2, 17, 95, 95, true, Trend::Up),
             ],
             skill("resolution", 100),

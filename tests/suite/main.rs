@@ -7,6 +7,7 @@
 mod architecture;
 mod authoring;
 mod calibration;
+mod caps;
 mod class;
 mod classifier;
 mod debrief_notes;

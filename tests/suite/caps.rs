@@ -1,0 +1,53 @@
+//! A critical error caps the total; the rest of the call orders calls under the cap. "The rest"
+//! is everything but the critical error itself: its own points must not lower the call twice.
+
+use crate::util::*;
+use deskdrill::rules::RuleId;
+
+const GOOD_CALL_WITH_INSULT_EN: &str = "Good morning, Medivo support, how can I help?
+Locked out just before consultations, let's get you back in fast. Is it your own MediDossier account?
+Then I need just two things: your practice's customer number and your date of birth.
+/lookup
+Thank you, that matches. I'm unlocking your account and resetting your password now.
+/reset
+Done. A temporary password is on its way by text to the mobile number we have on file for you.
+Honestly, you idiot, it expired on Saturday, that's why it locked this morning.
+Sign in with the temporary password and you'll be asked to choose a new one straight away.
+If anything else sticks, ring us back. Good luck with the consultations.
+/end";
+
+const GOOD_CALL_WITH_INSULT_NL: &str = "Goedemorgen, Medivo support, waarmee kan ik u helpen?
+Buitengesloten vlak voor het spreekuur, laten we u snel weer binnen krijgen. Gaat het om uw eigen MediDossier-account?
+Dan heb ik maar twee dingen nodig: het klantnummer van de praktijk en uw geboortedatum.
+/lookup
+Dank u, dat klopt. Ik ontgrendel uw account en reset nu uw wachtwoord.
+/reset
+Klaar. Er komt een tijdelijk wachtwoord per sms naar het mobiele nummer dat bij ons bekend is.
+Eerlijk gezegd, sukkel, het is zaterdag verlopen, daarom zat hij vanochtend op slot.
+Log in met het tijdelijke wachtwoord, dan kiest u meteen een nieuw.
+Als er nog iets hapert, bel ons gerust terug. Succes met het spreekuur.
+/end";
+
+#[test]
+fn an_otherwise_excellent_call_with_an_insult_scores_exactly_the_insult_cap() {
+    let cap = u64::from(RuleId::DInsult.cap().expect("an insult is capped"));
+    for (lang, script) in [("en", GOOD_CALL_WITH_INSULT_EN), ("nl", GOOD_CALL_WITH_INSULT_NL)] {
+        let r = play("verified-impatient", lang, 1, script);
+        assert_eq!(critical_rules(&r), ["D-INSULT"], "{lang}");
+        assert_eq!(r["passed"], false, "{lang}");
+        assert_eq!(score(&r, "total"), cap, "{lang}: {}", r["score"]);
+        // The same insult in a call that did little else scores its share of the cap.
+        let weak = play(
+            "verified-impatient",
+            lang,
+            1,
+            if lang == "en" {
+                "Yes?\nHonestly, you idiot.\n/end"
+            } else {
+                "Ja?\nEerlijk gezegd, sukkel.\n/end"
+            },
+        );
+        assert_eq!(critical_rules(&weak), ["D-INSULT"], "{lang}");
+        assert!(score(&weak, "total") < cap, "{lang}: {}", weak["score"]);
+    }
+}
