@@ -20,14 +20,19 @@ pub fn told<'a>(text: &str, protected: &'a [String], lang: Lang) -> Option<&'a s
     // Telling words that end their sentence reach the sentences after them: "Ja hoor, ik zie
     // je! Ingrid Bakker, afdeling 2." (a question or a condition stops them).
     let mut carried = false;
+    // A sentence that opens by pointing back ("It's a fee correction") goes on telling what
+    // the sentence before it told: "I can see that one: one cent on 1 April. It's a fee
+    // correction after a package change."
+    let mut told_before = false;
     for sentence in text.split_inclusive(['.', '!', '?', ';', '\n']) {
         let Some(sentence) = telling_part(sentence, lang) else {
             carried = false;
+            told_before = false;
             continue;
         };
         // Telling words reach the parts of their sentence after them: "there is a note,
         // the porter sent a man away".
-        let mut cued = carried;
+        let mut cued = carried || (told_before && goes_on(sentence, lang));
         // Only telling words that close the sentence carry on to the next: "that's the last
         // thing you need." tells nothing of what follows.
         let mut closing = false;
@@ -55,8 +60,17 @@ pub fn told<'a>(text: &str, protected: &'a [String], lang: Lang) -> Option<&'a s
             }
         }
         carried = cued && closing;
+        told_before = cued;
     }
     None
+}
+
+/// Whether the sentence opens by pointing back at what was just said (`going_on`).
+fn goes_on(sentence: &str, lang: Lang) -> bool {
+    let words = format!("{} ", plain_words(sentence));
+    built_in(Kind::GoingOn, lang)
+        .iter()
+        .any(|opener| words.starts_with(&format!("{opener} ")))
 }
 
 /// The first of the values (a record's own words: a login name, a contact's name) that the text
@@ -395,6 +409,30 @@ mod tests {
         assert!(!told_en("I have you here. Do you get three hours of help?"));
         assert!(!told_en(
             "I can see you here. So, three hours of help, or fewer?"
+        ));
+    }
+
+    #[test]
+    fn a_sentence_pointing_back_goes_on_telling() {
+        let en = vec![plain_words("fee correction")];
+        let told_en = |t: &str| told(t, &en, Lang::En).is_some();
+        assert!(told_en(
+            "Yes, I can see that one: one cent on 1 April. It's a fee correction after a package change."
+        ));
+        // Nothing was told before it, or a question came between: the topic is only named.
+        assert!(!told_en(
+            "Before we go on I need to verify you. It's about the fee correction, right?"
+        ));
+        assert!(!told_en(
+            "I can see the account. Is it about a fee correction? It's the one from April?"
+        ));
+        let nl = vec![plain_words("kostencorrectie")];
+        let told_nl = |t: &str| told(t, &nl, Lang::Nl).is_some();
+        assert!(told_nl(
+            "Ja, ik zie hem staan: één cent op 1 april. Het is een kostencorrectie na uw pakketwissel."
+        ));
+        assert!(!told_nl(
+            "Ik moet u eerst verifiëren. Het gaat om de kostencorrectie, zegt u?"
         ));
     }
 }

@@ -38,6 +38,8 @@ struct Lists {
     leading: BTreeMap<Lang, Vec<String>>,
     #[serde(default)]
     reading_out: BTreeMap<Lang, Vec<String>>,
+    #[serde(default)]
+    going_on: BTreeMap<Lang, Vec<String>>,
 }
 
 /// A kind of phrase.
@@ -84,6 +86,9 @@ pub enum Kind {
     /// Words that announce reading the record out to the caller ("let me read you what we
     /// have", "ik lees even voor wat ik hier heb staan"): the facts the line names are told.
     ReadingOut,
+    /// Sentence openers that point back at what was just said ("it's", "that is", "het is"):
+    /// a sentence so opened goes on telling what the one before it told.
+    GoingOn,
 }
 
 fn lists() -> &'static Lists {
@@ -114,6 +119,7 @@ fn lists() -> &'static Lists {
             &mut lists.own_answers,
             &mut lists.leading,
             &mut lists.reading_out,
+            &mut lists.going_on,
         ] {
             for phrases in map.values_mut() {
                 for p in phrases.iter_mut() {
@@ -154,6 +160,7 @@ pub fn built_in(kind: Kind, lang: Lang) -> &'static [String] {
         Kind::OwnAnswers => &l.own_answers,
         Kind::Leading => &l.leading,
         Kind::ReadingOut => &l.reading_out,
+        Kind::GoingOn => &l.going_on,
     };
     map.get(&lang).map(Vec::as_slice).unwrap_or(&[])
 }
