@@ -277,14 +277,20 @@ fn weighed(s: &Scorer, counts: impl Fn(&Note) -> bool) -> ([u32; 4], u32) {
         clamp(BASE_PROFESSIONALISM + sum(Dimension::Professionalism)),
     ];
     let w = s.scenario.weights;
-    let weights = [w.verification, w.deescalation, w.resolution, w.professionalism];
+    let weights = [
+        w.verification,
+        w.deescalation,
+        w.resolution,
+        w.professionalism,
+    ];
     let weight_sum = weights.iter().sum::<u32>().max(1);
     let weighted: u32 = dims.iter().zip(weights).map(|(d, w)| d * w).sum();
     (dims, (weighted + weight_sum / 2) / weight_sum)
 }
 
 fn totals(s: &Scorer, outcome_right: Option<bool>) -> Scores {
-    let ([verification, deescalation, resolution, professionalism], mut total) = weighed(s, |_| true);
+    let ([verification, deescalation, resolution, professionalism], mut total) =
+        weighed(s, |_| true);
     if outcome_right == Some(false) {
         total = total.min(WRONG_OUTCOME_CAP);
     }

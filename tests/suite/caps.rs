@@ -31,7 +31,10 @@ Als er nog iets hapert, bel ons gerust terug. Succes met het spreekuur.
 #[test]
 fn an_otherwise_excellent_call_with_an_insult_scores_exactly_the_insult_cap() {
     let cap = u64::from(RuleId::DInsult.cap().expect("an insult is capped"));
-    for (lang, script) in [("en", GOOD_CALL_WITH_INSULT_EN), ("nl", GOOD_CALL_WITH_INSULT_NL)] {
+    for (lang, script) in [
+        ("en", GOOD_CALL_WITH_INSULT_EN),
+        ("nl", GOOD_CALL_WITH_INSULT_NL),
+    ] {
         let r = play("verified-impatient", lang, 1, script);
         assert_eq!(critical_rules(&r), ["D-INSULT"], "{lang}");
         assert_eq!(r["passed"], false, "{lang}");
