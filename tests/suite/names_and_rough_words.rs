@@ -80,6 +80,32 @@ fn a_rough_word_about_a_thing_is_no_insult() {
     ));
 }
 
+/// "Gek" as "strange" is no insult: "Gek, haar account zit niet op slot" failed a near-perfect
+/// Dutch agent of set X on a critical error (twenty-sixth round). Said of the caller it is one.
+#[test]
+fn gek_about_a_thing_is_strange_not_an_insult() {
+    hears_none(
+        Lang::Nl,
+        "insult",
+        &[
+            "Gek, haar account zit helemaal niet op slot.",
+            "Wat gek, ik zie hier niks staan.",
+            "Dat is gek, het zou gewoon moeten werken.",
+            "Gek genoeg werkt het nu wel.",
+        ],
+    );
+    hears_all(
+        Lang::Nl,
+        "insult",
+        &[
+            "Ben je gek geworden?",
+            "U bent echt gek, mevrouw.",
+            "Stomme gek!",
+            "Wat een gek mens ben jij.",
+        ],
+    );
+}
+
 /// Sympathy said as what one would feel oneself.
 #[test]
 fn what_one_would_feel_oneself_is_empathy() {
