@@ -12,6 +12,7 @@ mod class;
 mod classifier;
 mod debrief_notes;
 mod desk_words;
+mod false_criticals;
 mod hardening;
 mod impostor;
 mod journal;

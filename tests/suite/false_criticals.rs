@@ -1,0 +1,72 @@
+//! Twenty-sixth round: critical errors deskdrill heard in calls trainers scored well, each a
+//! kind of line that only looks like an insult or a forbidden ask. A false critical error
+//! fails a good trainee; each kind is guarded here (own lines, not the sets').
+
+use crate::util::*;
+use deskdrill::lang::Lang;
+
+#[test]
+fn telling_where_to_type_a_password_does_not_ask_for_it() {
+    hears_none(
+        Lang::En,
+        "ask_identity:password",
+        &[
+            "You'll get a text with a temporary one. Type it in where you normally put your password.",
+            "Just enter it where you usually type your password and press sign in.",
+        ],
+    );
+    hears_all(
+        Lang::En,
+        "ask_identity:password",
+        &[
+            "Please type your password here.",
+            "Put your password in the chat.",
+        ],
+    );
+    hears_none(
+        Lang::Nl,
+        "ask_identity:password",
+        &["Dan kan hij het wachtwoord gewoon per sms krijgen."],
+    );
+    hears_all(
+        Lang::Nl,
+        "ask_identity:password",
+        &["Mag ik uw wachtwoord even krijgen?"],
+    );
+}
+
+#[test]
+fn rough_words_that_are_not_said_at_the_caller_insult_nobody() {
+    hears_none(
+        Lang::En,
+        "insult",
+        &["Don't worry, that warning will go away by itself."],
+    );
+    hears_all(Lang::En, "insult", &["Go away.", "Just go away, will you."]);
+    hears_none(Lang::Nl, "insult", &["Wat rot op je eerste werkdag, zeg."]);
+    hears_all(
+        Lang::Nl,
+        "insult",
+        &["Rot op!", "Rot toch op met je gezeur."],
+    );
+}
+
+#[test]
+fn saying_a_forbidden_detail_need_not_be_told_does_not_ask_for_it() {
+    let sick = lexicon(&scenario("sick-participant"), Lang::Nl);
+    for line in [
+        "U hoeft mij niets over uw ziekte te vertellen.",
+        "Dat staat genoteerd, en u hoeft ons ook niks over uw klachten te vertellen.",
+    ] {
+        let acts = labels(&sick, line);
+        assert!(
+            !acts.iter().any(|a| a == "ask_identity:illness"),
+            "{line}: {acts:?}"
+        );
+    }
+    let asked = labels(&sick, "Mag ik vragen wat uw klachten zijn?");
+    assert!(
+        asked.iter().any(|a| a == "ask_identity:illness"),
+        "{asked:?}"
+    );
+}
