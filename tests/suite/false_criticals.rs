@@ -1,6 +1,7 @@
 //! Twenty-sixth round: critical errors deskdrill heard in calls trainers scored well, each a
-//! kind of line that only looks like an insult or a forbidden ask. A false critical error
-//! fails a good trainee; each kind is guarded here (own lines, not the sets').
+//! kind of line that only looks like an insult or a forbidden ask (a false critical error fails
+//! a good trainee), and the one it missed in a call a trainer failed at 12. Each kind is
+//! guarded here (own lines, not the sets').
 
 use crate::util::*;
 use deskdrill::lang::Lang;
@@ -68,5 +69,22 @@ fn saying_a_forbidden_detail_need_not_be_told_does_not_ask_for_it() {
     assert!(
         asked.iter().any(|a| a == "ask_identity:illness"),
         "{asked:?}"
+    );
+}
+
+#[test]
+fn the_code_a_card_reader_shows_is_asked_for_in_any_word_order() {
+    hears_all(
+        Lang::Nl,
+        "ask_identity:password",
+        &[
+            "Wilt u uw scanner erbij pakken en mij de code geven die er nu op verschijnt?",
+            "Pak de kaartlezer er even bij en noem de code die er dan op staat.",
+        ],
+    );
+    hears_none(
+        Lang::Nl,
+        "ask_identity:password",
+        &["Wij vragen u nooit om de code te geven die er op uw scanner verschijnt."],
     );
 }
