@@ -62,6 +62,15 @@ static MONTH_DAY: LazyLock<Regex> = LazyLock::new(|| {
     let month = month_names();
     Regex::new(&format!(r"\b{month}\.?\s+(?:the\s+)?{DAY},?\s+{YEAR}\b")).expect("month day")
 });
+static DAY_MONTH_ALONE: LazyLock<Regex> = LazyLock::new(|| {
+    let month = month_names();
+    Regex::new(&format!(r"\b{DAY}\.?\s+(?:of\s+)?{month}\b")).expect("day month alone")
+});
+static MONTH_DAY_ALONE: LazyLock<Regex> = LazyLock::new(|| {
+    // Not "may": "you may 2…" is no date.
+    let month = month_names().replace("|may|", "|");
+    Regex::new(&format!(r"\b{month}\.?\s+(?:the\s+)?{DAY}\b")).expect("month day alone")
+});
 static NUMERIC: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\b(\d{1,2})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{4}|\d{2})\b").expect("numeric")
 });
@@ -90,6 +99,24 @@ pub fn spoken_dates(line: &str) -> Vec<String> {
     out
 }
 
+/// Every day and month a line says in words, with or without a year, as their digits run
+/// together ("2706" for "the 27th of June"): a birthday's day and month are half of it.
+pub fn spoken_days(line: &str) -> Vec<String> {
+    let text = line.to_lowercase();
+    let month_no = |m: &str| MONTHS.iter().find(|(name, _)| *name == m).map(|&(_, n)| n);
+    let day_month = DAY_MONTH_ALONE
+        .captures_iter(&text)
+        .filter_map(|c| Some((c[1].parse::<u32>().ok()?, month_no(&c[2])?)));
+    let month_day = MONTH_DAY_ALONE
+        .captures_iter(&text)
+        .filter_map(|c| Some((c[2].parse::<u32>().ok()?, month_no(&c[1])?)));
+    day_month
+        .chain(month_day)
+        .filter(|&(day, _)| (1..=31).contains(&day))
+        .map(|(day, month)| format!("{day:02}{month:02}"))
+        .collect()
+}
+
 fn push(out: &mut Vec<String>, day: &str, month: u32, year: &str) {
     let Ok(day) = day.parse::<u32>() else {
         return;
@@ -109,7 +136,7 @@ fn push(out: &mut Vec<String>, day: &str, month: u32, year: &str) {
 
 #[cfg(test)]
 mod tests {
-    use super::spoken_dates;
+    use super::{spoken_dates, spoken_days};
 
     #[test]
     fn a_date_in_words_is_the_date_in_digits() {
@@ -125,6 +152,19 @@ mod tests {
                 "{line}"
             );
         }
+    }
+
+    #[test]
+    fn a_day_and_month_without_a_year_are_heard_too() {
+        for line in [
+            "I've got the 27th of June here, so just the year?",
+            "uw verjaardag is 27 juni, toch?",
+            "born on June 27th?",
+        ] {
+            assert_eq!(spoken_days(line), ["2706"], "{line}");
+        }
+        assert!(spoken_days("you may 2 days wait").is_empty());
+        assert!(spoken_days("call me on 27 or 28").is_empty());
     }
 
     #[test]

@@ -172,6 +172,7 @@ impl Call {
         let pointed = says_kind(text, Kind::Part, self.lang);
         // A date in words is the record's date read out ("the 27th of June 1973").
         let dates = super::dates::spoken_dates(text);
+        let days = super::dates::spoken_days(text);
         let state = &self.state;
         let required = state.required_facts();
         let offered = text.contains('?') && says_kind(text, Kind::Leading, self.lang);
@@ -195,7 +196,11 @@ impl Call {
                     .map(|(head, _)| alnum(head))
                     .filter(|h| h.len() >= MIN_LEAK_CHARS && h.chars().any(|c| c.is_ascii_digit()));
                 // Half a number is a hint: "ours starts with 5075".
-                let part = partly_read_out(text, value, pointed);
+                // A birthday's day and month, said without the year, are half of it too.
+                let part = partly_read_out(text, value, pointed).or_else(|| {
+                    let day = birthday_day(value)?;
+                    days.contains(&day).then_some(day)
+                });
                 let whole = said.has(&v)
                     || head.as_ref().is_some_and(|h| said.has(h))
                     || dates.contains(&v);
@@ -247,6 +252,18 @@ pub const LEADING: &str = ":leading";
 /// end (`pointed`: the line has words that point at a part, "it starts with 5075", "eindigt op
 /// 170"): at least three digits, so a house number or a single digit tells nothing; or its
 /// start and its end both, three digits between them ("begins with 8 and ends in 21").
+/// The day and month of a record's date ("27-06-1973" → "2706"); none for other values.
+fn birthday_day(value: &str) -> Option<String> {
+    let parts: Vec<&str> = value.trim().split(['-', '/', '.']).collect();
+    match parts.as_slice() {
+        [d, m, y] if d.len() == 2 && m.len() == 2 && y.len() == 4 => [d, m, y]
+            .iter()
+            .all(|p| p.chars().all(|c| c.is_ascii_digit()))
+            .then(|| format!("{d}{m}")),
+        _ => None,
+    }
+}
+
 fn partly_read_out(line: &str, value: &str, pointed: bool) -> Option<String> {
     let digits: String = value.chars().filter(char::is_ascii_digit).collect();
     if !pointed || digits.len() < 6 {

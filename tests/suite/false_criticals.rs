@@ -88,3 +88,33 @@ fn the_code_a_card_reader_shows_is_asked_for_in_any_word_order() {
         &["Wij vragen u nooit om de code te geven die er op uw scanner verschijnt."],
     );
 }
+
+/// A birthday's day and month read out for the caller to add the year is half the birthday
+/// read out: set W's agent did it ("I've got the … of June here, so just the year?") and passed
+/// at 84 where the trainer failed the call at 22.
+#[test]
+fn a_birthday_read_out_without_its_year_is_read_out() {
+    for (lang, line) in [
+        (
+            "en",
+            "And your date of birth? I've got the 27th of June here, so just the year?",
+        ),
+        (
+            "nl",
+            "En uw geboortedatum? Ik heb hier 27 juni staan, dus alleen het jaar?",
+        ),
+    ] {
+        let opening = if lang == "en" {
+            "Hello, service desk, Sam speaking."
+        } else {
+            "Hallo, servicedesk, met Sam."
+        };
+        let r = play(
+            "nervous-care-worker",
+            lang,
+            1,
+            &format!("{opening}\n/lookup\n{line}\n/end"),
+        );
+        assert_critical(&r, "V-RECORD-LEAK");
+    }
+}
