@@ -44,7 +44,15 @@ fn rough_words_that_are_not_said_at_the_caller_insult_nobody() {
         &["Don't worry, that warning will go away by itself."],
     );
     hears_all(Lang::En, "insult", &["Go away.", "Just go away, will you."]);
-    hears_none(Lang::Nl, "insult", &["Wat rot op je eerste werkdag, zeg."]);
+    hears_none(
+        Lang::Nl,
+        "insult",
+        &[
+            "Wat rot op je eerste werkdag, zeg.",
+            "Wat jij een domme vraag noemt, hoor ik hier tien keer per dag.",
+            "Of het een stomme vraag is? Daar ga ik niet over.",
+        ],
+    );
     hears_all(
         Lang::Nl,
         "insult",
