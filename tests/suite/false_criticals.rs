@@ -41,7 +41,12 @@ fn rough_words_that_are_not_said_at_the_caller_insult_nobody() {
     hears_none(
         Lang::En,
         "insult",
-        &["Don't worry, that warning will go away by itself."],
+        &[
+            "Don't worry, that warning will go away by itself.",
+            "Now don't you go calling yourself an idiot, that form confuses everyone.",
+            "Those old meters are a bugger to read, it's not you.",
+            "I was so stupid with this portal my first week, honestly.",
+        ],
     );
     hears_all(Lang::En, "insult", &["Go away.", "Just go away, will you."]);
     hears_none(
@@ -51,6 +56,7 @@ fn rough_words_that_are_not_said_at_the_caller_insult_nobody() {
             "Wat rot op je eerste werkdag, zeg.",
             "Wat jij een domme vraag noemt, hoor ik hier tien keer per dag.",
             "Of het een stomme vraag is? Daar ga ik niet over.",
+            "Als u mij nog een keer een idioot noemt, hang ik op.",
         ],
     );
     hears_all(
