@@ -414,25 +414,31 @@ mod tests {
 
     #[test]
     fn a_sentence_pointing_back_goes_on_telling() {
-        let en = vec![plain_words("fee correction")];
-        let told_en = |t: &str| told(t, &en, Lang::En).is_some();
-        assert!(told_en(
-            "Yes, I can see that one: one cent on 1 April. It's a fee correction after a package change."
-        ));
-        // Nothing was told before it, or a question came between: the topic is only named.
-        assert!(!told_en(
-            "Before we go on I need to verify you. It's about the fee correction, right?"
-        ));
-        assert!(!told_en(
-            "I can see the account. Is it about a fee correction? It's the one from April?"
-        ));
-        let nl = vec![plain_words("kostencorrectie")];
-        let told_nl = |t: &str| told(t, &nl, Lang::Nl).is_some();
-        assert!(told_nl(
-            "Ja, ik zie hem staan: één cent op 1 april. Het is een kostencorrectie na uw pakketwissel."
-        ));
-        assert!(!told_nl(
-            "Ik moet u eerst verifiëren. Het gaat om de kostencorrectie, zegt u?"
-        ));
+        // (language, protected detail, told, only named: nothing told before it, or a question
+        // between).
+        let cases = [
+            (
+                Lang::En,
+                "fee correction",
+                "Yes, I can see that one: one cent on 1 April. It's a fee correction after a package change.",
+                vec![
+                    "Before we go on I need to verify you. It's about the fee correction, right?",
+                    "I can see the account. Is it about a fee correction? It's the one from April?",
+                ],
+            ),
+            (
+                Lang::Nl,
+                "kostencorrectie",
+                "Ja, ik zie hem staan: één cent op 1 april. Het is een kostencorrectie na uw pakketwissel.",
+                vec!["Ik moet u eerst verifiëren. Het gaat om de kostencorrectie, zegt u?"],
+            ),
+        ];
+        for (lang, detail, said, named) in cases {
+            let protected = vec![plain_words(detail)];
+            assert!(told(said, &protected, lang).is_some(), "{said}");
+            for line in named {
+                assert!(told(line, &protected, lang).is_none(), "{line}");
+            }
+        }
     }
 }

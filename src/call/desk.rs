@@ -248,10 +248,6 @@ pub const PART: &str = ":part";
 /// How a checked value offered for a yes is named (a leading check): the fact's id and this.
 pub const LEADING: &str = ":leading";
 
-/// The digits of a number value (at least six of them) that a line gives as its start or its
-/// end (`pointed`: the line has words that point at a part, "it starts with 5075", "eindigt op
-/// 170"): at least three digits, so a house number or a single digit tells nothing; or its
-/// start and its end both, three digits between them ("begins with 8 and ends in 21").
 /// The day and month of a record's date ("27-06-1973" → "2706"); none for other values.
 fn birthday_day(value: &str) -> Option<String> {
     let parts: Vec<&str> = value.trim().split(['-', '/', '.']).collect();
@@ -264,6 +260,10 @@ fn birthday_day(value: &str) -> Option<String> {
     }
 }
 
+/// The digits of a number value (at least six of them) that a line gives as its start or its
+/// end (`pointed`: the line has words that point at a part, "it starts with 5075", "eindigt op
+/// 170"): at least three digits, so a house number or a single digit tells nothing; or its
+/// start and its end both, three digits between them ("begins with 8 and ends in 21").
 fn partly_read_out(line: &str, value: &str, pointed: bool) -> Option<String> {
     let digits: String = value.chars().filter(char::is_ascii_digit).collect();
     if !pointed || digits.len() < 6 {
