@@ -440,3 +440,27 @@ fn swearing_beside_an_apology_is_no_insult() {
         "insult"
     ));
 }
+
+/// Twenty-sixth round: saying you will check with a team lead announces the hold that follows
+/// (excellent agents of sets AE and AP lost points for an "unannounced" hold), in words of
+/// its own, not only through a labelled line's tentative vote.
+#[test]
+fn consulting_a_colleague_announces_a_hold() {
+    for (lang, line) in [
+        (
+            Lang::En,
+            "Let me quickly check with my team lead, so you know it's not just me.",
+        ),
+        (Lang::Nl, "Ik leg het even voor aan mijn teamleider."),
+        (
+            Lang::Nl,
+            "Ik overleg het even kort met mijn leidinggevende.",
+        ),
+    ] {
+        assert!(
+            scored(lang, line, "hold_notice"),
+            "{line}: {:?}",
+            heard(lang, line)
+        );
+    }
+}
