@@ -464,3 +464,24 @@ fn consulting_a_colleague_announces_a_hold() {
         );
     }
 }
+
+/// Twenty-sixth round: telling the caller nothing more is needed from their side is no blame.
+#[test]
+fn nothing_needed_from_your_side_blames_nobody() {
+    hears_none(
+        Lang::En,
+        "blame",
+        &["Thanks for holding, I'll call her directly now, so nothing more needed from your side."],
+    );
+    hears_all(
+        Lang::En,
+        "blame",
+        &["The mistake was on your side, not ours."],
+    );
+    hears_none(
+        Lang::Nl,
+        "blame",
+        &["De metingen laten het ook zien. U hoeft aan uw kant niets meer te proberen."],
+    );
+    hears_all(Lang::Nl, "blame", &["De fout ligt aan uw kant."]);
+}
