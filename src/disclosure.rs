@@ -67,10 +67,12 @@ pub fn told<'a>(text: &str, protected: &'a [String], lang: Lang) -> Option<&'a s
 
 /// Whether the sentence opens by pointing back at what was just said (`going_on`).
 fn goes_on(sentence: &str, lang: Lang) -> bool {
-    let words = format!("{} ", plain_words(sentence));
-    built_in(Kind::GoingOn, lang)
-        .iter()
-        .any(|opener| words.starts_with(&format!("{opener} ")))
+    let words = plain_words(sentence);
+    built_in(Kind::GoingOn, lang).iter().any(|opener| {
+        words
+            .strip_prefix(opener.as_str())
+            .is_some_and(|rest| rest.is_empty() || rest.starts_with(' '))
+    })
 }
 
 /// The first of the values (a record's own words: a login name, a contact's name) that the text

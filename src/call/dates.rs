@@ -47,28 +47,38 @@ const MONTHS: &[(&str, u32)] = &[
 const DAY: &str = r"(\d{1,2})(?:st|nd|rd|th|e|ste|de)?";
 const YEAR: &str = r"'?(\d{4}|\d{2})";
 
-/// The month names of [`MONTHS`] as one alternation, longest first ("june" before "jun").
-fn month_names() -> String {
-    let mut names: Vec<&str> = MONTHS.iter().map(|&(name, _)| name).collect();
+/// The month names of [`MONTHS`] but those left out, as one alternation, longest first ("june"
+/// before "jun").
+fn month_names(except: &[&str]) -> String {
+    let mut names: Vec<&str> = MONTHS
+        .iter()
+        .map(|&(name, _)| name)
+        .filter(|name| !except.contains(name))
+        .collect();
     names.sort_by_key(|name| std::cmp::Reverse(name.len()));
     format!("({})", names.join("|"))
 }
 
+/// The number of a month named in [`MONTHS`].
+fn month_number(name: &str) -> Option<u32> {
+    MONTHS.iter().find(|(m, _)| *m == name).map(|&(_, n)| n)
+}
+
 static DAY_MONTH: LazyLock<Regex> = LazyLock::new(|| {
-    let month = month_names();
+    let month = month_names(&[]);
     Regex::new(&format!(r"\b{DAY}\.?\s+(?:of\s+)?{month}\.?,?\s+{YEAR}\b")).expect("day month")
 });
 static MONTH_DAY: LazyLock<Regex> = LazyLock::new(|| {
-    let month = month_names();
+    let month = month_names(&[]);
     Regex::new(&format!(r"\b{month}\.?\s+(?:the\s+)?{DAY},?\s+{YEAR}\b")).expect("month day")
 });
 static DAY_MONTH_ALONE: LazyLock<Regex> = LazyLock::new(|| {
-    let month = month_names();
+    let month = month_names(&[]);
     Regex::new(&format!(r"\b{DAY}\.?\s+(?:of\s+)?{month}\b")).expect("day month alone")
 });
 static MONTH_DAY_ALONE: LazyLock<Regex> = LazyLock::new(|| {
     // Not "may": "you may 2…" is no date.
-    let month = month_names().replace("|may|", "|");
+    let month = month_names(&["may"]);
     Regex::new(&format!(r"\b{month}\.?\s+(?:the\s+)?{DAY}\b")).expect("month day alone")
 });
 static NUMERIC: LazyLock<Regex> = LazyLock::new(|| {
@@ -80,14 +90,13 @@ static NUMERIC: LazyLock<Regex> = LazyLock::new(|| {
 pub fn spoken_dates(line: &str) -> Vec<String> {
     let text = line.to_lowercase();
     let mut out = Vec::new();
-    let month_no = |m: &str| MONTHS.iter().find(|(name, _)| *name == m).map(|&(_, n)| n);
     for c in DAY_MONTH.captures_iter(&text) {
-        if let Some(m) = month_no(&c[2]) {
+        if let Some(m) = month_number(&c[2]) {
             push(&mut out, &c[1], m, &c[3]);
         }
     }
     for c in MONTH_DAY.captures_iter(&text) {
-        if let Some(m) = month_no(&c[1]) {
+        if let Some(m) = month_number(&c[1]) {
             push(&mut out, &c[2], m, &c[3]);
         }
     }
@@ -103,13 +112,12 @@ pub fn spoken_dates(line: &str) -> Vec<String> {
 /// together ("2706" for "the 27th of June"): a birthday's day and month are half of it.
 pub fn spoken_days(line: &str) -> Vec<String> {
     let text = line.to_lowercase();
-    let month_no = |m: &str| MONTHS.iter().find(|(name, _)| *name == m).map(|&(_, n)| n);
     let day_month = DAY_MONTH_ALONE
         .captures_iter(&text)
-        .filter_map(|c| Some((c[1].parse::<u32>().ok()?, month_no(&c[2])?)));
+        .filter_map(|c| Some((c[1].parse::<u32>().ok()?, month_number(&c[2])?)));
     let month_day = MONTH_DAY_ALONE
         .captures_iter(&text)
-        .filter_map(|c| Some((c[2].parse::<u32>().ok()?, month_no(&c[1])?)));
+        .filter_map(|c| Some((c[2].parse::<u32>().ok()?, month_number(&c[1])?)));
     day_month
         .chain(month_day)
         .filter(|&(day, _)| (1..=31).contains(&day))

@@ -303,15 +303,16 @@ fn totals(s: &Scorer, outcome_right: Option<bool>) -> Scores {
     // the call can score. A call whose other work (everything but its critical errors) would
     // total CAP_REACHED_AT or more scores the cap; a weaker one scores proportionally less, so
     // two calls with the same critical error are still ordered by everything else they did.
-    let critical = |n: &Note| cap(n, s.scenario, s.call).is_some();
-    if s.notes.iter().any(critical) {
-        let (_, other_work) = weighed(s, |n| !critical(n));
+    // The lowest cap decides: a lower cap never gives a higher share.
+    let lowest = s
+        .notes
+        .iter()
+        .filter_map(|n| cap(n, s.scenario, s.call))
+        .min();
+    if let Some(lowest) = lowest {
+        let (_, other_work) = weighed(s, |n| cap(n, s.scenario, s.call).is_none());
         let reached = other_work.min(CAP_REACHED_AT);
-        for note in &s.notes {
-            if let Some(cap) = cap(note, s.scenario, s.call) {
-                total = total.min((cap * reached + CAP_REACHED_AT / 2) / CAP_REACHED_AT);
-            }
-        }
+        total = total.min((lowest * reached + CAP_REACHED_AT / 2) / CAP_REACHED_AT);
     }
     Scores {
         total,
