@@ -52,10 +52,10 @@ pub fn told<'a>(text: &str, protected: &'a [String], lang: Lang) -> Option<&'a s
             }
             // Any protected phrase the clause tells ("your payment is on hold because the
             // statements did not come in" tells the hold, whatever it says of the rest).
-            if let Some(named) = named
-                .into_iter()
-                .find(|named| cued && !negated(&clause, named, cue.unwrap_or_default()))
-            {
+            if let Some(named) = named.into_iter().find(|named| {
+                cued && !negated(&clause, named, cue.unwrap_or_default())
+                    && !in_procedure(&clause, named)
+            }) {
                 return Some(named);
             }
         }
@@ -64,6 +64,58 @@ pub fn told<'a>(text: &str, protected: &'a [String], lang: Lang) -> Option<&'a s
     }
     None
 }
+
+/// Whether a protected role stands in a procedure, not a record: after an article and
+/// before a verb of what it does or may do ("the authorised contact calls us from the number
+/// on file", "de gemachtigde contactpersoon moet zelf bellen"). A name is no role: "Marloes
+/// can call us" tells who she is.
+fn in_procedure(clause: &str, named: &str) -> bool {
+    let padded = format!(" {clause} ");
+    let Some(at) = padded.find(&format!(" {named} ")) else {
+        return false;
+    };
+    let article = padded[..at]
+        .split_whitespace()
+        .next_back()
+        .is_some_and(|w| ARTICLES.contains(&w));
+    let acts = padded[at + named.len() + 2..]
+        .split_whitespace()
+        .next()
+        .is_some_and(|w| PROCEDURE_VERBS.contains(&w));
+    article && acts
+}
+
+/// Articles before a role that is meant in general ("the authorised contact").
+const ARTICLES: [&str; 5] = ["the", "a", "an", "de", "een"];
+
+/// Verbs after a role that say what the role does or may do in a procedure.
+const PROCEDURE_VERBS: [&str; 25] = [
+    "calls",
+    "rings",
+    "phones",
+    "can",
+    "could",
+    "must",
+    "should",
+    "needs",
+    "has",
+    "will",
+    "would",
+    "may",
+    "signs",
+    "confirms",
+    "asks",
+    "belt",
+    "kan",
+    "moet",
+    "mag",
+    "zal",
+    "zou",
+    "bevestigt",
+    "vraagt",
+    "tekent",
+    "hoeft",
+];
 
 /// Whether the sentence opens by pointing back at what was just said (`going_on`).
 fn goes_on(sentence: &str, lang: Lang) -> bool {

@@ -40,6 +40,7 @@ mod sets_y_and_za;
 mod sets_z_and_zb;
 mod snapshots;
 mod structure;
+mod told_or_not;
 mod understanding;
 mod util;
 mod validate;

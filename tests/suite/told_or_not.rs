@@ -1,0 +1,64 @@
+//! Twenty-seventh round: what tells a caller a protected detail and what does not, found where
+//! trainers and deskdrill disagreed most (own lines, not the sets').
+
+use crate::util::*;
+
+/// Plays a call that looks the caller up and says one line before anything is verified.
+fn before_verifying(scenario: &str, lang: &str, line: &str) -> bool {
+    let opening = if lang == "en" {
+        "Good morning."
+    } else {
+        "Goedemorgen."
+    };
+    let r = play(
+        scenario,
+        lang,
+        1,
+        &format!("{opening}\n/lookup\n{line}\n/end"),
+    );
+    fired(&r, "V-PROTECTED-DISCUSSED")
+}
+
+#[test]
+fn a_contracted_is_tells_as_much_as_a_written_out_one() {
+    for line in [
+        "Your March payment's on hold.",
+        "Your payment's on hold because of the statements.",
+        "Your March payment is on hold.",
+    ] {
+        assert!(before_verifying("threatening-caller", "en", line), "{line}");
+    }
+    // A possessive 's before something else tells nothing of the hold.
+    assert!(!before_verifying(
+        "threatening-caller",
+        "en",
+        "Let's sort out today's question first: can I have your date of birth?"
+    ));
+}
+
+#[test]
+fn a_role_in_a_procedure_is_no_record_told() {
+    for (lang, line) in [
+        (
+            "en",
+            "Here is the quickest safe route: the authorised contact calls us from the number on file, and we reset it during that call.",
+        ),
+        (
+            "nl",
+            "Hier is de veiligste route: de gemachtigde contactpersoon belt ons zelf vanaf het bekende nummer.",
+        ),
+    ] {
+        assert!(!before_verifying("impostor-reset", lang, line), "{line}");
+    }
+    // Naming who the contact is still tells, procedure or not.
+    for (lang, line) in [
+        ("en", "Here is the safe route: Marloes can call us herself."),
+        ("en", "The authorised contact we have is Marloes Verbeek."),
+        (
+            "nl",
+            "Ik zie hier: de gemachtigde contactpersoon is Marloes Verbeek.",
+        ),
+    ] {
+        assert!(before_verifying("impostor-reset", lang, line), "{line}");
+    }
+}
