@@ -33,8 +33,9 @@ impl Dimension {
 }
 
 /// The cap of a call that acted on a partly verified caller (some required facts matched, or
-/// only the look at the records missing): a failure, but not the impostor's account.
-pub const PARTLY_VERIFIED_CAP: u32 = 45;
+/// only the look at the records missing), or that told such a caller about the case: a
+/// failure, but not the impostor's account.
+pub const PARTLY_VERIFIED_CAP: u32 = 50;
 
 /// The cap of a call that acted without verifying a caller who could have proved who they are
 /// (the caller knows every required fact): still a critical failure, but the details reached

@@ -352,6 +352,16 @@ impl CallState {
         self.verified_at.is_some_and(|v| v < n)
     }
 
+    /// Whether some required fact, though not all, was asked for and matched before turn `n`:
+    /// a check done halfway.
+    pub fn partly_verified_before(&self, n: u32) -> bool {
+        !self.verified_before(n)
+            && self.required_facts().iter().any(|f| {
+                self.asks.iter().any(|(at, asked)| asked == f && *at < n)
+                    && self.gave_correct_before(f, n)
+            })
+    }
+
     /// A fact counts towards verification when it was asked for and the caller's (latest)
     /// answer matches the records — and was not first read out to them by the trainee.
     fn fact_verified(&self, fact: &str) -> bool {

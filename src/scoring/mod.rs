@@ -249,6 +249,10 @@ fn cap(note: &Note, scenario: &Scenario, call: &CallState) -> Option<u32> {
             {
                 return Some(crate::rules::CONFIDENTIAL_TOLD_CAP);
             }
+            // Told a caller checked halfway: the check done halfway, not a stranger told.
+            if call.partly_verified_before(note.turn) {
+                return Some(crate::rules::PARTLY_VERIFIED_CAP);
+            }
         }
         _ => {}
     }

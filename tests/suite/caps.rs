@@ -54,3 +54,36 @@ fn an_otherwise_excellent_call_with_an_insult_scores_exactly_the_insult_cap() {
         assert!(score(&weak, "total") < cap, "{lang}: {}", weak["score"]);
     }
 }
+
+/// A bank-cent call that tells the fee history after one check of two, or after none.
+fn fee_history_told(checked_once: bool) -> String {
+    let ask = if checked_once {
+        "Could you give me your customer number first?"
+    } else {
+        "Let me have a look."
+    };
+    format!(
+        "Good afternoon, Noorderbank business desk, you're speaking with Sam. How can I help?
+That's a fair question and I'll find out for you. {ask}
+/lookup
+Thank you. I can see the cent: no work was done, it's the rounding of your package fee. The description 'work carried out' is wrong, and I'm sorry about that.
+And I'll register a complaint about the wrong description so it gets fixed.
+Thank you for raising it, Mr Hoogland. Have a good afternoon.
+/end"
+    )
+}
+
+#[test]
+fn telling_a_caller_checked_halfway_is_capped_as_the_check_done_halfway() {
+    let half = play("bank-cent", "en", 1, &fee_history_told(true));
+    let none = play("bank-cent", "en", 1, &fee_history_told(false));
+    for r in [&half, &none] {
+        assert_eq!(critical_rules(r), ["V-PROTECTED-DISCUSSED"]);
+        assert_eq!(r["passed"], false);
+    }
+    let cap = u64::from(deskdrill::rules::PARTLY_VERIFIED_CAP);
+    let stranger = u64::from(RuleId::VProtectedDiscussed.cap().expect("capped"));
+    assert!(score(&half, "total") > stranger, "{}", half["score"]);
+    assert!(score(&half, "total") <= cap, "{}", half["score"]);
+    assert!(score(&none, "total") <= stranger, "{}", none["score"]);
+}
