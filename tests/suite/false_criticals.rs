@@ -162,3 +162,28 @@ fn a_threatened_colleagues_whereabouts_said_of_him_are_told() {
         assert!(critical_rules(&r).is_empty(), "{lang}: {line}");
     }
 }
+
+#[test]
+fn insults_in_dialect_and_comparisons_are_heard_and_an_illness_question_is_not_one() {
+    hears_all(
+        Lang::En,
+        "insult",
+        &[
+            "Oh give over, you great lummox.",
+            "are ya soft or what? it's under the stairs",
+            "lady, you're dumber than a box of rocks",
+            "What is wrong with you people?",
+            "it's on the board in massive letters, can you not read?",
+            "Just pay and stop crying like baby.",
+        ],
+    );
+    hears_none(
+        Lang::En,
+        "insult",
+        &[
+            "Thank you, that's correct. So what's wrong with you, if I may ask?",
+            "Can you not read it out to me? I'll type it in myself.",
+            "The new router is faster than the old one.",
+        ],
+    );
+}
