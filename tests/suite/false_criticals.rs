@@ -187,3 +187,19 @@ fn insults_in_dialect_and_comparisons_are_heard_and_an_illness_question_is_not_o
         ],
     );
 }
+
+#[test]
+fn asking_what_the_matter_is_asks_a_sick_caller_about_her_illness() {
+    let sick = lexicon(&scenario("sick-participant"), Lang::En);
+    for line in [
+        "What's the matter, if you don't mind me asking?",
+        "Calling in sick, OK. What's wrong with you, then?",
+    ] {
+        let acts = labels(&sick, line);
+        assert!(
+            acts.iter().any(|a| a == "ask_identity:illness"),
+            "{line}: {acts:?}"
+        );
+        assert!(!acts.iter().any(|a| a == "insult"), "{line}: {acts:?}");
+    }
+}
