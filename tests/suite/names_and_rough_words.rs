@@ -485,3 +485,40 @@ fn nothing_needed_from_your_side_blames_nobody() {
     );
     hears_all(Lang::Nl, "blame", &["De fout ligt aan uw kant."]);
 }
+
+#[test]
+fn sarcastic_disbelief_blames_the_caller() {
+    hears_all(
+        Lang::En,
+        "blame",
+        &[
+            "Oh, of course, the cheque's in the post. Heard that one before.",
+            "Oh I'm sure you never got the email, they all say that.",
+            "Wonderful, another passenger who packed their medication in the hold.",
+            "Madam, you are the one who typed the wrong student number on the form.",
+        ],
+    );
+    hears_none(
+        Lang::En,
+        "blame",
+        &[
+            "I'm sure you'll manage fine with the new password.",
+            "You're the one who matters here, so let's get this sorted.",
+        ],
+    );
+    hears_all(
+        Lang::Nl,
+        "blame",
+        &[
+            "Ja, die schimmel is vast vanzelf ontstaan, dat zal het zijn.",
+            "tuurlijk meneer, en ik ben de burgemeester van Rotterdam",
+            "wow, super slim om de stekker eruit te trekken tijdens een update",
+            "Fijn dat u eindelijk de meterstanden doorgeeft.",
+        ],
+    );
+    hears_none(
+        Lang::Nl,
+        "blame",
+        &["Het is slim om een back-up te maken, dan bent u niets kwijt."],
+    );
+}
