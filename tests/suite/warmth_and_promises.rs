@@ -4,6 +4,7 @@
 //! caller needs, which trainers pass.
 
 use crate::util::*;
+use deskdrill::lang::Lang;
 
 fn fired(r: &serde_json::Value, rule: &str) -> bool {
     rules(r).iter().any(|x| x == rule)
@@ -418,4 +419,36 @@ fn talking_over_the_callers_head_as_a_habit_fails_the_call() {
         );
         assert_eq!(over["passed"], false);
     }
+}
+
+#[test]
+fn making_light_of_the_caller_s_problem_is_dismissive() {
+    hears_all(
+        Lang::En,
+        "dismissive",
+        &[
+            "Honestly, a bit of mould on the sealant never hurt anyone.",
+            "oh wow, a paper jam, truly the crisis of our age",
+            "What a stupid question. It's on the website.",
+        ],
+    );
+    hears_none(
+        Lang::En,
+        "dismissive",
+        &["There's no such thing as a stupid question, ask away."],
+    );
+    hears_all(
+        Lang::Nl,
+        "dismissive",
+        &[
+            "Tien minuten te laat, daar gaat de wereld niet van vergaan.",
+            "Oh, wat een verrassing, een pakket dat zoek is.",
+            "stop met janken over lag",
+        ],
+    );
+    hears_none(
+        Lang::Nl,
+        "dismissive",
+        &["Domme vragen bestaan niet, vraag gerust."],
+    );
 }
