@@ -92,6 +92,11 @@ pub struct LexiconFile {
     /// because Saturdays are sold out").
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub reason_words: Vec<String>,
+    /// Words that open a part after a refusal and give its cause when a `cause_openers` word
+    /// follows ("…, as the money has already left our system"; "…, aangezien de monteur al
+    /// weg is"), however far the part stands from the refusal (within three parts).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub cause_conjunctions: Vec<String>,
     /// Greetings that also part ("good afternoon", "goedemorgen"): a line that is one of them,
     /// said late in a call, says goodbye; "hi" and "hallo" never do ("Hi, I'm back").
     #[serde(default, skip_serializing_if = "Vec::is_empty")]

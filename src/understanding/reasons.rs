@@ -91,8 +91,12 @@ impl Lexicon {
             .find(|&(c, s, e)| {
                 let words = &clauses[c].words[s..e];
                 words.len() >= SHORTEST
-                    && self.shapes.cause_openers.contains(&words[0])
-                    && (kind == ActKind::Refusal || self.shapes.cause_subjects.contains(&words[0]))
+                    && (self.shapes.cause_openers.contains(&words[0])
+                        && (kind == ActKind::Refusal
+                            || self.shapes.cause_subjects.contains(&words[0]))
+                        || kind == ActKind::Refusal
+                            && self.shapes.cause_conjunctions.contains(&words[0])
+                            && self.shapes.cause_openers.contains(&words[1]))
                     && !words.iter().any(|w| w == "?")
                     && !h
                         .spans

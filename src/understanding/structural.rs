@@ -32,6 +32,7 @@ pub(super) struct Shapes {
     pub cause_subjects: HashSet<String>,
     /// Words that give a cause whatever follows ("because", "omdat").
     pub reason_words: HashSet<String>,
+    pub cause_conjunctions: HashSet<String>,
     /// Words that may open a question before the fact it names.
     pub question_openers: HashSet<String>,
     /// The caller's "your": a fact named after one in a question is asked.
@@ -106,6 +107,7 @@ impl Shapes {
             cause_openers: set(&file.cause_openers),
             cause_subjects: set(&file.cause_subjects),
             reason_words: set(&file.reason_words),
+            cause_conjunctions: set(&file.cause_conjunctions),
             question_openers: set(&file.question_openers),
             question_possessives: set(&file.question_possessives),
             handing_verbs: set(&file.handing_verbs),

@@ -2,6 +2,7 @@
 //! trainers and deskdrill disagreed most (own lines, not the sets').
 
 use crate::util::*;
+use deskdrill::lang::Lang;
 
 /// Plays a call that looks the caller up and says one line before anything is verified.
 fn before_verifying(scenario: &str, lang: &str, line: &str) -> bool {
@@ -61,4 +62,20 @@ fn a_role_in_a_procedure_is_no_record_told() {
     ] {
         assert!(before_verifying("impostor-reset", lang, line), "{line}");
     }
+}
+
+#[test]
+fn a_cause_after_a_long_refusal_explains_it() {
+    hears_all(
+        Lang::En,
+        "explain_reason",
+        &[
+            "Regrettably, I am unable to reverse a transfer once the recipient has withdrawn the funds, as the money has already left our system.",
+        ],
+    );
+    hears_none(
+        Lang::En,
+        "explain_reason",
+        &["I can't reset it for you today, as I said."],
+    );
 }
