@@ -452,3 +452,23 @@ fn making_light_of_the_caller_s_problem_is_dismissive() {
         &["Domme vragen bestaan niet, vraag gerust."],
     );
 }
+
+#[test]
+fn staying_with_the_caller_and_sending_them_to_who_will_sort_it_reassures() {
+    hears_all(
+        Lang::En,
+        "reassurance",
+        &[
+            "I can hear you're scared, you're doing really well, just stay with me.",
+            "Right, I'm putting you through to the repairs team, they'll sort you out.",
+            "No, you're not overreacting, bringing him in today is the right call.",
+            "I'm not going to tell you off about the spare, loads of new cars don't come with one.",
+            "I'm terribly slow with these computers myself, so you're in very good company.",
+        ],
+    );
+    hears_none(
+        Lang::En,
+        "reassurance",
+        &["You're doing it wrong, press the other button."],
+    );
+}
