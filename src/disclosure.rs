@@ -89,7 +89,7 @@ fn in_procedure(clause: &str, named: &str) -> bool {
 const ARTICLES: [&str; 5] = ["the", "a", "an", "de", "een"];
 
 /// Verbs after a role that say what the role does or may do in a procedure.
-const PROCEDURE_VERBS: [&str; 25] = [
+const PROCEDURE_VERBS: [&str; 24] = [
     "calls",
     "rings",
     "phones",
@@ -98,7 +98,6 @@ const PROCEDURE_VERBS: [&str; 25] = [
     "must",
     "should",
     "needs",
-    "has",
     "will",
     "would",
     "may",

@@ -91,12 +91,7 @@ impl Lexicon {
             .find(|&(c, s, e)| {
                 let words = &clauses[c].words[s..e];
                 words.len() >= SHORTEST
-                    && (self.shapes.cause_openers.contains(&words[0])
-                        && (kind == ActKind::Refusal
-                            || self.shapes.cause_subjects.contains(&words[0]))
-                        || kind == ActKind::Refusal
-                            && self.shapes.cause_conjunctions.contains(&words[0])
-                            && self.shapes.cause_openers.contains(&words[1]))
+                    && self.opens_cause(kind, words)
                     && !words.iter().any(|w| w == "?")
                     && !h
                         .spans
@@ -104,6 +99,20 @@ impl Lexicon {
                         .any(|&(_, sc, ss, se)| sc == c && ss < e && s < se)
             })
             .map(|(c, s, e)| clauses[c].words[s..e].to_vec())
+    }
+
+    /// Whether a part opens as a cause after an act of `kind`: with a `cause_openers` word
+    /// (after an apology or a reassurance only with a `cause_subjects` word), or, after a
+    /// refusal, with a `cause_conjunctions` word and then an opener ("as the money has already
+    /// left our system").
+    fn opens_cause(&self, kind: ActKind, words: &[String]) -> bool {
+        let shapes = &self.shapes;
+        let opener = |w: &String| shapes.cause_openers.contains(w);
+        if kind != ActKind::Refusal {
+            return opener(&words[0]) && shapes.cause_subjects.contains(&words[0]);
+        }
+        opener(&words[0])
+            || shapes.cause_conjunctions.contains(&words[0]) && words.get(1).is_some_and(opener)
     }
 
     /// A refusal, then soon a word that gives a cause whatever follows it ("I can't move it to

@@ -32,6 +32,7 @@ pub(super) struct Shapes {
     pub cause_subjects: HashSet<String>,
     /// Words that give a cause whatever follows ("because", "omdat").
     pub reason_words: HashSet<String>,
+    /// Words that open a cause after a refusal when an opener follows ("as", "aangezien").
     pub cause_conjunctions: HashSet<String>,
     /// Words that may open a question before the fact it names.
     pub question_openers: HashSet<String>,
