@@ -172,7 +172,6 @@ impl Call {
         let pointed = says_kind(text, Kind::Part, self.lang);
         // A date in words is the record's date read out ("the 27th of June 1973").
         let dates = super::dates::spoken_dates(text);
-        let days = super::dates::spoken_days(text);
         let state = &self.state;
         let required = state.required_facts();
         let offered = text.contains('?') && says_kind(text, Kind::Leading, self.lang);
@@ -197,9 +196,12 @@ impl Call {
                     .filter(|h| h.len() >= MIN_LEAK_CHARS && h.chars().any(|c| c.is_ascii_digit()));
                 // Half a number is a hint: "ours starts with 5075".
                 // A birthday's day and month, said without the year, are half of it too.
+                // (Only a date value looks for days in the line: most lines and values have none.)
                 let part = partly_read_out(text, value, pointed).or_else(|| {
                     let day = birthday_day(value)?;
-                    days.contains(&day).then_some(day)
+                    super::dates::spoken_days(text)
+                        .contains(&day)
+                        .then_some(day)
                 });
                 let whole = said.has(&v)
                     || head.as_ref().is_some_and(|h| said.has(h))

@@ -352,13 +352,17 @@ impl CallState {
         self.verified_at.is_some_and(|v| v < n)
     }
 
-    /// Whether some required fact, though not all, was asked for and matched before turn `n`:
-    /// a check done halfway.
+    /// Whether some required fact, though not all, counted as checked before turn `n` (asked
+    /// for, and answered as the records say, not after the trainee read it out): a check done
+    /// halfway.
     pub fn partly_verified_before(&self, n: u32) -> bool {
         !self.verified_before(n)
             && self.required_facts().iter().any(|f| {
                 self.asks.iter().any(|(at, asked)| asked == f && *at < n)
-                    && self.gave_correct_before(f, n)
+                    && self
+                        .gives
+                        .iter()
+                        .any(|g| g.n < n && g.fact == *f && g.correct && !self.learned(g))
             })
     }
 

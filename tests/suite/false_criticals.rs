@@ -66,24 +66,28 @@ fn rough_words_that_are_not_said_at_the_caller_insult_nobody() {
     );
 }
 
+/// What the `sick-participant` scenario hears in each line, with its own facts.
+fn heard_on_a_sick_day(lang: Lang, lines: &[&str]) -> Vec<Vec<String>> {
+    let sick = lexicon(&scenario("sick-participant"), lang);
+    lines.iter().map(|line| labels(&sick, line)).collect()
+}
+
+fn asks_the_illness(acts: &[String]) -> bool {
+    acts.iter().any(|a| a == "ask_identity:illness")
+}
+
 #[test]
 fn saying_a_forbidden_detail_need_not_be_told_does_not_ask_for_it() {
-    let sick = lexicon(&scenario("sick-participant"), Lang::Nl);
-    for line in [
+    let lines = [
         "U hoeft mij niets over uw ziekte te vertellen.",
         "Dat staat genoteerd, en u hoeft ons ook niks over uw klachten te vertellen.",
-    ] {
-        let acts = labels(&sick, line);
-        assert!(
-            !acts.iter().any(|a| a == "ask_identity:illness"),
-            "{line}: {acts:?}"
-        );
+        "Mag ik vragen wat uw klachten zijn?",
+    ];
+    let heard = heard_on_a_sick_day(Lang::Nl, &lines);
+    for (line, acts) in lines.iter().zip(&heard) {
+        let asked = line.starts_with("Mag ik");
+        assert_eq!(asks_the_illness(acts), asked, "{line}: {acts:?}");
     }
-    let asked = labels(&sick, "Mag ik vragen wat uw klachten zijn?");
-    assert!(
-        asked.iter().any(|a| a == "ask_identity:illness"),
-        "{asked:?}"
-    );
 }
 
 #[test]
@@ -190,16 +194,12 @@ fn insults_in_dialect_and_comparisons_are_heard_and_an_illness_question_is_not_o
 
 #[test]
 fn asking_what_the_matter_is_asks_a_sick_caller_about_her_illness() {
-    let sick = lexicon(&scenario("sick-participant"), Lang::En);
-    for line in [
+    let lines = [
         "What's the matter, if you don't mind me asking?",
         "Calling in sick, OK. What's wrong with you, then?",
-    ] {
-        let acts = labels(&sick, line);
-        assert!(
-            acts.iter().any(|a| a == "ask_identity:illness"),
-            "{line}: {acts:?}"
-        );
+    ];
+    for (line, acts) in lines.iter().zip(heard_on_a_sick_day(Lang::En, &lines)) {
+        assert!(asks_the_illness(&acts), "{line}: {acts:?}");
         assert!(!acts.iter().any(|a| a == "insult"), "{line}: {acts:?}");
     }
 }
