@@ -59,9 +59,11 @@ fn main() {
     check_embedded_json();
     let out = std::env::var("OUT_DIR").expect("cargo sets OUT_DIR");
     for lang in ["en", "nl"] {
+        let folded = fold_in_sets(lang, &out);
         let files = [
             format!("tests/corpus/{lang}.jsonl"),
             format!("tests/corpus/train/{lang}.jsonl"),
+            folded,
         ];
         let mut lines: Vec<(String, Vec<String>)> = Vec::new();
         for file in &files {
@@ -111,6 +113,58 @@ fn main() {
         )
         .expect("the build directory is writable");
     }
+}
+
+/// The lines of the evaluation sets named in `tests/corpus/folded.txt` that are not already in
+/// the corpus, written to one file in the build directory: measured sets that became training
+/// material. Returns the file's path.
+fn fold_in_sets(lang: &str, out: &str) -> String {
+    let list = "tests/corpus/folded.txt";
+    println!("cargo:rerun-if-changed={list}");
+    let names = std::fs::read_to_string(list).unwrap_or_else(|e| panic!("{list}: {e}"));
+    let key = |text: &str| -> String {
+        let lower = text.to_lowercase();
+        let words = lower.split(|c: char| !c.is_ascii_alphanumeric());
+        words.filter(|w| !w.is_empty()).collect::<Vec<_>>().join(" ")
+    };
+    let mut seen = std::collections::HashSet::new();
+    for file in [
+        format!("tests/corpus/{lang}.jsonl"),
+        format!("tests/corpus/train/{lang}.jsonl"),
+    ] {
+        let text = std::fs::read_to_string(&file).unwrap_or_else(|e| panic!("{file}: {e}"));
+        for line in text.lines().filter(|l| !l.trim().is_empty()) {
+            let value: serde_json::Value =
+                serde_json::from_str(line).unwrap_or_else(|e| panic!("{file}: {e}"));
+            seen.insert(key(value["text"].as_str().unwrap_or_default()));
+        }
+    }
+    let mut folded = String::new();
+    let sets = names
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'));
+    for set in sets {
+        let file = format!("tests/eval/understanding/{set}/{lang}.jsonl");
+        println!("cargo:rerun-if-changed={file}");
+        let text = std::fs::read_to_string(&file).unwrap_or_else(|e| panic!("{file}: {e}"));
+        for (no, line) in text.lines().enumerate() {
+            if line.trim().is_empty() {
+                continue;
+            }
+            let mut value: serde_json::Value = serde_json::from_str(line)
+                .unwrap_or_else(|e| panic!("{file}:{}: {e}", no + 1));
+            if !seen.insert(key(value["text"].as_str().unwrap_or_default())) {
+                continue;
+            }
+            value["source"] = serde_json::Value::String(format!("{set}/{lang}:{}", no + 1));
+            folded.push_str(&value.to_string());
+            folded.push('\n');
+        }
+    }
+    let path = Path::new(out).join(format!("folded-{lang}.jsonl"));
+    std::fs::write(&path, folded).expect("the build directory is writable");
+    path.display().to_string()
 }
 
 /// Reads the nearest-lines index's features of every shipped line, as a start would, and stores

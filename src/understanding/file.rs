@@ -298,9 +298,10 @@ pub fn builtin(lang: Lang) -> Result<LexiconFile, LexiconError> {
     Ok(file)
 }
 
-/// The labelled lines shipped in the binary: the training corpus. The dev sets in
+/// The labelled lines shipped in the binary: the training corpus, and the measured evaluation
+/// sets named in `tests/corpus/folded.txt` (gathered by `build.rs`). The dev sets in
 /// `tests/corpus/dev/` are kept out, to check the learned layer on lines it has not seen.
-pub fn builtin_examples(lang: Lang) -> [(&'static str, &'static str); 2] {
+pub fn builtin_examples(lang: Lang) -> [(&'static str, &'static str); 3] {
     match lang {
         Lang::En => [
             ("corpus/en", include_str!("../../tests/corpus/en.jsonl")),
@@ -308,12 +309,20 @@ pub fn builtin_examples(lang: Lang) -> [(&'static str, &'static str); 2] {
                 "corpus/train/en",
                 include_str!("../../tests/corpus/train/en.jsonl"),
             ),
+            (
+                "folded/en",
+                include_str!(concat!(env!("OUT_DIR"), "/folded-en.jsonl")),
+            ),
         ],
         Lang::Nl => [
             ("corpus/nl", include_str!("../../tests/corpus/nl.jsonl")),
             (
                 "corpus/train/nl",
                 include_str!("../../tests/corpus/train/nl.jsonl"),
+            ),
+            (
+                "folded/nl",
+                include_str!(concat!(env!("OUT_DIR"), "/folded-nl.jsonl")),
             ),
         ],
     }

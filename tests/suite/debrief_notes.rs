@@ -199,7 +199,7 @@ fn wishes_and_reassurances_that_look_cold_are_not() {
 /// `--explain` says so, and the debrief neither credits nor blames the trainee for it.
 #[test]
 fn a_tentative_act_earns_and_costs_nothing() {
-    let line = "Wilt u het even terugzeggen? Wanneer komt u, en waar?";
+    let line = "Doorgegeven.";
     let lexicon = builtin_lexicon(Lang::Nl);
     let why = lexicon.explain(line).to_json();
     let tentative: Vec<&str> = why["learned"]
@@ -209,14 +209,14 @@ fn a_tentative_act_earns_and_costs_nothing() {
         .filter(|l| l["tentative"] == true)
         .map(|l| l["act"].as_str().unwrap())
         .collect();
-    assert_eq!(tentative, ["calm_down"], "{why}");
+    assert_eq!(tentative, ["blame"], "{why}");
     let r = play(
         "halting-language",
         "nl",
         1,
         &format!("Goedemorgen, met Sam van het Leerhuis.\n{line}\n/end"),
     );
-    assert_eq!(notes_of(&r, "D-CALM-DOWN"), 0, "{:?}", rules(&r));
+    assert_eq!(notes_of(&r, "D-BLAME"), 0, "{:?}", rules(&r));
     // The result keeps the guess, so that `review` can mark it as not scored.
     let turn = r["turns"]
         .as_array()
@@ -226,7 +226,7 @@ fn a_tentative_act_earns_and_costs_nothing() {
         .unwrap();
     assert_eq!(
         turn["tentative"],
-        serde_json::json!(["calm_down"]),
+        serde_json::json!(["blame"]),
         "{turn}"
     );
 }
