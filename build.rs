@@ -125,7 +125,10 @@ fn fold_in_sets(lang: &str, out: &str) -> String {
     let key = |text: &str| -> String {
         let lower = text.to_lowercase();
         let words = lower.split(|c: char| !c.is_ascii_alphanumeric());
-        words.filter(|w| !w.is_empty()).collect::<Vec<_>>().join(" ")
+        words
+            .filter(|w| !w.is_empty())
+            .collect::<Vec<_>>()
+            .join(" ")
     };
     let mut seen = std::collections::HashSet::new();
     for file in [
@@ -152,8 +155,8 @@ fn fold_in_sets(lang: &str, out: &str) -> String {
             if line.trim().is_empty() {
                 continue;
             }
-            let mut value: serde_json::Value = serde_json::from_str(line)
-                .unwrap_or_else(|e| panic!("{file}:{}: {e}", no + 1));
+            let mut value: serde_json::Value =
+                serde_json::from_str(line).unwrap_or_else(|e| panic!("{file}:{}: {e}", no + 1));
             if !seen.insert(key(value["text"].as_str().unwrap_or_default())) {
                 continue;
             }

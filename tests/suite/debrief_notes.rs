@@ -224,9 +224,5 @@ fn a_tentative_act_earns_and_costs_nothing() {
         .iter()
         .find(|t| t["text"] == line)
         .unwrap();
-    assert_eq!(
-        turn["tentative"],
-        serde_json::json!(["blame"]),
-        "{turn}"
-    );
+    assert_eq!(turn["tentative"], serde_json::json!(["blame"]), "{turn}");
 }
