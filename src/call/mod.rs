@@ -12,6 +12,7 @@ mod dates;
 mod desk;
 pub mod event;
 mod farewell;
+mod phrasing;
 mod play;
 pub mod state;
 mod wrap_up;
@@ -92,9 +93,9 @@ pub struct Call {
     rng: ChaCha8Rng,
     log: Vec<Event>,
     state: CallState,
-    /// The phrasing last used for each caller line, so the next one differs. Engine-only: no
-    /// view of the call needs it.
-    last_variant: BTreeMap<String, usize>,
+    /// The phrasings said of each caller line, so all come before one comes again.
+    /// Engine-only: no view of the call needs it.
+    phrasings: phrasing::Phrasings,
 }
 
 /// What the caller will say and do at the end of a step.
@@ -150,7 +151,7 @@ impl Call {
             lang,
             rng,
             log: Vec::new(),
-            last_variant: BTreeMap::new(),
+            phrasings: phrasing::Phrasings::default(),
         };
         call.emit(Event::Started {
             scenario: scenario.id.clone(),
@@ -546,7 +547,7 @@ impl Call {
         reply.said.push(said);
     }
 
-    /// Chooses a phrasing of a line (never the one used last time for that line) and records
+    /// Chooses a phrasing of a line (`phrasing.rs`: all before one comes again) and records
     /// the facts its `{fact:ID}` placeholders give.
     fn say(&mut self, line: &str, fact: Option<&str>, value: Option<String>, n: u32) -> Said {
         let phrasings = self
@@ -559,12 +560,7 @@ impl Call {
         let mut variant = 0;
         let mut gives = BTreeMap::new();
         if phrasings > 0 {
-            let last = self.last_variant.get(line).copied();
-            variant = self.rng.random_range(0..phrasings);
-            if Some(variant) == last && phrasings > 1 {
-                variant = (variant + 1 + self.rng.random_range(0..phrasings - 1)) % phrasings;
-            }
-            self.last_variant.insert(line.to_string(), variant);
+            variant = self.phrasings.pick(line, phrasings, &mut self.rng);
             let text = self.scenario.caller.lines[line].get(self.lang)[variant].clone();
             for f in caller::facts_in(&text, &self.state.caller_values) {
                 let v = if caller::learned(&self.state, &f) {
