@@ -59,39 +59,16 @@ fn main() {
     check_embedded_json();
     let out = std::env::var("OUT_DIR").expect("cargo sets OUT_DIR");
     for lang in ["en", "nl"] {
-        let folded = fold_in_sets(lang, &out);
-        let files = [
+        let mut lines: Vec<(String, Vec<String>)> = Vec::new();
+        for file in [
             format!("tests/corpus/{lang}.jsonl"),
             format!("tests/corpus/train/{lang}.jsonl"),
-            folded,
-        ];
-        let mut lines: Vec<(String, Vec<String>)> = Vec::new();
-        for file in &files {
+        ] {
             println!("cargo:rerun-if-changed={file}");
-            let text = std::fs::read_to_string(file).unwrap_or_else(|e| panic!("{file}: {e}"));
-            for (no, line) in text
-                .lines()
-                .enumerate()
-                .filter(|(_, l)| !l.trim().is_empty())
-            {
-                let value: serde_json::Value =
-                    serde_json::from_str(line).unwrap_or_else(|e| panic!("{file}:{}: {e}", no + 1));
-                let acts = value.get("acts").or_else(|| value.get("expect"));
-                let acts = acts
-                    .and_then(|a| a.as_array())
-                    .map(Vec::as_slice)
-                    .unwrap_or(&[]);
-                lines.push((
-                    value["text"].as_str().unwrap_or_default().to_string(),
-                    acts.iter()
-                        .filter_map(|a| a.as_str())
-                        // Which fact is asked stays with the rules: the classifier learns acts.
-                        .filter(|a| !a.contains(':'))
-                        .map(String::from)
-                        .collect(),
-                ));
-            }
+            read_labelled(&file, &mut lines);
         }
+        let folded = fold_in_sets(lang, &lines, &out);
+        read_labelled(&folded, &mut lines);
         store_index_features(lang, &lines, &out);
         let mut acts: Vec<String> = lines.iter().flat_map(|(_, a)| a.clone()).collect();
         acts.sort();
@@ -115,10 +92,38 @@ fn main() {
     }
 }
 
-/// The lines of the evaluation sets named in `tests/corpus/folded.txt` that are not already in
-/// the corpus, written to one file in the build directory: measured sets that became training
-/// material. Returns the file's path.
-fn fold_in_sets(lang: &str, out: &str) -> String {
+/// Adds a JSON Lines file's labelled lines: the text and its acts (`acts`, or an evaluation
+/// set's `expect`), without the fact of an identity ask.
+fn read_labelled(file: &str, lines: &mut Vec<(String, Vec<String>)>) {
+    let text = std::fs::read_to_string(file).unwrap_or_else(|e| panic!("{file}: {e}"));
+    for (no, line) in text
+        .lines()
+        .enumerate()
+        .filter(|(_, l)| !l.trim().is_empty())
+    {
+        let value: serde_json::Value =
+            serde_json::from_str(line).unwrap_or_else(|e| panic!("{file}:{}: {e}", no + 1));
+        let acts = value.get("acts").or_else(|| value.get("expect"));
+        let acts = acts
+            .and_then(|a| a.as_array())
+            .map(Vec::as_slice)
+            .unwrap_or(&[]);
+        lines.push((
+            value["text"].as_str().unwrap_or_default().to_string(),
+            acts.iter()
+                .filter_map(|a| a.as_str())
+                // Which fact is asked stays with the rules: the classifier learns acts.
+                .filter(|a| !a.contains(':'))
+                .map(String::from)
+                .collect(),
+        ));
+    }
+}
+
+/// The lines of the evaluation sets named in `tests/corpus/folded.txt` that are not already
+/// `shipped` (the corpus), written to one file in the build directory: measured sets that
+/// became training material. Returns the file's path.
+fn fold_in_sets(lang: &str, shipped: &[(String, Vec<String>)], out: &str) -> String {
     let list = "tests/corpus/folded.txt";
     println!("cargo:rerun-if-changed={list}");
     let names = std::fs::read_to_string(list).unwrap_or_else(|e| panic!("{list}: {e}"));
@@ -130,18 +135,8 @@ fn fold_in_sets(lang: &str, out: &str) -> String {
             .collect::<Vec<_>>()
             .join(" ")
     };
-    let mut seen = std::collections::HashSet::new();
-    for file in [
-        format!("tests/corpus/{lang}.jsonl"),
-        format!("tests/corpus/train/{lang}.jsonl"),
-    ] {
-        let text = std::fs::read_to_string(&file).unwrap_or_else(|e| panic!("{file}: {e}"));
-        for line in text.lines().filter(|l| !l.trim().is_empty()) {
-            let value: serde_json::Value =
-                serde_json::from_str(line).unwrap_or_else(|e| panic!("{file}: {e}"));
-            seen.insert(key(value["text"].as_str().unwrap_or_default()));
-        }
-    }
+    let mut seen: std::collections::HashSet<String> =
+        shipped.iter().map(|(text, _)| key(text)).collect();
     let mut folded = String::new();
     let sets = names
         .lines()

@@ -362,17 +362,20 @@ impl CallState {
                     && self
                         .gives
                         .iter()
-                        .any(|g| g.n < n && g.fact == *f && g.correct && !self.learned(g))
+                        .any(|g| g.n < n && g.fact == *f && self.proves(g))
             })
     }
 
     /// A fact counts towards verification when it was asked for and the caller's (latest)
     /// answer matches the records — and was not first read out to them by the trainee.
     fn fact_verified(&self, fact: &str) -> bool {
-        self.asked(fact)
-            && self
-                .given(fact)
-                .is_some_and(|g| g.correct && !self.learned(g))
+        self.asked(fact) && self.given(fact).is_some_and(|g| self.proves(g))
+    }
+
+    /// Whether an answer proves who the caller is: it matches the records and was not first
+    /// read out to them by the trainee.
+    fn proves(&self, given: &Given) -> bool {
+        given.correct && !self.learned(given)
     }
 
     /// Whether the caller gave this value only after the trainee had read it out to them.

@@ -49,6 +49,9 @@ pub(super) fn run(
         let report = evaluate::evaluate(&lexicon, &corpus)
             .map_err(|e| anyhow!("{}: {e}", path.display()))?;
         write!(out, "{}", report.render())?;
+        if !leave_out {
+            warn_learned(&lexicon, &corpus, report.total);
+        }
         return Ok(ExitCode::SUCCESS);
     }
     let answer = |out: &mut dyn Write, line: &str| -> Result<()> {
@@ -98,4 +101,21 @@ pub(super) fn run(
     }
     out.flush()?;
     Ok(ExitCode::SUCCESS)
+}
+
+/// Says on stderr when the evaluated lines are lines deskdrill learns from: their figure says
+/// nothing about unseen speech unless each line leaves itself out.
+fn warn_learned(lexicon: &understanding::Lexicon, corpus: &str, total: usize) {
+    let values: Vec<serde_json::Value> = corpus
+        .lines()
+        .filter_map(|l| serde_json::from_str(l).ok())
+        .collect();
+    let texts: Vec<&str> = values.iter().filter_map(|v| v["text"].as_str()).collect();
+    let known = lexicon.learned_from(&texts);
+    if known > 0 {
+        eprintln!(
+            "note: {known} of these {total} lines are lines deskdrill learns from; \
+             add --leave-one-out for a figure as on unseen lines"
+        );
+    }
 }

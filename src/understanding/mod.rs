@@ -368,6 +368,12 @@ impl Lexicon {
         self.examples.len()
     }
 
+    /// How many of `texts` are lines the nearest-example layer learns from, word for word (an
+    /// evaluation set in `tests/corpus/folded.txt`, a trainer's own labels).
+    pub fn learned_from(&self, texts: &[&str]) -> usize {
+        self.examples.known(texts)
+    }
+
     pub fn lang(&self) -> Lang {
         self.lang
     }

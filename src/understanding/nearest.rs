@@ -92,6 +92,13 @@ impl Index {
         self.lines.len()
     }
 
+    /// How many of `texts` are labelled lines of the index, word for word.
+    pub fn known(&self, texts: &[&str]) -> usize {
+        let known: std::collections::HashSet<&str> =
+            self.lines.iter().map(|(l, _)| l.text.as_str()).collect();
+        texts.iter().filter(|t| known.contains(*t)).count()
+    }
+
     /// Adds labelled lines; `trainer` marks a trainer's own. Rebuilds the weights.
     pub fn add(&mut self, lines: Vec<LabelledLine>, trainer: bool) {
         // The shipped corpus is thousands of lines, most of a start: its two halves are read

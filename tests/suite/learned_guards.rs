@@ -92,3 +92,36 @@ fn a_desk_word_and_a_name_introduce_the_desk() {
         );
     }
 }
+
+/// The measured evaluation sets listed in `tests/corpus/folded.txt` are lines deskdrill learns
+/// from, and `understand --evaluate` says so; a set left out of the list is not.
+#[test]
+fn folded_sets_are_learned_from_and_others_are_not() {
+    let listed = std::fs::read_to_string("tests/corpus/folded.txt").unwrap();
+    let listed: Vec<&str> = listed
+        .lines()
+        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+        .collect();
+    let texts = |set: &str, lang: &str| -> Vec<String> {
+        let path = format!("tests/eval/understanding/{set}/{lang}.jsonl");
+        std::fs::read_to_string(path)
+            .unwrap()
+            .lines()
+            .map(|l| {
+                let v: serde_json::Value = serde_json::from_str(l).unwrap();
+                v["text"].as_str().unwrap().to_string()
+            })
+            .collect()
+    };
+    for (lang, code) in [(Lang::En, "en"), (Lang::Nl, "nl")] {
+        let lexicon = builtin_lexicon(lang);
+        let folded = texts("2026-12-04zy", code);
+        let folded: Vec<&str> = folded.iter().map(String::as_str).collect();
+        assert!(listed.contains(&"2026-12-04zy"));
+        assert!(lexicon.learned_from(&folded) >= folded.len() * 9 / 10);
+        let unseen = texts("2026-12-04zzb", code);
+        let unseen: Vec<&str> = unseen.iter().map(String::as_str).collect();
+        assert!(!listed.contains(&"2026-12-04zzb"));
+        assert_eq!(lexicon.learned_from(&unseen), 0);
+    }
+}
