@@ -24,7 +24,7 @@ pub fn told<'a>(text: &str, protected: &'a [String], lang: Lang) -> Option<&'a s
     // the sentence before it told: "I can see that one: one cent on 1 April. It's a fee
     // correction after a package change."
     let mut told_before = false;
-    for sentence in text.split_inclusive(['.', '!', '?', ';', '\n']) {
+    for sentence in crate::text::sentences(text, &['.', '!', '?', ';', '\n']) {
         let Some(sentence) = telling_part(sentence, lang) else {
             carried = false;
             told_before = false;
@@ -132,7 +132,7 @@ fn goes_on(sentence: &str, lang: Lang) -> bool {
 /// het-anker-beheer").
 pub fn stated<'a>(text: &str, values: &'a [String], lang: Lang) -> Option<&'a str> {
     let copulas = built_in(Kind::Copula, lang);
-    for sentence in text.split_inclusive(['.', '!', '?', ';', '\n']) {
+    for sentence in crate::text::sentences(text, &['.', '!', '?', ';', '\n']) {
         if asks(sentence, lang) || is_conditional(&plain_words(sentence)) {
             continue;
         }

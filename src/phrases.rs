@@ -304,7 +304,7 @@ pub fn hurries(text: &str, lang: Lang) -> bool {
         return true;
     }
     let answers = built_in(Kind::OwnAnswers, lang);
-    let sentences: Vec<&str> = text.split_inclusive(['.', '!', '?']).collect();
+    let sentences: Vec<&str> = crate::text::sentences(text, &['.', '!', '?']).collect();
     sentences.windows(2).any(|pair| {
         // A short check ("Okay?", "No?") answered at once; "No?" after "Anything else?" still
         // leaves the caller room to answer, and so does a real question.

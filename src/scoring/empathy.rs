@@ -31,8 +31,7 @@ pub(super) fn specific(s: &Scorer, turn: &SpeechTurn) -> bool {
 /// than one sentence. "Three calls and still nobody called. That's not okay." acknowledges.
 fn sentence_with<'a>(text: &'a str, clause: &str, lang: Lang) -> Option<&'a str> {
     let wanted: Vec<&str> = clause.split_whitespace().collect();
-    let sentences: Vec<(usize, &str)> = text
-        .split_inclusive(['.', '!', '?'])
+    let sentences: Vec<(usize, &str)> = crate::text::sentences(text, &['.', '!', '?'])
         .scan(0, |at, x| {
             let start = *at;
             *at += x.len();
@@ -72,7 +71,7 @@ fn explains(sentence: &str, lang: Lang) -> bool {
 /// understand your frustration. Which municipality sent you the bill?" is asked about, not
 /// acknowledged.
 fn statements(text: &str) -> String {
-    let sentences: Vec<&str> = text.split_inclusive(['.', '!', '?']).collect();
+    let sentences: Vec<&str> = crate::text::sentences(text, &['.', '!', '?']).collect();
     let said: Vec<&str> = sentences
         .iter()
         .copied()

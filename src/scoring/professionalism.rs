@@ -144,7 +144,7 @@ fn jargon_list(s: &Scorer) -> Vec<String> {
 fn jargon_used(text: &str, jargon: &[String], lang: Lang) -> Vec<String> {
     let explained = crate::phrases::built_in(crate::phrases::Kind::Explained, lang);
     let mut used: Vec<String> = Vec::new();
-    for sentence in text.split_inclusive(['.', '!', '?', ';']) {
+    for sentence in crate::text::sentences(text, &['.', '!', '?', ';']) {
         if crate::phrases::named(sentence, explained).is_some() {
             continue;
         }
