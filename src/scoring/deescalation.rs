@@ -222,12 +222,19 @@ fn penalised_acts(s: &mut Scorer) {
             .speech
             .iter()
             .filter(|t| t.has(kind))
+            .filter(|t| kind != ActKind::CalmDown || !takes_time(s, t))
             .map(|t| t.n)
             .collect();
         for n in turns {
             s.apply(rule, n, Detail::None);
         }
     }
+}
+
+/// A "calm down" said with reassurance to a caller more anxious than angry gives her time:
+/// "Rustig aan, ik heb tijd" to a learner who is afraid to speak is no rebuke.
+fn takes_time(s: &Scorer, t: &crate::call::state::SpeechTurn) -> bool {
+    t.has(ActKind::Reassurance) && mood_before(s, t.n, "anxiety") > mood_before(s, t.n, "anger")
 }
 
 /// Sympathy said again in this many turns makes a habit: the caller heard a formula.
@@ -572,6 +579,11 @@ fn anxious_caller(s: &mut Scorer) {
 
 /// The caller's anxiety as the trainee spoke turn `n`.
 fn anxiety_before(s: &Scorer, n: u32) -> i64 {
+    mood_before(s, n, "anxiety")
+}
+
+/// A mood of the caller's before turn `n` (0 when the scenario has no such mood).
+fn mood_before(s: &Scorer, n: u32, mood: &str) -> i64 {
     s.call
         .moods
         .iter()
@@ -579,7 +591,7 @@ fn anxiety_before(s: &Scorer, n: u32) -> i64 {
         .find(|(after, _)| *after < n)
         .map(|(_, m)| m)
         .unwrap_or(&s.call.start_mood)
-        .get("anxiety")
+        .get(mood)
         .copied()
         .unwrap_or(0)
 }
