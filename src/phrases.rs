@@ -175,7 +175,7 @@ pub fn said<'a>(text: &str, phrases: impl IntoIterator<Item = &'a String>) -> Op
     phrases
         .into_iter()
         .map(String::as_str)
-        .find(|phrase| says(&parts, phrase, 0))
+        .find(|phrase| says(&parts, phrase, NEGATION_BEFORE, 0))
 }
 
 /// The first phrase of the list named in the text, negated or not: a problem is named as
@@ -199,7 +199,7 @@ pub fn all_said<'a>(text: &str, phrases: &'a [String]) -> Vec<&'a str> {
     phrases
         .iter()
         .map(String::as_str)
-        .filter(|phrase| says(&parts, phrase, 0))
+        .filter(|phrase| says(&parts, phrase, NEGATION_BEFORE, 0))
         .collect()
 }
 
@@ -218,12 +218,20 @@ pub fn all_promised<'a>(text: &str, phrases: &'a [String], lang: Lang) -> Vec<&'
     phrases
         .iter()
         .map(String::as_str)
-        .filter(|phrase| says(&parts, phrase, NEGATION_AFTER))
+        .filter(|phrase| says(&parts, phrase, PROMISE_NEGATION_BEFORE, NEGATION_AFTER))
         .collect()
 }
 
-/// How many words after a promise a negation takes it back.
-const NEGATION_AFTER: usize = 2;
+/// How many words before a phrase a negation cancels it.
+const NEGATION_BEFORE: usize = 3;
+
+/// How many words before a promise a negation takes it back: the verb a promise hangs on
+/// comes first ("I can't get anyone to you today or tomorrow").
+const PROMISE_NEGATION_BEFORE: usize = 6;
+
+/// How many words after a promise a negation takes it back ("vandaag nog een monteur lukt
+/// helaas niet").
+const NEGATION_AFTER: usize = 3;
 
 /// A text's parts as plain words. A negation reaches no further than its own part of a
 /// sentence: "don't worry, I promise" still promises.
@@ -233,11 +241,11 @@ fn parts_of(text: &str) -> Vec<Vec<String>> {
         .collect()
 }
 
-/// Whether one of the parts says the phrase, not right after a negation nor within `after`
-/// words before one.
-fn says(parts: &[Vec<String>], phrase: &str, after: usize) -> bool {
+/// Whether one of the parts says the phrase, not within `before` words after a negation nor
+/// within `after` words before one.
+fn says(parts: &[Vec<String>], phrase: &str, before: usize, after: usize) -> bool {
     occurs(parts, phrase, |words, i, end| {
-        !words[i.saturating_sub(3)..i]
+        !words[i.saturating_sub(before)..i]
             .iter()
             .chain(&words[end..(end + after).min(words.len())])
             .any(|w| NEGATIONS.contains(&w.as_str()))
