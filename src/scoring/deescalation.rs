@@ -279,9 +279,17 @@ fn supervisor_refused(s: &mut Scorer) {
         return;
     };
     let transferred_at = s.call.command_turn("transfer");
-    // The answer to the request is the next thing the trainee says: a later "no" is about
-    // something else once the caller has been helped ("Sorry dat het niet vandaag kan").
-    let refused = s.call.speech.iter().find(|t| t.n > *asked_at).filter(|t| {
+    // The answer to the request is the first thing the trainee says about a supervisor after
+    // it ("No, I can't put you through to my manager, that's not the procedure"), else the
+    // next thing said: a later "no" is about something else once the caller has been helped
+    // ("Sorry dat het niet vandaag kan").
+    let supervisor = crate::phrases::built_in(crate::phrases::Kind::Supervisor, s.call.lang);
+    let after: Vec<_> = s.call.speech.iter().filter(|t| t.n > *asked_at).collect();
+    let answer = after
+        .iter()
+        .find(|t| crate::phrases::said(&t.text, supervisor).is_some())
+        .or(after.first());
+    let refused = answer.filter(|t| {
         transferred_at.is_none_or(|x| t.n < x)
             && (t.has(ActKind::Refusal) || t.has(ActKind::ProcedureShield))
             && !t.has(ActKind::ExplainReason)
