@@ -481,10 +481,22 @@ fn over_apology(s: &mut Scorer) {
         .filter(|t| !t.repeats.contains(&ActKind::Apology))
         .map(|t| t.n)
         .collect();
+    let points = s.points(RuleId::DOverApology);
     for n in turns {
-        s.apply(RuleId::DOverApology, n, Detail::None);
+        // Sorry after sorry wears on a caller who wants it done (an impatient or angry one)
+        // more than on one afraid of being a bother: trainers pass the second.
+        let weighed = if mood_before(s, n, "anxiety") > mood_before(s, n, "anger") {
+            points * ANXIOUS_SHARE / 100
+        } else {
+            points
+        };
+        s.note(RuleId::DOverApology, n, weighed, Detail::None);
     }
 }
+
+/// The share (in %) of an over-apology's points charged when the caller is more anxious than
+/// angry.
+const ANXIOUS_SHARE: i32 = 50;
 
 /// Handing the caller on before listening to them: fewer than three turns of one's own. Or,
 /// later, passing on a caller who never asked for anyone else, before doing anything for
