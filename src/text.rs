@@ -51,7 +51,8 @@ mod tests {
     #[test]
     fn sentences_keep_decimals_and_times_whole() {
         let ends = ['.', '!', '?'];
-        let got: Vec<&str> = sentences("A debit of €0.01 on 1 April. At 10.30? Yes.", &ends).collect();
+        let got: Vec<&str> =
+            sentences("A debit of €0.01 on 1 April. At 10.30? Yes.", &ends).collect();
         assert_eq!(got, ["A debit of €0.01 on 1 April.", " At 10.30?", " Yes."]);
         let got: Vec<&str> = sentences("No end mark", &ends).collect();
         assert_eq!(got, ["No end mark"]);

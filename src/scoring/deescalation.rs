@@ -1,7 +1,7 @@
 //! De-escalation rules: what was said (empathy, reasons, alternatives; blame, minimising,
 //! insults) and how the caller's mood went.
 
-use super::{Detail, Scorer, Unit, empathy};
+use super::{Detail, Scorer, Unit, anxiety, empathy};
 use crate::call::CallState;
 use crate::rules::RuleId;
 use crate::understanding::{ActKind, fold};
@@ -234,7 +234,7 @@ fn penalised_acts(s: &mut Scorer) {
 /// A "calm down" said with reassurance to a caller more anxious than angry gives her time:
 /// "Rustig aan, ik heb tijd" to a learner who is afraid to speak is no rebuke.
 fn takes_time(s: &Scorer, t: &crate::call::state::SpeechTurn) -> bool {
-    t.has(ActKind::Reassurance) && mood_before(s, t.n, "anxiety") > mood_before(s, t.n, "anger")
+    t.has(ActKind::Reassurance) && anxiety::more_anxious_than_angry(s, t.n)
 }
 
 /// Sympathy said again in this many turns makes a habit: the caller heard a formula.
@@ -485,7 +485,7 @@ fn over_apology(s: &mut Scorer) {
     for n in turns {
         // Sorry after sorry wears on a caller who wants it done (an impatient or angry one)
         // more than on one afraid of being a bother: trainers pass the second.
-        let weighed = if mood_before(s, n, "anxiety") > mood_before(s, n, "anger") {
+        let weighed = if anxiety::more_anxious_than_angry(s, n) {
             points * ANXIOUS_SHARE / 100
         } else {
             points
@@ -541,77 +541,10 @@ pub(super) fn handed_on(call: &CallState) -> Option<HandedOn> {
 /// unheard.
 const EARLY_TRANSFER_TURNS: usize = 3;
 
-/// Run after every other unit: with an anxious caller, coldness costs again.
-pub(super) const LAST: &[Unit] = &[Unit {
-    rules: &[RuleId::DAnxiousCaller],
-    run: anxious_caller,
-}];
-
 /// Hurrying the caller: "let's be quick", "the lines are full", "kort graag" (each turn).
 fn rushed(s: &mut Scorer) {
     let lang = s.call.lang;
     for n in turns_where(s, |text| crate::phrases::hurries(text, lang)) {
         s.apply(RuleId::DRushed, n, Detail::None);
     }
-}
-
-/// How anxious a caller must be (before the turn) for coldness to weigh double.
-const ANXIOUS: i64 = 40;
-
-/// The penalties that hurt an anxious caller more: being rushed, blamed, belittled, lectured
-/// in jargon or fobbed off with a formula.
-const COLD: [RuleId; 10] = [
-    RuleId::DBlame,
-    RuleId::DLecture,
-    RuleId::DRushed,
-    RuleId::DDismissive,
-    RuleId::DCalmDown,
-    RuleId::DProcedureShield,
-    RuleId::DRefusedNoReason,
-    RuleId::DRepeatedSympathy,
-    RuleId::DStockEmpathy,
-    RuleId::PJargon,
-];
-
-/// Coldness toward an anxious caller costs again, by the rule's share (100 = the same again).
-fn anxious_caller(s: &mut Scorer) {
-    let share = s.points(RuleId::DAnxiousCaller);
-    if share == 0 {
-        return;
-    }
-    let extra: Vec<(u32, i32, i64)> = s
-        .notes
-        .iter()
-        .filter(|n| COLD.contains(&n.rule) && n.points < 0)
-        .filter_map(|n| {
-            let anxiety = anxiety_before(s, n.turn);
-            (anxiety >= ANXIOUS).then_some((n.turn, n.points * share / 100, anxiety))
-        })
-        .collect();
-    for (turn, points, anxiety) in extra {
-        let detail = Detail::Mood {
-            mood: "anxiety".into(),
-            value: anxiety,
-        };
-        s.note(RuleId::DAnxiousCaller, turn, points, detail);
-    }
-}
-
-/// The caller's anxiety as the trainee spoke turn `n`.
-fn anxiety_before(s: &Scorer, n: u32) -> i64 {
-    mood_before(s, n, "anxiety")
-}
-
-/// A mood of the caller's before turn `n` (0 when the scenario has no such mood).
-fn mood_before(s: &Scorer, n: u32, mood: &str) -> i64 {
-    s.call
-        .moods
-        .iter()
-        .rev()
-        .find(|(after, _)| *after < n)
-        .map(|(_, m)| m)
-        .unwrap_or(&s.call.start_mood)
-        .get(mood)
-        .copied()
-        .unwrap_or(0)
 }

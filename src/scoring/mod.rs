@@ -5,6 +5,7 @@
 //! the typed detail its message needs. Notes hold no words: `report` renders them in the
 //! reader's language. `docs/scoring.md` documents the rules; a test checks the two agree.
 
+mod anxiety;
 mod deescalation;
 mod empathy;
 mod feedback;
@@ -109,7 +110,7 @@ pub(crate) fn units() -> impl Iterator<Item = &'static Unit> {
         .chain(deescalation::UNITS)
         .chain(resolution::UNITS)
         .chain(professionalism::UNITS)
-        .chain(deescalation::LAST)
+        .chain(anxiety::LAST)
 }
 
 /// What a rule unit reads, and where it writes.

@@ -1,0 +1,78 @@
+//! The caller's anxiety in judgement: coldness toward an anxious caller costs again, and what
+//! would rebuke an angry caller (a "calm down", sorry after sorry) weighs less with one who is
+//! afraid of being a bother.
+
+use super::{Detail, Scorer, Unit};
+use crate::rules::RuleId;
+
+/// Run after every other unit: with an anxious caller, coldness costs again.
+pub(super) const LAST: &[Unit] = &[Unit {
+    rules: &[RuleId::DAnxiousCaller],
+    run: anxious_caller,
+}];
+
+/// How anxious a caller must be (before the turn) for coldness to weigh double.
+const ANXIOUS: i64 = 40;
+
+/// The penalties that hurt an anxious caller more: being rushed, blamed, belittled, lectured
+/// in jargon or fobbed off with a formula.
+const COLD: [RuleId; 10] = [
+    RuleId::DBlame,
+    RuleId::DLecture,
+    RuleId::DRushed,
+    RuleId::DDismissive,
+    RuleId::DCalmDown,
+    RuleId::DProcedureShield,
+    RuleId::DRefusedNoReason,
+    RuleId::DRepeatedSympathy,
+    RuleId::DStockEmpathy,
+    RuleId::PJargon,
+];
+
+/// Coldness toward an anxious caller costs again, by the rule's share (100 = the same again).
+fn anxious_caller(s: &mut Scorer) {
+    let share = s.points(RuleId::DAnxiousCaller);
+    if share == 0 {
+        return;
+    }
+    let extra: Vec<(u32, i32, i64)> = s
+        .notes
+        .iter()
+        .filter(|n| COLD.contains(&n.rule) && n.points < 0)
+        .filter_map(|n| {
+            let anxiety = anxiety_before(s, n.turn);
+            (anxiety >= ANXIOUS).then_some((n.turn, n.points * share / 100, anxiety))
+        })
+        .collect();
+    for (turn, points, anxiety) in extra {
+        let detail = Detail::Mood {
+            mood: "anxiety".into(),
+            value: anxiety,
+        };
+        s.note(RuleId::DAnxiousCaller, turn, points, detail);
+    }
+}
+
+/// The caller's anxiety as the trainee spoke turn `n`.
+fn anxiety_before(s: &Scorer, n: u32) -> i64 {
+    mood_before(s, n, "anxiety")
+}
+
+/// A mood of the caller's before turn `n` (0 when the scenario has no such mood).
+fn mood_before(s: &Scorer, n: u32, mood: &str) -> i64 {
+    s.call
+        .moods
+        .iter()
+        .rev()
+        .find(|(after, _)| *after < n)
+        .map(|(_, m)| m)
+        .unwrap_or(&s.call.start_mood)
+        .get(mood)
+        .copied()
+        .unwrap_or(0)
+}
+
+/// Whether the caller was more anxious than angry as the trainee spoke turn `n`.
+pub(super) fn more_anxious_than_angry(s: &Scorer, n: u32) -> bool {
+    mood_before(s, n, "anxiety") > mood_before(s, n, "anger")
+}
