@@ -108,12 +108,8 @@ fn a_dutch_self_test_scores_the_same_with_either_name_and_says_the_dutch_one() {
 }
 
 fn notes_of(result: &Value, rule: &str) -> Vec<String> {
-    result["turns"]
-        .as_array()
-        .unwrap()
+    notes_with(result, rule)
         .iter()
-        .flat_map(|t| t["notes"].as_array().unwrap().clone())
-        .filter(|n| n["rule"] == rule)
         .map(|n| n["message"].as_str().unwrap().to_string())
         .collect()
 }

@@ -5,12 +5,8 @@
 use crate::util::*;
 
 fn points_of(r: &serde_json::Value, rule: &str) -> Vec<i64> {
-    r["turns"]
-        .as_array()
-        .unwrap()
+    notes_with(r, rule)
         .iter()
-        .flat_map(|t| t["notes"].as_array().cloned().unwrap_or_default())
-        .filter(|n| n["rule"] == rule)
         .map(|n| n["points"].as_i64().unwrap())
         .collect()
 }

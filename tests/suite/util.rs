@@ -194,6 +194,17 @@ pub fn hears_each(lang: Lang, lines: &[&str], with: &[&str], without: &[&str]) {
     }
 }
 
+/// Every note of a rule in a result, in turn order.
+pub fn notes_with(result: &Value, rule: &str) -> Vec<Value> {
+    result["turns"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .flat_map(|t| t["notes"].as_array().cloned().unwrap_or_default())
+        .filter(|n| n["rule"] == rule)
+        .collect()
+}
+
 /// Whether a played call's score carries the rule.
 pub fn fired(result: &Value, rule: &str) -> bool {
     rules(result).iter().any(|r| r == rule)
