@@ -8,10 +8,10 @@
 
 mod caller;
 mod coach;
+mod context;
 mod dates;
 mod desk;
 pub mod event;
-mod farewell;
 mod phrasing;
 mod play;
 pub mod state;
@@ -312,9 +312,10 @@ impl Call {
 
     fn speech(&mut self, text: &str) {
         let (acts, mut phrasing, tentative) = self.lexicon.understand_phrased(text);
-        let acts = farewell::in_context(acts, self.state.speech.len(), text, || {
+        let acts = context::farewell(acts, self.state.speech.len(), text, || {
             self.lexicon.opens_with_parting_greeting(text)
         });
+        let acts = context::time_given(acts, &self.state.mood);
         phrasing.retain(|k, _| state::PHRASED.contains(k));
         let heard = !self.state.on_hold;
         let n = self.next_turn();

@@ -1,6 +1,5 @@
-//! The caller's anxiety in judgement: coldness toward an anxious caller costs again, and what
-//! would rebuke an angry caller (a "calm down", sorry after sorry) weighs less with one who is
-//! afraid of being a bother.
+//! The caller's anxiety in judgement: coldness toward an anxious caller costs again, and sorry
+//! after sorry weighs less with one who is afraid of being a bother than with an angry one.
 
 use super::{Detail, Scorer, Unit};
 use crate::rules::RuleId;
@@ -40,7 +39,7 @@ fn anxious_caller(s: &mut Scorer) {
         .iter()
         .filter(|n| COLD.contains(&n.rule) && n.points < 0)
         .filter_map(|n| {
-            let anxiety = anxiety_before(s, n.turn);
+            let anxiety = mood_before(s, n.turn, "anxiety");
             (anxiety >= ANXIOUS).then_some((n.turn, n.points * share / 100, anxiety))
         })
         .collect();
@@ -51,11 +50,6 @@ fn anxious_caller(s: &mut Scorer) {
         };
         s.note(RuleId::DAnxiousCaller, turn, points, detail);
     }
-}
-
-/// The caller's anxiety as the trainee spoke turn `n`.
-fn anxiety_before(s: &Scorer, n: u32) -> i64 {
-    mood_before(s, n, "anxiety")
 }
 
 /// A mood of the caller's before turn `n` (0 when the scenario has no such mood).

@@ -222,19 +222,12 @@ fn penalised_acts(s: &mut Scorer) {
             .speech
             .iter()
             .filter(|t| t.has(kind))
-            .filter(|t| kind != ActKind::CalmDown || !takes_time(s, t))
             .map(|t| t.n)
             .collect();
         for n in turns {
             s.apply(rule, n, Detail::None);
         }
     }
-}
-
-/// A "calm down" said with reassurance to a caller more anxious than angry gives her time:
-/// "Rustig aan, ik heb tijd" to a learner who is afraid to speak is no rebuke.
-fn takes_time(s: &Scorer, t: &crate::call::state::SpeechTurn) -> bool {
-    t.has(ActKind::Reassurance) && anxiety::more_anxious_than_angry(s, t.n)
 }
 
 /// Sympathy said again in this many turns makes a habit: the caller heard a formula.

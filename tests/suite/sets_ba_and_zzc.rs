@@ -23,6 +23,14 @@ Dank u. Het klopt.";
     let r = play("halting-language", "nl", 1, kind);
     assert!(!fired(&r, "D-CALM-DOWN"), "{:?}", rules(&r));
     assert!(fired(&r, "D-REASSURANCE"), "{:?}", rules(&r));
+    // Nor does the caller take it as a rebuke.
+    let rebuked = r["events"].as_array().unwrap().iter().any(|e| {
+        e["event"] == "mood"
+            && e["changes"]
+                .as_array()
+                .is_some_and(|c| c.iter().any(|c| c["cause"] == "calm_down"))
+    });
+    assert!(!rebuked, "{}", r["events"]);
     let rebuke = "Goedemorgen, Leerhuis Utrecht, met Noor.
 Rustig aan meneer, schreeuwen helpt niet.";
     let r = play("halting-language", "nl", 1, rebuke);
