@@ -144,8 +144,12 @@ fn jargon_list(s: &Scorer) -> Vec<String> {
 fn jargon_used(text: &str, jargon: &[String], lang: Lang) -> Vec<String> {
     let explained = crate::phrases::built_in(crate::phrases::Kind::Explained, lang);
     let mut used: Vec<String> = Vec::new();
-    for sentence in crate::text::sentences(text, &['.', '!', '?', ';']) {
-        if crate::phrases::named(sentence, explained).is_some() {
+    let sentences: Vec<&str> = crate::text::sentences(text, &['.', '!', '?', ';']).collect();
+    // A word explained in its own sentence, or in the next ("… een herindicatie. Dat
+    // betekent dat …"), is no jargon.
+    for (i, sentence) in sentences.iter().enumerate() {
+        let explains = |s: &&str| crate::phrases::named(s, explained).is_some();
+        if explains(sentence) || sentences.get(i + 1).is_some_and(explains) {
             continue;
         }
         let said = format!(" {} ", plain_words(sentence));
