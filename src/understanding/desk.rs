@@ -13,6 +13,11 @@ impl Lexicon {
     /// and does not start with one of the `desk_blockers` ("call the helpdesk"); or is a desk
     /// word and a name ("KCC Lindenburg."); or is the organisation's name before the speaker's.
     pub(super) fn names_desk(&self, clause: &Clause, cs: &scope::ClauseScope) -> bool {
+        // A desk named with its phone number is where the caller is sent ("Gemeente
+        // Lindenburg, Team Belastingen: 0488 41 27 50"), not the desk answering.
+        if phone_digits(clause.words) >= PHONE_DIGITS {
+            return false;
+        }
         let parts = self.scope.parts(cs);
         let desk = |(s, e): (usize, usize)| {
             let words = &clause.words[s..e];
@@ -64,4 +69,16 @@ impl Lexicon {
             && (1..=2).contains(&(ne - ns))
             && (ns..ne).any(|i| clause.names.get(i).copied().unwrap_or(false))
     }
+}
+
+/// The fewest digits that make a phone number: fewer are a date, a time or an amount.
+const PHONE_DIGITS: usize = 6;
+
+/// How many digits a clause says in words of digits alone.
+fn phone_digits(words: &[String]) -> usize {
+    words
+        .iter()
+        .filter(|w| w.chars().all(|c| c.is_ascii_digit()))
+        .map(|w| w.len())
+        .sum()
 }
