@@ -9,7 +9,8 @@ pub fn plain_words(text: &str) -> String {
     words(text).join(" ")
 }
 
-fn words(text: &str) -> Vec<String> {
+/// A text as lower-case words without accents or punctuation.
+pub fn words(text: &str) -> Vec<String> {
     fold(text)
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())

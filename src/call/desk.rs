@@ -127,7 +127,9 @@ impl Call {
         let mut out = Vec::new();
         for (id, r) in &self.scenario.judgement.referrals {
             let words = r.desk.get(&self.lang).map(Vec::as_slice).unwrap_or(&[]);
-            let named = crate::phrases::said(text, words).is_some();
+            let named = crate::text::sentences(text, &['.', '!', '?', ';'])
+                .filter(|s| !self.asks_which(s))
+                .any(|s| crate::phrases::said(s, words).is_some());
             let details: Vec<String> = r
                 .details
                 .iter()
@@ -139,6 +141,16 @@ impl Call {
             }
         }
         out
+    }
+
+    /// Whether a sentence asks which one (it opens with a question word and ends in a question
+    /// mark): "Which council sent you the bill?" names no desk to ring.
+    fn asks_which(&self, sentence: &str) -> bool {
+        let questions = crate::phrases::built_in(Kind::Question, self.lang);
+        sentence.trim_end().ends_with('?')
+            && crate::text::words(sentence)
+                .first()
+                .is_some_and(|w| questions.contains(w))
     }
 
     /// Whether the caller has said this value (folded to letters and digits) in the call so far,

@@ -108,3 +108,39 @@ Ik kan u beloven dat u daarna gewoon weer dezelfde drie uur krijgt.";
     let r = play("confusing-letter", "nl", 1, promise);
     assert!(fired(&r, "D-OVERPROMISE"), "{:?}", rules(&r));
 }
+
+/// The wrong-number caller answers "which municipality?" with his town, and a question that
+/// names the council sends him nowhere: no cold referral for asking.
+#[test]
+fn the_wrong_number_caller_names_his_municipality_when_asked() {
+    let script = "Good morning, Rijksleerhuis service point, Sam speaking.
+Which council sent you the bill?";
+    let r = play("wrong-number", "en", 1, script);
+    let lines = caller_lines(&r);
+    assert!(
+        lines.last().is_some_and(|l| l.contains("Lindenburg")),
+        "{lines:?}"
+    );
+    let asked = &r["turns"].as_array().unwrap()[2];
+    assert_eq!(asked["text"], "Which council sent you the bill?");
+    assert!(
+        !asked["notes"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|n| n["rule"] == "R-COLD-REFERRAL"),
+        "{}",
+        asked["notes"]
+    );
+    let r = play(
+        "wrong-number",
+        "nl",
+        1,
+        "Goedemorgen, Rijksleerhuis, met Sam.\nUit welke gemeente komt die aanslag?",
+    );
+    let lines = caller_lines(&r);
+    assert!(
+        lines.last().is_some_and(|l| l.contains("Lindenburg")),
+        "{lines:?}"
+    );
+}
