@@ -147,8 +147,8 @@ fn jargon_used(text: &str, jargon: &[String], lang: Lang) -> Vec<String> {
     let sentences: Vec<&str> = crate::text::sentences(text, &['.', '!', '?', ';']).collect();
     // A word explained in its own sentence, or in the next ("… een herindicatie. Dat
     // betekent dat …"), is no jargon.
+    let explains = |s: &&str| crate::phrases::named(s, explained).is_some();
     for (i, sentence) in sentences.iter().enumerate() {
-        let explains = |s: &&str| crate::phrases::named(s, explained).is_some();
         if explains(sentence) || sentences.get(i + 1).is_some_and(explains) {
             continue;
         }

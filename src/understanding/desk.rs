@@ -74,11 +74,33 @@ impl Lexicon {
 /// The fewest digits that make a phone number: fewer are a date, a time or an amount.
 const PHONE_DIGITS: usize = 6;
 
-/// How many digits a clause says in words of digits alone.
+/// The most digits a clause says in one run of words of digits alone ("0488 41 27 50" says
+/// ten; "08 30 tot 12 30", two times, says four).
 fn phone_digits(words: &[String]) -> usize {
-    words
-        .iter()
-        .filter(|w| w.chars().all(|c| c.is_ascii_digit()))
-        .map(|w| w.len())
-        .sum()
+    let (mut longest, mut run) = (0, 0);
+    for w in words {
+        if !w.is_empty() && w.chars().all(|c| c.is_ascii_digit()) {
+            run += w.len();
+            longest = longest.max(run);
+        } else {
+            run = 0;
+        }
+    }
+    longest
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(text: &str) -> Vec<String> {
+        text.split(' ').map(str::to_string).collect()
+    }
+
+    #[test]
+    fn a_phone_number_is_one_run_of_digits_and_two_times_are_not() {
+        assert_eq!(phone_digits(&words("team belastingen 0488 41 27 50")), 10);
+        assert_eq!(phone_digits(&words("open 08 30 tot 12 30")), 4);
+        assert!(phone_digits(&words("op 4 december 2026")) < PHONE_DIGITS);
+    }
 }
