@@ -4,7 +4,7 @@
 //! gives her time ("Rustig aan, ik heb tijd"). The lexicon hears the words; the call knows when
 //! and to whom they were said.
 
-use super::event::Mood;
+use super::event::{Mood, more_anxious_than_angry};
 use crate::understanding::{Act, ActKind};
 
 /// Trainee turns of speech after which a bare greeting says goodbye.
@@ -39,9 +39,8 @@ pub(super) fn farewell(
 /// caller nor the score hears it ("Rustig aan, ik heb tijd" to a learner afraid to speak;
 /// "rustig aan, schreeuwen helpt niet" to an angry caller still tells him to calm down).
 pub(super) fn time_given(mut acts: Vec<Act>, mood: &Mood) -> Vec<Act> {
-    let level = |m: &str| mood.get(m).copied().unwrap_or(0);
     let reassures = acts.iter().any(|a| a.act == ActKind::Reassurance);
-    if reassures && level("anxiety") > level("anger") {
+    if reassures && more_anxious_than_angry(mood) {
         acts.retain(|a| a.act != ActKind::CalmDown);
     }
     acts

@@ -124,11 +124,15 @@ impl Call {
             Said::Digits(d) => digits.contains(d.as_str()),
             Said::Words(w) => crate::phrases::said(text, std::iter::once(w)).is_some(),
         };
+        // A desk is named outside a question that asks which one.
+        let told: Vec<&str> = crate::text::sentences(text, &['.', '!', '?', ';'])
+            .filter(|s| !self.asks_which(s))
+            .collect();
         let mut out = Vec::new();
         for (id, r) in &self.scenario.judgement.referrals {
             let words = r.desk.get(&self.lang).map(Vec::as_slice).unwrap_or(&[]);
-            let named = crate::text::sentences(text, &['.', '!', '?', ';'])
-                .filter(|s| !self.asks_which(s))
+            let named = told
+                .iter()
                 .any(|s| crate::phrases::said(s, words).is_some());
             let details: Vec<String> = r
                 .details

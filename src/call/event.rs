@@ -23,6 +23,13 @@ pub enum Speaker {
 
 pub type Mood = BTreeMap<String, i64>;
 
+/// Whether a caller in this mood is more anxious than angry (a missing mood counts 0): a
+/// "rustig aan" with reassurance then gives time, and sorry after sorry weighs less.
+pub fn more_anxious_than_angry(mood: &Mood) -> bool {
+    let level = |m: &str| mood.get(m).copied().unwrap_or(0);
+    level("anxiety") > level("anger")
+}
+
 /// A change of one mood dimension, and what caused it (a sensitivity key, `mood_rules[i]` or
 /// a reaction id).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

@@ -2,6 +2,7 @@
 //! after sorry weighs less with one who is afraid of being a bother than with an angry one.
 
 use super::{Detail, Scorer, Unit};
+use crate::call::event::Mood;
 use crate::rules::RuleId;
 
 /// Run after every other unit: with an anxious caller, coldness costs again.
@@ -39,7 +40,7 @@ fn anxious_caller(s: &mut Scorer) {
         .iter()
         .filter(|n| COLD.contains(&n.rule) && n.points < 0)
         .filter_map(|n| {
-            let anxiety = mood_before(s, n.turn, "anxiety");
+            let anxiety = mood_at(s, n.turn).get("anxiety").copied().unwrap_or(0);
             (anxiety >= ANXIOUS).then_some((n.turn, n.points * share / 100, anxiety))
         })
         .collect();
@@ -52,8 +53,8 @@ fn anxious_caller(s: &mut Scorer) {
     }
 }
 
-/// A mood of the caller's before turn `n` (0 when the scenario has no such mood).
-fn mood_before(s: &Scorer, n: u32, mood: &str) -> i64 {
+/// The caller's mood before turn `n`.
+fn mood_at<'a>(s: &'a Scorer, n: u32) -> &'a Mood {
     s.call
         .moods
         .iter()
@@ -61,12 +62,9 @@ fn mood_before(s: &Scorer, n: u32, mood: &str) -> i64 {
         .find(|(after, _)| *after < n)
         .map(|(_, m)| m)
         .unwrap_or(&s.call.start_mood)
-        .get(mood)
-        .copied()
-        .unwrap_or(0)
 }
 
 /// Whether the caller was more anxious than angry as the trainee spoke turn `n`.
 pub(super) fn more_anxious_than_angry(s: &Scorer, n: u32) -> bool {
-    mood_before(s, n, "anxiety") > mood_before(s, n, "anger")
+    crate::call::event::more_anxious_than_angry(mood_at(s, n))
 }
