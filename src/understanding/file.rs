@@ -97,6 +97,14 @@ pub struct LexiconFile {
     /// weg is"), however far the part stands from the refusal (within three parts).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub cause_conjunctions: Vec<String>,
+    /// Words that turn from a refusal to what can be done instead ("but", "however"; "maar"),
+    /// and words or phrases that, in a part opening with one, offer it ("can", "how about",
+    /// "open"; "kan", "wel", "wat dacht u van"): "We can't refund it, but you can change it
+    /// for a tenner" offers an alternative (`src/understanding/alternatives.rs`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub alternative_turns: Vec<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub alternative_words: Vec<String>,
     /// Greetings that also part ("good afternoon", "goedemorgen"): a line that is one of them,
     /// said late in a call, says goodbye; "hi" and "hallo" never do ("Hi, I'm back").
     #[serde(default, skip_serializing_if = "Vec::is_empty")]

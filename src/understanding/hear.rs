@@ -170,6 +170,7 @@ impl Lexicon {
         }
         self.vote(&mut h, text, explanation);
         self.cause_after_learned_refusal(&mut h, &clauses, explain);
+        self.alternative_after_refusal(&mut h, &clauses, explain);
         self.bare_no_with_reason(&mut h, &normalised, explain);
         if explain {
             // Name the facts on ask evidence that counted.

@@ -6,6 +6,7 @@
 
 mod act;
 mod aim;
+mod alternatives;
 mod classify;
 mod desk;
 mod explain;

@@ -34,6 +34,10 @@ pub(super) struct Shapes {
     pub reason_words: HashSet<String>,
     /// Words that open a cause after a refusal when an opener follows ("as", "aangezien").
     pub cause_conjunctions: HashSet<String>,
+    /// Words that turn from a refusal to an alternative, and the words (or phrases) that
+    /// offer one after such a turn.
+    pub alternative_turns: HashSet<String>,
+    pub alternative_words: Vec<Vec<String>>,
     /// Words that may open a question before the fact it names.
     pub question_openers: HashSet<String>,
     /// The caller's "your": a fact named after one in a question is asked.
@@ -109,6 +113,12 @@ impl Shapes {
             cause_subjects: set(&file.cause_subjects),
             reason_words: set(&file.reason_words),
             cause_conjunctions: set(&file.cause_conjunctions),
+            alternative_turns: set(&file.alternative_turns),
+            alternative_words: file
+                .alternative_words
+                .iter()
+                .map(|w| fold(w).split(' ').map(String::from).collect())
+                .collect(),
             question_openers: set(&file.question_openers),
             question_possessives: set(&file.question_possessives),
             handing_verbs: set(&file.handing_verbs),
