@@ -194,7 +194,7 @@ impl Lexicon {
     }
 
     /// "No. Resets are for the account holder only.": a line that opens with a bare "no" (the
-    /// whole first clause) and goes on to give a reason or the rule refuses, unless it
+    /// whole first clause, or "no" and who it is said to: "nee meneer") and goes on to give a reason or the rule refuses, unless it
     /// reassures ("No, no, you're not being a pain").
     fn bare_no_with_reason(&self, h: &mut Hearing, clauses: &[Words], explain: bool) {
         let Some(first) = clauses.first() else {
@@ -206,8 +206,11 @@ impl Lexicon {
             .unwrap_or(first.words.len());
         let alone = end < first.words.len() || clauses.len() > 1;
         let reason = [ActKind::ExplainReason, ActKind::ProcedureShield];
+        // "Nee meneer, …", "No sir, …": who it is said to does not make it less bare.
+        let said_to = end > 1 && self.parting_addressees.contains(&first.words[end - 1]);
+        let no = &first.words[..end - usize::from(said_to)];
         if alone
-            && self.shapes.bare_no.contains(&first.words[..end].join(" "))
+            && self.shapes.bare_no.contains(&no.join(" "))
             && h.kinds.iter().any(|k| reason.contains(k))
             && !h.kinds.contains(&ActKind::Reassurance)
             && !h.kinds.contains(&ActKind::Refusal)
