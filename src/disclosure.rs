@@ -65,28 +65,45 @@ pub fn told<'a>(text: &str, protected: &'a [String], lang: Lang) -> Option<&'a s
     None
 }
 
-/// Whether a protected role stands in a procedure, not a record: after an article and
-/// before a verb of what it does or may do ("the authorised contact calls us from the number
-/// on file", "de gemachtigde contactpersoon moet zelf bellen"). A name is no role: "Marloes
-/// can call us" tells who she is.
+/// Whether a protected role stands in a procedure, not a record, wherever the clause names it:
+/// after an article or whose it is, and before a verb of what it does or may do ("the
+/// authorised contact calls us from the number on file", "de gemachtigde contactpersoon moet
+/// zelf bellen"), or after a word that asks for or turns to it ("ask for the authorised
+/// contact", "vraag naar de gemachtigde contactpersoon"). A name is no role: "Marloes can call
+/// us" tells who she is.
 fn in_procedure(clause: &str, named: &str) -> bool {
-    let padded = format!(" {clause} ");
-    let Some(at) = padded.find(&format!(" {named} ")) else {
-        return false;
-    };
-    let article = padded[..at]
-        .split_whitespace()
-        .next_back()
-        .is_some_and(|w| ARTICLES.contains(&w));
-    let acts = padded[at + named.len() + 2..]
-        .split_whitespace()
-        .next()
-        .is_some_and(|w| PROCEDURE_VERBS.contains(&w));
-    article && acts
+    let words: Vec<&str> = clause.split_whitespace().collect();
+    let role: Vec<&str> = named.split_whitespace().collect();
+    let mut found = false;
+    for at in (0..words.len()).filter(|&i| words[i..].starts_with(&role)) {
+        found = true;
+        let before = at.checked_sub(1).map(|i| words[i]);
+        let general = before.is_some_and(|w| ARTICLES.contains(&w) || POSSESSIVES.contains(&w));
+        let acts = words
+            .get(at + role.len())
+            .is_some_and(|w| PROCEDURE_VERBS.contains(w));
+        let sought = at
+            .checked_sub(2)
+            .is_some_and(|i| TURNED_TO.contains(&words[i]));
+        if !(general && (acts || sought)) {
+            return false;
+        }
+    }
+    found
 }
 
 /// Articles before a role that is meant in general ("the authorised contact").
 const ARTICLES: [&str; 5] = ["the", "a", "an", "de", "een"];
+
+/// Whose role it is, said in general: "your authorised contact calls us", "the provider's
+/// authorised contact" (its "s"), "uw gemachtigde contactpersoon belt".
+const POSSESSIVES: [&str; 9] = [
+    "your", "their", "its", "s", "uw", "hun", "jullie", "je", "jouw",
+];
+
+/// Words before the article that ask for a role or turn to it: "ask for the authorised
+/// contact", "speak to the authorised contact", "vraag naar de gemachtigde".
+const TURNED_TO: [&str; 5] = ["for", "to", "with", "naar", "met"];
 
 /// Verbs after a role that say what the role does or may do in a procedure.
 const PROCEDURE_VERBS: [&str; 24] = [

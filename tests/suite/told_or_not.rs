@@ -48,6 +48,15 @@ fn a_role_in_a_procedure_is_no_record_told() {
             "nl",
             "Hier is de veiligste route: de gemachtigde contactpersoon belt ons zelf vanaf het bekende nummer.",
         ),
+        // Whose role it is, said in general (thirty-first round).
+        (
+            "en",
+            "Here is the fastest safe route: the provider's authorised contact calls us from the number on file, or we call the practice back and ask for the authorised contact.",
+        ),
+        (
+            "nl",
+            "Dit is de snelste veilige weg: uw gemachtigde contactpersoon belt ons vanaf het nummer dat bij ons bekend is.",
+        ),
     ] {
         assert!(!before_verifying("impostor-reset", lang, line), "{line}");
     }
