@@ -527,8 +527,25 @@ pub(super) fn handed_on(call: &CallState) -> Option<HandedOn> {
         .any(|(at, f)| *at < n && f == "supervisor_demanded");
     // Doing something for the caller: an action, or a hold to consult someone.
     let acted = call.actions.iter().any(|a| a.n < n) || call.holds.iter().any(|(at, _)| *at < n);
-    (!asked && !acted).then_some(HandedOn::Unasked)
+    // A caller who asked for a supervisor only after being given nothing, not a reason, not
+    // an alternative, not a promise, was driven to it: "this isn't really something I can deal
+    // with", then "get me your supervisor", then the transfer. The turns that announce the
+    // transfer give nothing ("Daarom verbind ik u door").
+    let driven = asked
+        && !call
+            .speech
+            .iter()
+            .filter(|t| t.n < n && !t.has(ActKind::TransferNotice))
+            .any(|t| GIVEN.iter().any(|&act| t.has(act)));
+    ((!asked || driven) && !acted).then_some(HandedOn::Unasked)
 }
+
+/// What a trainee gives a caller before a transfer they asked for that makes it no passing on.
+const GIVEN: [ActKind; 3] = [
+    ActKind::ExplainReason,
+    ActKind::OfferAlternative,
+    ActKind::Commitment,
+];
 
 /// A transfer before this many turns of the trainee's own speech is handing the caller on
 /// unheard.

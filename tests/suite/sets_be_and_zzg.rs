@@ -34,3 +34,30 @@ fn a_turn_from_a_refusal_to_what_can_be_done_offers_it() {
         ],
     );
 }
+
+/// A caller driven to ask for a supervisor by an agent who gave nothing (no reason, no
+/// alternative, no promise; "daarom verbind ik u door" gives nothing) is passed on all the
+/// same, and the call fails.
+#[test]
+fn a_supervisor_asked_for_after_being_given_nothing_is_still_passing_on() {
+    let driven = "Goedemiddag, klantenservice FixPoint, met Noor.
+Mag ik uw ordernummer en postcode?
+/lookup
+Volgens het systeem is de chauffeur geweest.
+Tja, daar ga ik niet over, dat is echt iets tussen u en de koerier.
+Nee, de chauffeur bellen kan ik niet en ik kan er ook verder weinig mee.
+Ik verbind u door met mijn leidinggevende, die kan er vast meer mee.
+Daarom verbind ik u door, blijft u even hangen.
+/transfer leidinggevende";
+    let r = play("delivery-dispute", "nl", 1, driven);
+    assert_eq!(r["outcome"], "transferred", "{:?}", caller_lines(&r));
+    assert!(
+        caller_lines(&r)
+            .iter()
+            .any(|l| l.contains("leidinggevende spreken")),
+        "{:?}",
+        caller_lines(&r)
+    );
+    assert!(fired(&r, "D-PASSED-ON"), "{:?}", rules(&r));
+    assert_eq!(r["passed"], false, "{}", r["score"]);
+}
