@@ -170,7 +170,7 @@ rules! {
 
 /// The most a call that talks over or down to its caller as a habit can total: trainers failed
 /// every such script, at 33–65 (`P-JARGON-HABIT`).
-pub const TALKED_DOWN_CEILING: u32 = 60;
+pub const TALKED_DOWN_CEILING: u32 = 55;
 
 /// The most a call can total when the same sympathy formula came back turn after turn
 /// (`D-SYMPATHY-HABIT`): trainers passed 5 of the 76 such scripts of the read sets (mean 59).

@@ -3,6 +3,7 @@
 
 use crate::util::*;
 use deskdrill::lang::Lang;
+use deskdrill::rules::TALKED_DOWN_CEILING;
 
 fn fired(r: &serde_json::Value, rule: &str) -> bool {
     rules(r).iter().any(|x| x == rule)
@@ -64,7 +65,7 @@ fn waving_the_story_away_rushes() {
 }
 
 /// Hurried in turn after turn, the caller was talked through the call: however correct the
-/// steps, it totals at most 60 (`P-JARGON-HABIT`).
+/// steps, it totals at most 55 (`P-JARGON-HABIT`).
 #[test]
 fn hurrying_as_a_habit_fails_the_call() {
     let r = play(
@@ -74,7 +75,7 @@ fn hurrying_as_a_habit_fails_the_call() {
         "Medivo support, Sam. Customer number and date of birth, quickly please, there's a queue.\n/lookup\nyeah yeah got it, just the numbers pls, don't need the whole story\n/reset\nDone, you'll get a text. Anything else? No? OK bye\n/end",
     );
     assert!(fired(&r, "P-JARGON-HABIT"), "{:?}", rules(&r));
-    assert!(r["score"]["total"].as_u64().unwrap() <= 60);
+    assert!(r["score"]["total"].as_u64().unwrap() <= u64::from(TALKED_DOWN_CEILING));
     assert_eq!(r["passed"], false);
 }
 

@@ -3,6 +3,7 @@
 
 use crate::util::*;
 use deskdrill::lang::Lang;
+use deskdrill::rules::TALKED_DOWN_CEILING;
 use deskdrill::understanding::Blocked;
 
 const GREET_AND_VERIFY: &str = "Good afternoon, Work and Income, Rijnstede municipality, Kim speaking.
@@ -268,7 +269,11 @@ And next time, try to log in a bit earlier than ten to eight.
 /end";
     let r = play("verified-impatient", "en", 1, sermon);
     assert!(fired(&r, "P-JARGON-HABIT"), "{:?}", rules(&r));
-    assert!(score(&r, "total") <= 60, "{}", r["score"]);
+    assert!(
+        score(&r, "total") <= u64::from(TALKED_DOWN_CEILING),
+        "{}",
+        r["score"]
+    );
 }
 
 /// Where the driver is driving today, told "between us" so the customer can chase him, is as

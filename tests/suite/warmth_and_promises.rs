@@ -5,6 +5,7 @@
 
 use crate::util::*;
 use deskdrill::lang::Lang;
+use deskdrill::rules::TALKED_DOWN_CEILING;
 
 fn fired(r: &serde_json::Value, rule: &str) -> bool {
     rules(r).iter().any(|x| x == rule)
@@ -413,7 +414,7 @@ fn talking_over_the_callers_head_as_a_habit_fails_the_call() {
         assert_eq!(plain["passed"], true, "{lang}: {}", score(&plain, "total"));
         assert!(fired(&over, "P-JARGON-HABIT"), "{lang}: {:?}", rules(&over));
         assert!(
-            score(&over, "total") <= 60,
+            score(&over, "total") <= u64::from(TALKED_DOWN_CEILING),
             "{lang}: {}",
             score(&over, "total")
         );
