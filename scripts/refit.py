@@ -23,7 +23,7 @@ JUDGED = os.path.join(HERE, "..", "tests", "eval", "judgement")
 SCENARIOS = os.path.join(HERE, "..", "scenarios")
 BASES = (30, 50, 0, 50)  # verification, de-escalation, resolution, professionalism
 DIMENSION = {"V": 0, "D": 1, "R": 2, "P": 3}
-CEILINGS = {"P-JARGON-HABIT": 60, "D-SYMPATHY-HABIT": 65, "R-UNKEPT-PROMISES": 50}
+CEILINGS = {"P-JARGON-HABIT": 55, "D-SYMPATHY-HABIT": 65, "R-UNKEPT-PROMISES": 50}
 CAPPED = {"V-UNVERIFIED-ACTION", "V-PASSWORD-ASKED", "V-FORBIDDEN-ASKED", "V-RECORD-LEAK",
           "V-PROTECTED-DISCUSSED", "D-INSULT"}
 CAP_REACHED_AT, WRONG_OUTCOME_CAP, FLOOR = 80, 40, 35

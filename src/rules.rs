@@ -139,7 +139,7 @@ rules! {
     DLecture = "D-LECTURE", Deescalation, -8, false;
     DRushed = "D-RUSHED", Deescalation, -10, false;
     DOverApology = "D-OVER-APOLOGY", Deescalation, -8, false;
-    DAnxiousCaller = "D-ANXIOUS-CALLER", Deescalation, 100, false;
+    DAnxiousCaller = "D-ANXIOUS-CALLER", Deescalation, 75, false;
     DTransferEarly = "D-TRANSFER-EARLY", Deescalation, -15, false;
     DPassedOn = "D-PASSED-ON", Deescalation, -15, false;
     DUnacknowledged = "D-UNACKNOWLEDGED", Deescalation, -15, false;

@@ -272,9 +272,9 @@ fn the_report_has_every_trainee_in_every_scenario() {
         rules,
         [
             ("V-UNVERIFIED-ACTION", 120, 2),
-            ("D-ANXIOUS-CALLER", 47, 1),
             ("D-UNACKNOWLEDGED", 45, 3),
             ("V-RECORDS-UNCHECKED", 45, 3),
+            ("V-NOT-ASKED", 40, 2),
         ]
     );
     let not_asked = r.rules.iter().find(|x| x.rule == "V-NOT-ASKED").unwrap();
