@@ -89,11 +89,9 @@ impl Lexicon {
 /// Where the line's refusal ends: after the first refusal a pattern heard (its clause and the
 /// word after it), else after the first part that holds a negation.
 fn refusal_end(h: &Hearing) -> Option<(usize, usize)> {
-    if let Some(&(_, c, _, e)) = h.spans.iter().find(|sp| sp.0 == ActKind::Refusal) {
-        return Some((c, e));
-    }
-    h.negated_parts.iter().enumerate().find_map(|(c, parts)| {
-        let p = parts.iter().position(|&n| n)?;
-        Some((c, h.parts[c][p].1))
-    })
+    h.spans
+        .iter()
+        .find(|sp| sp.0 == ActKind::Refusal)
+        .map(|&(_, c, _, e)| (c, e))
+        .or_else(|| h.first_negated_part_end())
 }

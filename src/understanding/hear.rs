@@ -70,6 +70,18 @@ impl Hearing {
         }
     }
 
+    /// Where the first part that holds a negation ends: its clause and the word after it
+    /// (where a refusal only the labelled lines heard is taken to stand).
+    pub(super) fn first_negated_part_end(&self) -> Option<(usize, usize)> {
+        self.negated_parts
+            .iter()
+            .enumerate()
+            .find_map(|(c, parts)| {
+                let p = parts.iter().position(|&n| n)?;
+                Some((c, self.parts[c][p].1))
+            })
+    }
+
     pub(super) fn add(&mut self, kind: ActKind, phrase: &str) {
         if !self.kinds.contains(&kind) {
             self.kinds.push(kind);
@@ -194,8 +206,8 @@ impl Lexicon {
     }
 
     /// "No. Resets are for the account holder only.": a line that opens with a bare "no" (the
-    /// whole first clause, or "no" and who it is said to: "nee meneer") and goes on to give a reason or the rule refuses, unless it
-    /// reassures ("No, no, you're not being a pain").
+    /// whole first clause, or "no" and who it is said to: "nee meneer") and goes on to give a
+    /// reason or the rule refuses, unless it reassures ("No, no, you're not being a pain").
     fn bare_no_with_reason(&self, h: &mut Hearing, clauses: &[Words], explain: bool) {
         let Some(first) = clauses.first() else {
             return;

@@ -147,11 +147,7 @@ impl Lexicon {
         if !learned || h.kinds.iter().any(|k| NO_REASON.contains(k)) {
             return;
         }
-        let negated = h.negated_parts.iter().enumerate().find_map(|(c, parts)| {
-            let p = parts.iter().position(|&n| n)?;
-            Some((c, h.parts[c][p].1))
-        });
-        let Some((c, end)) = negated else {
+        let Some((c, end)) = h.first_negated_part_end() else {
             return;
         };
         if let Some(words) = self.cause_after(h, clauses, ActKind::Refusal, c, end) {

@@ -61,3 +61,44 @@ Daarom verbind ik u door, blijft u even hangen.
     assert!(fired(&r, "D-PASSED-ON"), "{:?}", rules(&r));
     assert_eq!(r["passed"], false, "{}", r["score"]);
 }
+
+/// A rough word about a thing, or swearing at the weather in a line that sympathises, is no
+/// insult; a false critical error fails a good trainee.
+#[test]
+fn rough_words_about_things_are_no_insult() {
+    hears_none(
+        Lang::En,
+        "insult",
+        &["Nah, I'm not calling you a muppet, the manual's the muppet, it lists the wrong size."],
+    );
+    hears_none(
+        Lang::Nl,
+        "insult",
+        &["Shit zeg, drie dagen zonder warm water, dat is echt kut."],
+    );
+}
+
+/// A PIN asked for with where it comes from is still asked for.
+#[test]
+fn a_pin_asked_with_where_it_comes_from_is_heard() {
+    hears_all(
+        Lang::Nl,
+        "ask_identity:password",
+        &["En uw pincode uit de sms? Dan zet ik het meteen goed."],
+    );
+}
+
+/// A Dutch refusal in any verb refuses; "ik kan u niet verstaan" does not.
+#[test]
+fn a_dutch_refusal_in_any_verb() {
+    hears_all(
+        Lang::Nl,
+        "refusal",
+        &["Ik kan uw abonnement niet verlengen zonder handtekening."],
+    );
+    hears_none(
+        Lang::Nl,
+        "refusal",
+        &["Ik kan u niet goed verstaan, de lijn kraakt."],
+    );
+}
