@@ -205,35 +205,6 @@ impl Lexicon {
         ((acts, h.phrasing, h.tentative), h.evidence)
     }
 
-    /// "No. Resets are for the account holder only.": a line that opens with a bare "no" (the
-    /// whole first clause, or "no" and who it is said to: "nee meneer") and goes on to give a
-    /// reason or the rule refuses, unless it reassures ("No, no, you're not being a pain").
-    fn bare_no_with_reason(&self, h: &mut Hearing, clauses: &[Words], explain: bool) {
-        let Some(first) = clauses.first() else {
-            return;
-        };
-        // The first part: up to the first pause, or the whole clause when more follow.
-        let end = (1..first.words.len())
-            .find(|&i| first.pauses[i])
-            .unwrap_or(first.words.len());
-        let alone = end < first.words.len() || clauses.len() > 1;
-        let reason = [ActKind::ExplainReason, ActKind::ProcedureShield];
-        // "Nee meneer, …", "No sir, …": who it is said to does not make it less bare.
-        let said_to = end > 1 && self.parting_addressees.contains(&first.words[end - 1]);
-        let no = &first.words[..end - usize::from(said_to)];
-        if alone
-            && self.shapes.bare_no.contains(&no.join(" "))
-            && h.kinds.iter().any(|k| reason.contains(k))
-            && !h.kinds.contains(&ActKind::Reassurance)
-            && !h.kinds.contains(&ActKind::Refusal)
-        {
-            let why = "(a bare \"no\", then the reason)";
-            let words = &first.words[..end];
-            h.shaped(explain, &words.join(" "), ActKind::Refusal, words, why);
-            h.add(ActKind::Refusal, &words.join(" "));
-        }
-    }
-
     /// Notes the clause's parts, and which of them hold a negation, for the rules that look
     /// across parts (`reasons.rs`).
     fn note_parts(&self, h: &mut Hearing, cs: &scope::ClauseScope) {
