@@ -74,22 +74,22 @@ pub fn told<'a>(text: &str, protected: &'a [String], lang: Lang) -> Option<&'a s
 fn in_procedure(clause: &str, named: &str) -> bool {
     let words: Vec<&str> = clause.split_whitespace().collect();
     let role: Vec<&str> = named.split_whitespace().collect();
-    let mut found = false;
-    for at in (0..words.len()).filter(|&i| words[i..].starts_with(&role)) {
-        found = true;
-        let before = at.checked_sub(1).map(|i| words[i]);
-        let general = before.is_some_and(|w| ARTICLES.contains(&w) || POSSESSIVES.contains(&w));
+    let general_at = |at: usize| {
+        let general = at
+            .checked_sub(1)
+            .is_some_and(|i| ARTICLES.contains(&words[i]) || POSSESSIVES.contains(&words[i]));
         let acts = words
             .get(at + role.len())
             .is_some_and(|w| PROCEDURE_VERBS.contains(w));
         let sought = at
             .checked_sub(2)
             .is_some_and(|i| TURNED_TO.contains(&words[i]));
-        if !(general && (acts || sought)) {
-            return false;
-        }
-    }
-    found
+        general && (acts || sought)
+    };
+    let mut mentions = (0..words.len())
+        .filter(|&i| words[i..].starts_with(&role))
+        .peekable();
+    mentions.peek().is_some() && mentions.all(general_at)
 }
 
 /// Articles before a role that is meant in general ("the authorised contact").

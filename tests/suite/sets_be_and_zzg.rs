@@ -60,6 +60,10 @@ Daarom verbind ik u door, blijft u even hangen.
     );
     assert!(fired(&r, "D-PASSED-ON"), "{:?}", rules(&r));
     assert_eq!(r["passed"], false, "{}", r["score"]);
+    // He did ask: the debrief must not tell the trainee that nobody asked.
+    let why = r["outcome_explained"].as_str().unwrap_or_default();
+    assert!(why.starts_with("Doorgegeven, niet geholpen"), "{why}");
+    assert!(why.contains("pas toen je verder niets bood"), "{why}");
 }
 
 /// A rough word about a thing, or swearing at the weather in a line that sympathises, is no
