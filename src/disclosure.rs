@@ -81,9 +81,9 @@ fn in_procedure(clause: &str, named: &str) -> bool {
         let acts = words
             .get(at + role.len())
             .is_some_and(|w| PROCEDURE_VERBS.contains(w));
-        let sought = at
-            .checked_sub(2)
-            .is_some_and(|i| TURNED_TO.contains(&words[i]));
+        let sought = at.checked_sub(3).is_some_and(|i| {
+            TURNING_VERBS.contains(&words[i]) && TURNED_TO.contains(&words[i + 1])
+        });
         general && (acts || sought)
     };
     let mut mentions = (0..words.len())
@@ -101,9 +101,16 @@ const POSSESSIVES: [&str; 9] = [
     "your", "their", "its", "s", "uw", "hun", "jullie", "je", "jouw",
 ];
 
-/// Words before the article that ask for a role or turn to it: "ask for the authorised
-/// contact", "speak to the authorised contact", "vraag naar de gemachtigde".
+/// Words before the article that ask for a role or turn to it, after a verb of asking or
+/// speaking: "ask for the authorised contact", "speak to the authorised contact", "vraag naar
+/// de gemachtigde". Not any "with": "an appointment with the doctor" tells of one.
 const TURNED_TO: [&str; 5] = ["for", "to", "with", "naar", "met"];
+
+/// Verbs that ask for a role or turn to it, before `TURNED_TO`.
+const TURNING_VERBS: [&str; 16] = [
+    "ask", "asks", "asking", "speak", "speaks", "talk", "talks", "go", "vraag", "vraagt", "vragen",
+    "spreek", "spreekt", "spreken", "praat", "praten",
+];
 
 /// Verbs after a role that say what the role does or may do in a procedure.
 const PROCEDURE_VERBS: [&str; 24] = [

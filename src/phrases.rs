@@ -123,17 +123,22 @@ fn lists() -> &'static Lists {
         ] {
             for phrases in map.values_mut() {
                 for p in phrases.iter_mut() {
-                    // "ik lees ... voor": a gap of any words within one part of a sentence.
-                    *p = p
-                        .split(GAP.trim())
-                        .map(plain_words)
-                        .collect::<Vec<_>>()
-                        .join(GAP);
+                    *p = plain_phrase(p);
                 }
             }
         }
         lists
     })
+}
+
+/// A phrase as plain words, its gaps kept: "ik lees ... voor" is a gap of any words within
+/// one part of a sentence.
+pub fn plain_phrase(phrase: &str) -> String {
+    phrase
+        .split(GAP.trim())
+        .map(plain_words)
+        .collect::<Vec<_>>()
+        .join(GAP)
 }
 
 /// The built-in phrases of a kind, as plain words.

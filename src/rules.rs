@@ -165,6 +165,7 @@ rules! {
     PHoldThanks = "P-HOLD-THANKS", Professionalism, 5, false;
     PJargon = "P-JARGON", Professionalism, -8, false;
     PJargonHabit = "P-JARGON-HABIT", Professionalism, -10, false;
+    PLongSentence = "P-LONG-SENTENCE", Professionalism, -8, false;
     PSwore = "P-SWORE", Professionalism, -15, false;
 }
 

@@ -178,6 +178,7 @@ pub fn rule_catalogue(s: &Scenario, lang: Lang) -> String {
             },
             RuleId::DExpectedMissing => Detail::Act(crate::understanding::ActKind::Reassurance),
             RuleId::DNameOverused => Detail::Count(5),
+            RuleId::PLongSentence => Detail::Count(31),
             RuleId::DMoodPeak | RuleId::DAnxiousCaller => Detail::Mood {
                 mood: "anger".into(),
                 value: 92,

@@ -251,6 +251,8 @@ pub struct Caller {
     pub truth: Text,
     pub goal: Text,
     pub technical: bool,
+    /// The longest sentence, in words, this caller follows; None for no limit.
+    pub sentence_words: Option<u32>,
     pub mood: BTreeMap<String, u8>,
     pub knows: BTreeMap<String, Knows>,
     pub sensitivity: Vec<Sensitivity>,

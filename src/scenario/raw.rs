@@ -174,6 +174,10 @@ pub struct RawCaller {
     /// False for a caller who needs plain language: jargon is then penalised.
     #[serde(default = "yes")]
     pub technical: bool,
+    /// The longest sentence, in words, this caller follows (one still learning the language):
+    /// each turn with a longer one costs `P-LONG-SENTENCE`. None: no limit.
+    #[serde(default)]
+    pub sentence_words: Option<u32>,
     /// Start values, 0-100: at least "anger"; add any dimension ("anxiety", ...).
     pub mood: BTreeMap<String, u8>,
     /// Per fact: what the caller does when asked for it.

@@ -1,5 +1,6 @@
 //! Professionalism: greeting and introducing oneself, announcing and thanking for holds,
-//! closing the call, plain language for callers who are not technical.
+//! closing the call, plain language for callers who are not technical, short sentences for
+//! callers still learning the language.
 
 use super::{Detail, Scorer, Unit};
 use crate::call::state::SpeechTurn;
@@ -29,6 +30,10 @@ pub(super) const UNITS: &[Unit] = &[
     Unit {
         rules: &[RuleId::PJargon],
         run: jargon,
+    },
+    Unit {
+        rules: &[RuleId::PLongSentence],
+        run: long_sentences,
     },
     Unit {
         rules: &[RuleId::PJargonHabit],
@@ -167,6 +172,29 @@ fn jargon_used(text: &str, jargon: &[String], lang: Lang) -> Vec<String> {
     used
 }
 
+/// Turns with a sentence longer than the caller follows (`caller.sentence_words`, a caller
+/// still learning the language): each costs, and counts toward the habit of talking over them.
+fn long_sentences(s: &mut Scorer) {
+    let turns: Vec<(u32, usize)> = s
+        .call
+        .speech
+        .iter()
+        .filter_map(|t| Some((t.n, too_long(&t.text, s.scenario.caller.sentence_words)?)))
+        .collect();
+    for (n, words) in turns {
+        s.apply(RuleId::PLongSentence, n, Detail::Count(words));
+    }
+}
+
+/// The words in a text's longest sentence, when it is longer than the limit.
+fn too_long(text: &str, limit: Option<u32>) -> Option<usize> {
+    let limit = usize::try_from(limit?).unwrap_or(usize::MAX);
+    let longest = crate::text::sentences(text, &['.', '!', '?', ';'])
+        .map(|sentence| plain_words(sentence).split_whitespace().count())
+        .max()?;
+    (longest > limit).then_some(longest)
+}
+
 /// The parts of a sentence in quotes ('…', "…", ‘…’, “…”), opened after a space or at the start
 /// and closed before a space or punctuation, so that "it's" opens nothing.
 fn quoted(sentence: &str) -> Vec<&str> {
@@ -186,7 +214,7 @@ const TALKED_DOWN_TURNS: usize = 3;
 /// Turns of hurrying alone that make a habit: the caller was hurried through the call.
 const RUSHED_TURNS: usize = 2;
 
-/// Jargon, a lecture or hurrying in turn after turn: however correct the steps, the caller was
+/// Jargon, a lecture, hurrying or sentences too long for the caller in turn after turn: however correct the steps, the caller was
 /// talked over, down or through, and every trainer failed such a call (the total is at most
 /// `TALKED_DOWN_CEILING`).
 fn talked_down(s: &mut Scorer) {
@@ -204,6 +232,7 @@ fn talked_down(s: &mut Scorer) {
         }
         if hurried
             || !jargon_used(&t.text, &jargon, lang).is_empty()
+            || too_long(&t.text, s.scenario.caller.sentence_words).is_some()
             || crate::phrases::said(&t.text, lecture).is_some()
         {
             talked.push(t.n);

@@ -307,3 +307,16 @@ fn a_referral_in_a_condition_must_exist() {
         "{all}"
     );
 }
+
+#[test]
+fn a_sentence_limit_too_short_to_speak_is_an_error_with_its_place() {
+    let text = edited(&["caller", "sentence_words"], 3.into());
+    let problems = load_problems(&text);
+    assert_eq!(problems.len(), 1, "{problems:?}");
+    assert!(problems[0].starts_with("s.json:"), "{problems:?}");
+    assert!(
+        problems[0].ends_with("a sentence limit under 6 words leaves no room to say anything"),
+        "{problems:?}"
+    );
+    assert!(load_problems(&edited(&["caller", "sentence_words"], 12.into())).is_empty());
+}

@@ -14,6 +14,9 @@ use std::collections::{BTreeMap, BTreeSet};
 /// Sensitivity keys that are not act names.
 const SPECIAL_TRIGGERS: [&str; 2] = ["asked_again", "each_turn"];
 
+/// The shortest sentence limit a caller may have: below it a greeting is too long.
+const MIN_SENTENCE_WORDS: u32 = 6;
+
 impl Checker {
     pub(super) fn caller(&mut self, rc: &RawCaller, index: &Index) -> Caller {
         if !rc.mood.contains_key("anger") {
@@ -60,6 +63,12 @@ impl Checker {
         if rc.name.trim().is_empty() {
             self.at("caller.name", "the caller needs a name");
         }
+        if rc.sentence_words.is_some_and(|n| n < MIN_SENTENCE_WORDS) {
+            self.at(
+                "caller.sentence_words",
+                &format!("a sentence limit under {MIN_SENTENCE_WORDS} words leaves no room to say anything"),
+            );
+        }
         Caller {
             name: rc.name.clone(),
             persona: self.text("caller.persona", &rc.persona),
@@ -67,6 +76,7 @@ impl Checker {
             truth: self.text("caller.truth", &rc.truth),
             goal: self.text("caller.goal", &rc.goal),
             technical: rc.technical,
+            sentence_words: rc.sentence_words,
             mood: rc.mood.clone(),
             knows,
             sensitivity,

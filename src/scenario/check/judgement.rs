@@ -136,7 +136,7 @@ impl Checker {
             if let Some(lang) = self.lang_of(path, code) {
                 let words: Vec<String> = words
                     .iter()
-                    .map(|w| plain_words(w))
+                    .map(|w| crate::phrases::plain_phrase(w))
                     .filter(|w| !w.is_empty())
                     .collect();
                 out.insert(lang, words);
