@@ -55,6 +55,7 @@ pub fn told<'a>(text: &str, protected: &'a [String], lang: Lang) -> Option<&'a s
             if let Some(named) = named.into_iter().find(|named| {
                 cued && !negated(&clause, named, cue.unwrap_or_default())
                     && !in_procedure(&clause, named)
+                    && !callers_own(&clause, named)
             }) {
                 return Some(named);
             }
@@ -78,9 +79,16 @@ fn in_procedure(clause: &str, named: &str) -> bool {
         let general = at
             .checked_sub(1)
             .is_some_and(|i| ARTICLES.contains(&words[i]) || POSSESSIVES.contains(&words[i]));
+        // The verb may follow a place or whose it is: "the authorised contact at your
+        // organisation calls us".
+        let after = at + role.len();
+        let verb_at = match words.get(after) {
+            Some(w) if ROLE_PLACES.contains(w) => after + 3,
+            _ => after,
+        };
         let acts = words
-            .get(at + role.len())
-            .is_some_and(|w| PROCEDURE_VERBS.contains(w));
+            .get(after..=verb_at.min(words.len().saturating_sub(1)))
+            .is_some_and(|ws| ws.iter().any(|w| PROCEDURE_VERBS.contains(w)));
         let sought = at.checked_sub(3).is_some_and(|i| {
             TURNING_VERBS.contains(&words[i]) && TURNED_TO.contains(&words[i + 1])
         });
@@ -91,6 +99,27 @@ fn in_procedure(clause: &str, named: &str) -> bool {
         .peekable();
     mentions.peek().is_some() && mentions.all(general_at)
 }
+
+/// Whether every mention of the phrase is a time of the caller's own matter: "that's too late
+/// for your rent on Friday", "uw huur voor vrijdag" (whose, a thing, a preposition, the
+/// phrase), not a time told of someone else's.
+fn callers_own(clause: &str, named: &str) -> bool {
+    let words: Vec<&str> = clause.split_whitespace().collect();
+    let phrase: Vec<&str> = named.split_whitespace().collect();
+    let own_at = |at: usize| {
+        at >= 3 && TIME_PREPOSITIONS.contains(&words[at - 1]) && CALLERS.contains(&words[at - 3])
+    };
+    let mut mentions = (0..words.len())
+        .filter(|&i| words[i..].starts_with(&phrase))
+        .peekable();
+    mentions.peek().is_some() && mentions.all(own_at)
+}
+
+/// Words that make a thing the caller's own.
+const CALLERS: [&str; 4] = ["your", "uw", "je", "jouw"];
+
+/// Prepositions of a time a thing is due.
+const TIME_PREPOSITIONS: [&str; 8] = ["on", "by", "before", "until", "op", "voor", "tegen", "vóór"];
 
 /// Articles before a role that is meant in general ("the authorised contact").
 const ARTICLES: [&str; 5] = ["the", "a", "an", "de", "een"];
@@ -111,6 +140,11 @@ const TURNING_VERBS: [&str; 16] = [
     "ask", "asks", "asking", "speak", "speaks", "talk", "talks", "go", "vraag", "vraagt", "vragen",
     "spreek", "spreekt", "spreken", "praat", "praten",
 ];
+
+/// Prepositions that may stand between a role and its verb, with up to two words after them:
+/// "the authorised contact at your organisation calls us", "de contactpersoon van uw
+/// organisatie belt".
+const ROLE_PLACES: [&str; 6] = ["at", "of", "from", "bij", "van", "in"];
 
 /// Verbs after a role that say what the role does or may do in a procedure.
 const PROCEDURE_VERBS: [&str; 24] = [

@@ -243,3 +243,48 @@ fn round_thirty_two_lexicon_mends() {
         &["Ik ga u niet zeggen dat u moet kalmeren, u bent terecht boos."],
     );
 }
+
+/// Three excellent calls of earlier sets failed on words that tell nothing: the safe route
+/// naming "the authorised contact at your organisation" who "calls us", the caller's own rent
+/// "on Friday" (a day is confidential only as the threatened colleague's), and "anything else
+/// she needs, apart from the password?".
+#[test]
+fn a_role_a_callers_own_day_and_apart_from_the_password_tell_and_ask_nothing() {
+    let r = play(
+        "impostor-reset",
+        "en",
+        1,
+        "Good morning, Medivo support, Sam speaking.\n\
+         The quickest way: the authorised contact at your organisation calls us from the number we have on file.\n\
+         /end",
+    );
+    assert!(!fired(&r, "V-PROTECTED-DISCUSSED"), "{:?}", rules(&r));
+    let r = play(
+        "threatening-caller",
+        "en",
+        1,
+        "Good morning, Sam speaking.\n\
+         I understand that is too late for your rent on Friday.\n\
+         /end",
+    );
+    assert!(!fired(&r, "V-PROTECTED-DISCUSSED"), "{:?}", rules(&r));
+    let r = play(
+        "threatening-caller",
+        "en",
+        1,
+        "Good morning, Sam speaking.\n\
+         He is in on Friday, I can tell you that.\n\
+         /end",
+    );
+    assert!(fired(&r, "V-PROTECTED-DISCUSSED"), "{:?}", rules(&r));
+    hears_none(
+        Lang::En,
+        "ask_identity:password",
+        &["Is there anything else she needs from IT for Monday, apart from the password?"],
+    );
+    hears_none(
+        Lang::Nl,
+        "ask_identity:password",
+        &["Heeft ze verder nog iets nodig van ons, behalve het wachtwoord?"],
+    );
+}
