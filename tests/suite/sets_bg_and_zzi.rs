@@ -288,3 +288,16 @@ fn a_role_a_callers_own_day_and_apart_from_the_password_tell_and_ask_nothing() {
         &["Heeft ze verder nog iets nodig van ons, behalve het wachtwoord?"],
     );
 }
+
+/// "Welk nummer staat rechtsboven op de brief?" asks Yonas for his participant number: a near-
+/// perfect Dutch call failed on it for an unverified booking.
+#[test]
+fn which_number_is_top_right_asks_for_the_participant_number() {
+    let s = scenario("halting-language");
+    let lexicon = lexicon(&s, Lang::Nl);
+    let heard = labels(&lexicon, "Welk nummer staat rechtsboven op de brief?");
+    assert!(
+        heard.iter().any(|a| a == "ask_identity:participant_number"),
+        "{heard:?}"
+    );
+}
