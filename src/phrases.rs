@@ -40,6 +40,8 @@ struct Lists {
     reading_out: BTreeMap<Lang, Vec<String>>,
     #[serde(default)]
     going_on: BTreeMap<Lang, Vec<String>>,
+    #[serde(default)]
+    closed_check: BTreeMap<Lang, Vec<String>>,
 }
 
 /// A kind of phrase.
@@ -89,6 +91,9 @@ pub enum Kind {
     /// Sentence openers that point back at what was just said ("it's", "that is", "het is"):
     /// a sentence so opened goes on telling what the one before it told.
     GoingOn,
+    /// Checks of understanding a caller can only say yes to ("do you understand?", "begrijpt
+    /// u het?"), which people say when they have not understood.
+    ClosedCheck,
 }
 
 fn lists() -> &'static Lists {
@@ -120,6 +125,7 @@ fn lists() -> &'static Lists {
             &mut lists.leading,
             &mut lists.reading_out,
             &mut lists.going_on,
+            &mut lists.closed_check,
         ] {
             for phrases in map.values_mut() {
                 for p in phrases.iter_mut() {
@@ -166,6 +172,7 @@ pub fn built_in(kind: Kind, lang: Lang) -> &'static [String] {
         Kind::Leading => &l.leading,
         Kind::ReadingOut => &l.reading_out,
         Kind::GoingOn => &l.going_on,
+        Kind::ClosedCheck => &l.closed_check,
     };
     map.get(&lang).map(Vec::as_slice).unwrap_or(&[])
 }

@@ -166,6 +166,7 @@ rules! {
     PJargon = "P-JARGON", Professionalism, -8, false;
     PJargonHabit = "P-JARGON-HABIT", Professionalism, -10, false;
     PLongSentence = "P-LONG-SENTENCE", Professionalism, -8, false;
+    PClosedCheck = "P-CLOSED-CHECK", Professionalism, -35, false;
     PSwore = "P-SWORE", Professionalism, -15, false;
 }
 

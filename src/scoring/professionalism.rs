@@ -36,6 +36,10 @@ pub(super) const UNITS: &[Unit] = &[
         run: long_sentences,
     },
     Unit {
+        rules: &[RuleId::PClosedCheck],
+        run: closed_check,
+    },
+    Unit {
         rules: &[RuleId::PJargonHabit],
         run: talked_down,
     },
@@ -183,6 +187,27 @@ fn long_sentences(s: &mut Scorer) {
         .collect();
     for (n, words) in turns {
         s.apply(RuleId::PLongSentence, n, Detail::Count(words));
+    }
+}
+
+/// "Do you understand?" asked of a caller still learning the language (one with
+/// `caller.sentence_words`): people say yes when they have not understood, so it checks
+/// nothing (once, at the first).
+fn closed_check(s: &mut Scorer) {
+    if s.scenario.caller.sentence_words.is_none() {
+        return;
+    }
+    let checks = crate::phrases::built_in(crate::phrases::Kind::ClosedCheck, s.call.lang);
+    let asked = |text: &str| {
+        crate::text::sentences(text, &['.', '!', '?'])
+            .filter(|sentence| sentence.trim_end().ends_with('?'))
+            .any(|sentence| {
+                let said = format!(" {}", plain_words(sentence));
+                checks.iter().any(|c| said.ends_with(&format!(" {c}")))
+            })
+    };
+    if let Some(t) = s.call.speech.iter().find(|t| asked(&t.text)) {
+        s.apply(RuleId::PClosedCheck, t.n, Detail::None);
     }
 }
 

@@ -301,3 +301,42 @@ fn which_number_is_top_right_asks_for_the_participant_number() {
         "{heard:?}"
     );
 }
+
+/// "Do you understand?" checks nothing with a caller still learning the language (he says yes
+/// either way): it costs, once; a say-back does not, and a caller with no sentence limit is not
+/// charged for it.
+#[test]
+fn do_you_understand_costs_with_a_caller_learning_the_language() {
+    for (lang, closed) in [
+        ("en", "Thursday at ten, Vredenburg 40. Do you understand?"),
+        ("en", "So Thursday, ten o'clock. Understood?"),
+        (
+            "nl",
+            "Donderdag om tien uur, Vredenburg 40. Begrijpt u het?",
+        ),
+        ("nl", "Dus donderdag om tien. Snapt u?"),
+    ] {
+        let r = halting(lang, &["Hello.", closed, "/end"]);
+        assert_eq!(
+            notes_with(&r, "P-CLOSED-CHECK").len(),
+            1,
+            "{closed}: {:?}",
+            rules(&r)
+        );
+    }
+    for (lang, open) in [
+        ("en", "Can you tell me when and where you need to go?"),
+        ("en", "I understand. You were worried."),
+        ("nl", "Kunt u zeggen wanneer en waar u moet zijn?"),
+    ] {
+        let r = halting(lang, &["Hello.", open, "/end"]);
+        assert!(!fired(&r, "P-CLOSED-CHECK"), "{open}: {:?}", rules(&r));
+    }
+    let r = play(
+        "nervous-care-worker",
+        "en",
+        1,
+        "Hello, service desk.\nIt's unlocked now. Do you understand?\n/end",
+    );
+    assert!(!fired(&r, "P-CLOSED-CHECK"), "{:?}", rules(&r));
+}
