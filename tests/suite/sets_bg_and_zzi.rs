@@ -239,6 +239,12 @@ fn round_thirty_two_lexicon_mends() {
     );
     hears_none(
         Lang::Nl,
+        "insult",
+        &["Nou, zo dom is die vraag niet, maar je had het kunnen zien aankomen."],
+    );
+    hears_all(Lang::Nl, "insult", &["Zo dom, dat u dat niet weet."]);
+    hears_none(
+        Lang::Nl,
         "calm_down",
         &["Ik ga u niet zeggen dat u moet kalmeren, u bent terecht boos."],
     );
