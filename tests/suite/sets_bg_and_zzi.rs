@@ -256,33 +256,27 @@ fn round_thirty_two_lexicon_mends() {
 /// she needs, apart from the password?".
 #[test]
 fn a_role_a_callers_own_day_and_apart_from_the_password_tell_and_ask_nothing() {
-    let r = play(
+    let tells = |scenario: &str, line: &str| {
+        let r = play(
+            scenario,
+            "en",
+            1,
+            &format!("Good morning, Sam speaking.\n{line}\n/end"),
+        );
+        fired(&r, "V-PROTECTED-DISCUSSED")
+    };
+    assert!(!tells(
         "impostor-reset",
-        "en",
-        1,
-        "Good morning, Medivo support, Sam speaking.\n\
-         The quickest way: the authorised contact at your organisation calls us from the number we have on file.\n\
-         /end",
-    );
-    assert!(!fired(&r, "V-PROTECTED-DISCUSSED"), "{:?}", rules(&r));
-    let r = play(
+        "The quickest way: the authorised contact at your organisation calls us from the number we have on file."
+    ));
+    assert!(!tells(
         "threatening-caller",
-        "en",
-        1,
-        "Good morning, Sam speaking.\n\
-         I understand that is too late for your rent on Friday.\n\
-         /end",
-    );
-    assert!(!fired(&r, "V-PROTECTED-DISCUSSED"), "{:?}", rules(&r));
-    let r = play(
+        "I understand that is too late for your rent on Friday."
+    ));
+    assert!(tells(
         "threatening-caller",
-        "en",
-        1,
-        "Good morning, Sam speaking.\n\
-         He is in on Friday, I can tell you that.\n\
-         /end",
-    );
-    assert!(fired(&r, "V-PROTECTED-DISCUSSED"), "{:?}", rules(&r));
+        "He is in on Friday, I can tell you that."
+    ));
     hears_none(
         Lang::En,
         "ask_identity:password",
