@@ -66,7 +66,7 @@ impl Checker {
         if rc.sentence_words.is_some_and(|n| n < MIN_SENTENCE_WORDS) {
             self.at(
                 "caller.sentence_words",
-                &format!("a sentence limit under {MIN_SENTENCE_WORDS} words leaves no room to say anything"),
+                format!("a sentence limit under {MIN_SENTENCE_WORDS} words leaves no room to say anything"),
             );
         }
         Caller {
