@@ -327,6 +327,7 @@ fn do_you_understand_costs_with_a_caller_learning_the_language() {
     for (lang, open) in [
         ("en", "Can you tell me when and where you need to go?"),
         ("en", "I understand. You were worried."),
+        ("en", "We sent you a letter last week. Did you get it?"),
         ("nl", "Kunt u zeggen wanneer en waar u moet zijn?"),
     ] {
         let r = halting(lang, &["Hello.", open, "/end"]);
