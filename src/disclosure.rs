@@ -73,15 +73,13 @@ pub fn told<'a>(text: &str, protected: &'a [String], lang: Lang) -> Option<&'a s
 /// contact", "vraag naar de gemachtigde contactpersoon"). A name is no role: "Marloes can call
 /// us" tells who she is.
 fn in_procedure(clause: &str, named: &str) -> bool {
-    let words: Vec<&str> = clause.split_whitespace().collect();
-    let role: Vec<&str> = named.split_whitespace().collect();
-    let general_at = |at: usize| {
+    every_mention(clause, named, |words, at, len| {
         let general = at
             .checked_sub(1)
             .is_some_and(|i| ARTICLES.contains(&words[i]) || POSSESSIVES.contains(&words[i]));
         // The verb may follow a place or whose it is: "the authorised contact at your
         // organisation calls us".
-        let after = at + role.len();
+        let after = at + len;
         let verb_at = match words.get(after) {
             Some(w) if ROLE_PLACES.contains(w) => after + 3,
             _ => after,
@@ -93,33 +91,34 @@ fn in_procedure(clause: &str, named: &str) -> bool {
             TURNING_VERBS.contains(&words[i]) && TURNED_TO.contains(&words[i + 1])
         });
         general && (acts || sought)
-    };
-    let mut mentions = (0..words.len())
-        .filter(|&i| words[i..].starts_with(&role))
-        .peekable();
-    mentions.peek().is_some() && mentions.all(general_at)
+    })
 }
 
 /// Whether every mention of the phrase is a time of the caller's own matter: "that's too late
 /// for your rent on Friday", "uw huur voor vrijdag" (whose, a thing, a preposition, the
 /// phrase), not a time told of someone else's.
 fn callers_own(clause: &str, named: &str) -> bool {
+    every_mention(clause, named, |words, at, _| {
+        at >= 3 && TIME_PREPOSITIONS.contains(&words[at - 1]) && CALLERS.contains(&words[at - 3])
+    })
+}
+
+/// Whether the clause names the phrase and every mention holds the test, given the clause's
+/// words, where the mention starts and how many words it has.
+fn every_mention(clause: &str, named: &str, holds: impl Fn(&[&str], usize, usize) -> bool) -> bool {
     let words: Vec<&str> = clause.split_whitespace().collect();
     let phrase: Vec<&str> = named.split_whitespace().collect();
-    let own_at = |at: usize| {
-        at >= 3 && TIME_PREPOSITIONS.contains(&words[at - 1]) && CALLERS.contains(&words[at - 3])
-    };
     let mut mentions = (0..words.len())
         .filter(|&i| words[i..].starts_with(&phrase))
         .peekable();
-    mentions.peek().is_some() && mentions.all(own_at)
+    mentions.peek().is_some() && mentions.all(|at| holds(&words, at, phrase.len()))
 }
 
 /// Words that make a thing the caller's own.
 const CALLERS: [&str; 4] = ["your", "uw", "je", "jouw"];
 
-/// Prepositions of a time a thing is due.
-const TIME_PREPOSITIONS: [&str; 8] = ["on", "by", "before", "until", "op", "voor", "tegen", "vóór"];
+/// Prepositions of a time a thing is due (plain words: "vóór" is "voor").
+const TIME_PREPOSITIONS: [&str; 7] = ["on", "by", "before", "until", "op", "voor", "tegen"];
 
 /// Articles before a role that is meant in general ("the authorised contact").
 const ARTICLES: [&str; 5] = ["the", "a", "an", "de", "een"];

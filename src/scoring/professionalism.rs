@@ -239,9 +239,9 @@ const TALKED_DOWN_TURNS: usize = 3;
 /// Turns of hurrying alone that make a habit: the caller was hurried through the call.
 const RUSHED_TURNS: usize = 2;
 
-/// Jargon, a lecture, hurrying or sentences too long for the caller in turn after turn: however correct the steps, the caller was
-/// talked over, down or through, and every trainer failed such a call (the total is at most
-/// `TALKED_DOWN_CEILING`).
+/// Jargon, a lecture, hurrying or sentences too long for the caller in turn after turn:
+/// however correct the steps, the caller was talked over, down or through, and every trainer
+/// failed such a call (the total is at most `TALKED_DOWN_CEILING`).
 fn talked_down(s: &mut Scorer) {
     if s.points(RuleId::PJargonHabit) == 0 {
         return;

@@ -271,11 +271,31 @@ fn a_role_a_callers_own_day_and_apart_from_the_password_tell_and_ask_nothing() {
     ));
     assert!(!tells(
         "threatening-caller",
-        "I understand that is too late for your rent on Friday."
+        "I can see that is too late for your rent on Friday."
     ));
     assert!(tells(
         "threatening-caller",
         "He is in on Friday, I can tell you that."
+    ));
+    // The same words about someone else's rent tell the colleague's day.
+    assert!(tells(
+        "threatening-caller",
+        "I can see that is too late for his rent on Friday."
+    ));
+    let dutch = |line: &str| {
+        let r = play(
+            "threatening-caller",
+            "nl",
+            1,
+            &format!("Goedemorgen, met Sam.\n{line}\n/end"),
+        );
+        fired(&r, "V-PROTECTED-DISCUSSED")
+    };
+    assert!(!dutch(
+        "Ik zie het: dat is te laat voor uw huur vóór vrijdag."
+    ));
+    assert!(dutch(
+        "Ik zie het: dat is te laat voor zijn huur vóór vrijdag."
     ));
     hears_none(
         Lang::En,
