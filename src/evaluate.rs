@@ -7,6 +7,7 @@
 //! be heard and those that must not (`{"text", "acts", "not"}`); other acts are not judged. A
 //! line with forbidden acts is a *trap*.
 
+use crate::lang::Lang;
 use crate::understanding::{Act, Lexicon};
 use serde::Deserialize;
 use std::collections::{BTreeMap, BTreeSet};
@@ -136,6 +137,34 @@ impl Report {
     }
 }
 
+/// The language a corpus says its lines are in (their `"lang"` fields), if any says one; an
+/// error when two lines say different languages, as each language is heard by its own lexicon.
+pub fn corpus_lang(corpus: &str) -> Result<Option<Lang>, String> {
+    let mut found: Option<(usize, Lang)> = None;
+    for (i, line) in corpus.lines().enumerate() {
+        let Ok(value) = serde_json::from_str::<serde_json::Value>(line) else {
+            continue;
+        };
+        let Some(code) = value.get("lang").and_then(|v| v.as_str()) else {
+            continue;
+        };
+        let lang = Lang::from_code(code)
+            .ok_or_else(|| format!("line {}: unknown language '{code}' (use en or nl)", i + 1))?;
+        match found {
+            Some((first, seen)) if seen != lang => {
+                return Err(format!(
+                    "line {first} is in {seen} but line {} is in {lang}; \
+                     evaluate each language's lines in a file of their own",
+                    i + 1
+                ));
+            }
+            None => found = Some((i + 1, lang)),
+            _ => {}
+        }
+    }
+    Ok(found.map(|(_, lang)| lang))
+}
+
 /// Evaluates a lexicon on corpus text (JSON Lines of `{"text": …, "acts": […]}`, optionally
 /// with `"not": […]`).
 pub fn evaluate(lexicon: &Lexicon, corpus: &str) -> Result<Report, String> {
@@ -197,4 +226,28 @@ pub fn evaluate_with(corpus: &str, hear: impl Fn(&str) -> Vec<Act>) -> Result<Re
         }
     }
     Ok(report)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_corpus_says_its_language_once_and_never_two() {
+        let nl = r#"{"lang": "nl", "text": "Geboortedatum graag.", "expect": []}"#;
+        let en = r#"{"lang": "en", "text": "Date of birth, please.", "expect": []}"#;
+        let bare = r#"{"text": "Hello", "acts": []}"#;
+        assert_eq!(
+            corpus_lang(&format!("{bare}\n{nl}\n{nl}")),
+            Ok(Some(Lang::Nl))
+        );
+        assert_eq!(corpus_lang(bare), Ok(None));
+        let mixed = corpus_lang(&format!("{nl}\n{bare}\n{en}")).unwrap_err();
+        assert!(
+            mixed.contains("line 1 is in nl but line 3 is in en"),
+            "{mixed}"
+        );
+        let odd = corpus_lang(r#"{"lang": "fr", "text": "Bonjour"}"#).unwrap_err();
+        assert!(odd.contains("line 1: unknown language 'fr'"), "{odd}");
+    }
 }

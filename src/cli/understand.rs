@@ -4,10 +4,11 @@ use super::{Common, compile_lexicon, default_lang, library};
 use crate::class::commands as class;
 use crate::evaluate;
 use crate::fsio;
+use crate::lang::Lang;
 use crate::understanding::{self, Act};
 use anyhow::{Result, anyhow};
 use std::io::{self, Write};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 /// How to answer.
@@ -31,7 +32,14 @@ pub(super) fn run(
         layers,
         leave_out,
     } = opts;
-    let lang = default_lang(common.lang);
+    let corpus = match &evaluate {
+        Some(path) => Some(fsio::read_text(
+            fsio::Input::Path(path),
+            fsio::MAX_CORPUS_BYTES,
+        )?),
+        None => None,
+    };
+    let lang = corpus_lang(common.lang, evaluate.as_deref(), corpus.as_deref())?;
     let scenario = match scenario {
         Some(name) => Some(library(common).find(&name)?),
         None => None,
@@ -44,8 +52,7 @@ pub(super) fn run(
     lexicon.set_layers(layers);
     lexicon.set_leave_out(leave_out);
     let mut out = io::BufWriter::new(io::stdout().lock());
-    if let Some(path) = evaluate {
-        let corpus = fsio::read_text(fsio::Input::Path(&path), fsio::MAX_CORPUS_BYTES)?;
+    if let (Some(path), Some(corpus)) = (evaluate, corpus) {
         let report = evaluate::evaluate(&lexicon, &corpus)
             .map_err(|e| anyhow!("{}: {e}", path.display()))?;
         write!(out, "{}", report.render())?;
@@ -101,6 +108,24 @@ pub(super) fn run(
     }
     out.flush()?;
     Ok(ExitCode::SUCCESS)
+}
+
+/// The language to hear in: the one asked for, else the one an evaluated corpus's lines say
+/// they are in, else the default. Lines labelled in one language and heard in another would
+/// measure nothing, so asking for that is an error.
+fn corpus_lang(asked: Option<Lang>, path: Option<&Path>, corpus: Option<&str>) -> Result<Lang> {
+    let (Some(path), Some(corpus)) = (path, corpus) else {
+        return Ok(default_lang(asked));
+    };
+    let labelled = evaluate::corpus_lang(corpus).map_err(|e| anyhow!("{}: {e}", path.display()))?;
+    match (asked, labelled) {
+        (Some(asked), Some(labelled)) if asked != labelled => Err(anyhow!(
+            "{}: the lines are in {labelled}, but --lang {asked} was asked for; \
+             leave out --lang to hear them in {labelled}",
+            path.display()
+        )),
+        (asked, labelled) => Ok(labelled.or(asked).unwrap_or_else(|| default_lang(None))),
+    }
 }
 
 /// Says on stderr when the evaluated lines are lines deskdrill learns from: their figure says
