@@ -42,6 +42,8 @@ struct Lists {
     going_on: BTreeMap<Lang, Vec<String>>,
     #[serde(default)]
     closed_check: BTreeMap<Lang, Vec<String>>,
+    #[serde(default)]
+    caller_route: BTreeMap<Lang, Vec<String>>,
 }
 
 /// A kind of phrase.
@@ -94,6 +96,10 @@ pub enum Kind {
     /// Checks of understanding a caller can only say yes to ("do you understand?", "begrijpt
     /// u het?"), which people say when they have not understood.
     ClosedCheck,
+    /// Asking the caller where to call back or send something ("what number can I reach you
+    /// on?", "naar welk nummer zal ik het sturen?"): no safe route when the caller may not be
+    /// who they say.
+    CallerRoute,
 }
 
 fn lists() -> &'static Lists {
@@ -126,6 +132,7 @@ fn lists() -> &'static Lists {
             &mut lists.reading_out,
             &mut lists.going_on,
             &mut lists.closed_check,
+            &mut lists.caller_route,
         ] {
             for phrases in map.values_mut() {
                 for p in phrases.iter_mut() {
@@ -173,6 +180,7 @@ pub fn built_in(kind: Kind, lang: Lang) -> &'static [String] {
         Kind::ReadingOut => &l.reading_out,
         Kind::GoingOn => &l.going_on,
         Kind::ClosedCheck => &l.closed_check,
+        Kind::CallerRoute => &l.caller_route,
     };
     map.get(&lang).map(Vec::as_slice).unwrap_or(&[])
 }

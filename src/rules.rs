@@ -112,6 +112,7 @@ rules! {
     VProtectedDiscussed = "V-PROTECTED-DISCUSSED", Verification, -30, true;
     VDetailSlip = "V-DETAIL-SLIP", Verification, -15, false;
     VNeedlessAsk = "V-NEEDLESS-ASK", Verification, -10, false;
+    VCallerRoute = "V-CALLER-ROUTE", Verification, -20, false;
     DInsult = "D-INSULT", Deescalation, -40, true;
     DEmpathy = "D-EMPATHY", Deescalation, 10, false;
     DApology = "D-APOLOGY", Deescalation, 5, false;

@@ -120,6 +120,8 @@ pub struct Judgement {
     /// The topic that answers the caller's actual question.
     pub question: Option<String>,
     pub referrals: BTreeMap<String, Referral>,
+    /// Whether a callback is safe only to the number on file (`V-CALLER-ROUTE`).
+    pub callback_on_file: bool,
 }
 
 impl Judgement {

@@ -412,6 +412,11 @@ pub struct RawJudgement {
     /// desk and the details the trainee must pass on (R-WARM-REFERRAL, R-COLD-REFERRAL).
     #[serde(default)]
     pub referrals: BTreeMap<String, RawReferral>,
+    /// Whether a callback is safe only to the number on file, as where the caller may not be
+    /// who they say: asking an unverified caller where to call back or send something is then
+    /// `V-CALLER-ROUTE`, and no route offered counts as safe (`V-SAFE-ROUTE`).
+    #[serde(default)]
+    pub callback_on_file: bool,
 }
 
 /// A desk to refer a caller to, and what the caller needs to reach it.

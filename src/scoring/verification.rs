@@ -46,7 +46,7 @@ pub(super) const UNITS: &[Unit] = &[
         run: stated_rule,
     },
     Unit {
-        rules: &[RuleId::VSafeRoute],
+        rules: &[RuleId::VSafeRoute, RuleId::VCallerRoute],
         run: safe_route,
     },
     Unit {
@@ -300,9 +300,21 @@ fn stated_rule(s: &mut Scorer) {
 }
 
 /// Offering a safe route (a callback, the account holder calling) to an unverified caller.
+/// Where a callback is safe only to the number on file (`judgement.callback_on_file`), asking
+/// the unverified caller where to call back or send is no safe route but a hole in one
+/// (`V-CALLER-ROUTE`): whoever answers that number is whoever called.
 fn safe_route(s: &mut Scorer) {
     if s.call.required_facts().is_empty() {
         return;
+    }
+    if s.scenario.judgement.callback_on_file {
+        let routes = crate::phrases::built_in(crate::phrases::Kind::CallerRoute, s.call.lang);
+        if let Some(t) = s.call.speech.iter().find(|t| {
+            !s.call.verified_before(t.n) && crate::phrases::said(&t.text, routes).is_some()
+        }) {
+            s.apply(RuleId::VCallerRoute, t.n, Detail::None);
+            return;
+        }
     }
     if let Some(t) = s
         .call

@@ -11,6 +11,8 @@ pub use super::scope_file::ScopeFile;
 use super::{ActKind, LexiconError};
 use std::collections::HashSet;
 
+mod facts;
+
 /// Why a match of an act's pattern does not count.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Blocked {
@@ -48,12 +50,13 @@ pub(crate) struct Scope {
     not_breaks: Vec<Pattern>,
     negators: Vec<Pattern>,
     owners: HashSet<String>,
-    recipients: HashSet<String>,
+    recipients: Vec<Vec<String>>,
     negator_words: HashSet<String>,
     not_negating: Vec<Pattern>,
     negated: HashSet<ActKind>,
     reach: usize,
     reach_after: usize,
+    negation_joins: HashSet<String>,
     negated_after: HashSet<ActKind>,
     subjects: HashSet<String>,
     conditions: Vec<Pattern>,
@@ -135,13 +138,18 @@ impl Scope {
             breaks: patterns(&file.breaks, vocabulary)?,
             not_breaks: patterns(&file.not_breaks, vocabulary)?,
             owners: file.owners.iter().cloned().collect(),
-            recipients: file.recipients.iter().map(|s| super::fold(s)).collect(),
+            recipients: file
+                .recipients
+                .iter()
+                .map(|s| s.split_whitespace().map(super::fold).collect())
+                .collect(),
             negators,
             negator_words,
             not_negating: patterns(&file.not_negating, vocabulary)?,
             negated: acts(&file.negated)?,
             reach: file.reach,
             reach_after: file.reach_after,
+            negation_joins: file.negation_joins.iter().map(|s| super::fold(s)).collect(),
             negated_after: acts(&file.negated_after)?,
             subjects: file.subjects.iter().map(|s| super::fold(s)).collect(),
             conditions: patterns(&file.conditions, vocabulary)?,
@@ -463,50 +471,18 @@ impl Scope {
         out
     }
 
-    /// Whether the fact named at `at` is only mentioned, not asked, whatever asks around it:
-    /// the speaker's own ("my password"), or a guarded fact in quotation marks, as on a screen
-    /// ("it says 'wrong password'").
-    pub fn only_mentioned(
-        &self,
-        cs: &ClauseScope,
-        words: &[String],
-        fact: &str,
-        at: usize,
-    ) -> bool {
-        (at > 0 && self.owners.contains(&words[at - 1]))
-            || (self.guarded_facts.contains(fact) && cs.quoted[at])
-            || self.given_to_others(words, at)
-    }
-
-    /// Whether the fact at `at` is named as given to someone else: "your" or "the" right
-    /// before it and one of the `recipients` just before that ("did you tell him your
-    /// password?", "waarom zou u een vreemde uw pincode geven?").
-    fn given_to_others(&self, words: &[String], at: usize) -> bool {
-        at >= 2
-            && (self.persons.is_caller(&words[at - 1])
-                || self.persons.is_determiner(&words[at - 1]))
-            && words[at.saturating_sub(3)..at - 1]
-                .iter()
-                .any(|w| self.recipients.contains(w))
-    }
-
     /// Whether a negation stands anywhere from `s` to `e`.
     pub fn negation_in(&self, cs: &ClauseScope, (s, e): (usize, usize)) -> bool {
         cs.negations.iter().any(|&(ns, _, _)| ns >= s && ns < e)
     }
 
-    /// Whether the fact named at `at` is asked for in spite of a negation: not when a negator
-    /// stands just before it ("not your password"), nor, for a guarded fact, anywhere in the
-    /// clause, nor when a guarded fact is named inside a condition ("if someone rang asking
-    /// for your PIN, what would you do?").
-    pub fn fact_negated(&self, cs: &ClauseScope, fact: &str, at: usize) -> bool {
-        if self.guarded_facts.contains(fact)
-            && (!cs.negations.is_empty() || stretch_at(&cs.conditional, cs.part[at], at).is_some())
-        {
-            return true;
-        }
-        cs.negations.iter().any(|&(_, ne, _)| {
-            ne <= at && at - ne <= 2 && cs.part[ne.saturating_sub(1)] == cs.part[at]
+    /// Whether a negation ending at `ne` reaches `s` through a joining word ("or"): the word
+    /// stands within twice the reach of the negation, and the act within reach of the word.
+    fn joined(&self, words: &[String], ne: usize, s: usize) -> bool {
+        (ne..s).any(|j| {
+            self.negation_joins.contains(&words[j])
+                && j - ne <= 2 * self.reach
+                && s - j <= self.reach
         })
     }
 
@@ -552,7 +528,7 @@ impl Scope {
             for (ns, ne, words) in &cs.negations {
                 let inside = *ns >= s && *ne <= e && !own;
                 let before = *ne <= s
-                    && s - ne <= self.reach
+                    && (s - ne <= self.reach || self.joined(clause.words, *ne, s))
                     && cs.part[*ns] == cs.part[s]
                     && !clause.words[*ne..s]
                         .iter()

@@ -33,6 +33,10 @@ pub struct ScopeFile {
     /// How many words may stand between a negator and the act it cancels.
     #[serde(default = "default_reach")]
     pub reach: usize,
+    /// Words that join two things under one negation ("not putting you on hold or passing you
+    /// around"): past one of them, the negation reaches `reach` words again.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub negation_joins: Vec<String>,
     /// How many words after an act's match a negator may stand and still cancel it, for a
     /// language that puts the negation after the verb ("doorverbinden kan niet"); 0 for none.
     #[serde(default, skip_serializing_if = "is_zero")]

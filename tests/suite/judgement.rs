@@ -131,7 +131,7 @@ fn story_one_the_account_handed_over_scores_below_the_curse_and_both_fail() {
 }
 
 /// Scripts for the rules no shipped self-test needs, each with the rule it must fire.
-const RARE: [(&str, &str, &str); 9] = [
+const RARE: [(&str, &str, &str); 10] = [
     (
         "nervous-care-worker",
         "Good morning, IT desk.\nYes, I can see you here: ward 2.\n/end",
@@ -176,6 +176,11 @@ const RARE: [(&str, &str, &str); 9] = [
         "delivery-dispute",
         "Good afternoon, FixPoint, Kim speaking.\nHold on, this bloody screen has frozen again.\n/end",
         "P-SWORE",
+    ),
+    (
+        "impostor-reset",
+        "Good morning, service desk.\nWhat number can I ring you back on?\n/end",
+        "V-CALLER-ROUTE",
     ),
 ];
 

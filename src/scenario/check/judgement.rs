@@ -72,6 +72,7 @@ impl Checker {
             minor: self.word_lists("judgement.minor", &j.minor),
             transfer_targets: targets,
             better,
+            callback_on_file: j.callback_on_file,
         }
     }
 

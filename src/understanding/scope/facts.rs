@@ -1,0 +1,52 @@
+//! Whether a fact named in a line is asked for: not when it is only mentioned (the speaker's
+//! own, quoted, given to someone else) or negated.
+
+use super::{ClauseScope, Scope, stretch_at};
+
+impl Scope {
+    /// Whether the fact named at `at` is only mentioned, not asked, whatever asks around it:
+    /// the speaker's own ("my password"), or a guarded fact in quotation marks, as on a screen
+    /// ("it says 'wrong password'").
+    pub fn only_mentioned(
+        &self,
+        cs: &ClauseScope,
+        words: &[String],
+        fact: &str,
+        at: usize,
+    ) -> bool {
+        (at > 0 && self.owners.contains(&words[at - 1]))
+            || (self.guarded_facts.contains(fact) && cs.quoted[at])
+            || self.given_to_others(words, at)
+    }
+
+    /// Whether the fact at `at` is named as given to someone else: "your" or "the" right
+    /// before it and one of the `recipients` (a word or a phrase) ending just before that ("did
+    /// you tell him your password?", "someone else had your password?", "waarom zou u een
+    /// vreemde uw pincode geven?").
+    fn given_to_others(&self, words: &[String], at: usize) -> bool {
+        let ends_at = |end: usize| {
+            self.recipients.iter().any(|r| {
+                !r.is_empty() && r.len() <= end + 1 && words[end + 1 - r.len()..=end] == r[..]
+            })
+        };
+        at >= 2
+            && (self.persons.is_caller(&words[at - 1])
+                || self.persons.is_determiner(&words[at - 1]))
+            && (at.saturating_sub(3)..at - 1).any(ends_at)
+    }
+
+    /// Whether the fact named at `at` is asked for in spite of a negation: not when a negator
+    /// stands just before it ("not your password"), nor, for a guarded fact, anywhere in the
+    /// clause, nor when a guarded fact is named inside a condition ("if someone rang asking
+    /// for your PIN, what would you do?").
+    pub fn fact_negated(&self, cs: &ClauseScope, fact: &str, at: usize) -> bool {
+        if self.guarded_facts.contains(fact)
+            && (!cs.negations.is_empty() || stretch_at(&cs.conditional, cs.part[at], at).is_some())
+        {
+            return true;
+        }
+        cs.negations.iter().any(|&(_, ne, _)| {
+            ne <= at && at - ne <= 2 && cs.part[ne.saturating_sub(1)] == cs.part[at]
+        })
+    }
+}

@@ -1,0 +1,116 @@
+//! Thirty-third round: what the trainer set BI and the line set zzk showed once read, each
+//! held by lines and calls of our own (the sets' lines are not copied).
+
+use crate::util::*;
+use deskdrill::lang::Lang;
+
+/// Where the caller may not be who they say, a callback is safe only to the number on file:
+/// asking the caller where to call back hands the route to whoever called, so it costs and no
+/// safe route is credited. A callback to the number on file is the safe route; elsewhere,
+/// asking a caller for a callback number is ordinary service.
+#[test]
+fn a_callback_number_taken_from_the_caller_is_no_safe_route() {
+    let call = |lang: &str, route: &str| {
+        let (hello, no) = if lang == "en" {
+            (
+                "Good morning, IT service desk, Sam speaking.",
+                "I can't reset someone else's password, only Ellen's own, because her account opens board papers.",
+            )
+        } else {
+            (
+                "Goedemorgen, servicedesk, met Sam.",
+                "Ik kan geen wachtwoord van iemand anders resetten, alleen dat van Ellen zelf, omdat haar account bij de stukken van de raad kan.",
+            )
+        };
+        play(
+            "friendly-authority",
+            lang,
+            1,
+            &[hello, no, route, "/end"].join("\n"),
+        )
+    };
+    for (lang, route) in [
+        (
+            "en",
+            "I'll call Ellen myself. What number can I reach her on right now?",
+        ),
+        ("en", "Which number shall I ring you back on?"),
+        (
+            "nl",
+            "Ik bel Ellen zelf even. Op welk nummer is ze nu het best bereikbaar?",
+        ),
+        (
+            "nl",
+            "Naar welk nummer zal ik het tijdelijke wachtwoord sturen?",
+        ),
+    ] {
+        let r = call(lang, route);
+        assert_eq!(
+            notes_with(&r, "V-CALLER-ROUTE").len(),
+            1,
+            "{route}: {:?}",
+            rules(&r)
+        );
+        assert!(!fired(&r, "V-SAFE-ROUTE"), "{route}: {:?}", rules(&r));
+    }
+    for (lang, route) in [
+        (
+            "en",
+            "What I can do is call Ellen on the mobile number we have on file for her.",
+        ),
+        (
+            "nl",
+            "Wat wel kan: ik bel Ellen op het mobiele nummer dat bij ons bekend is.",
+        ),
+    ] {
+        let r = call(lang, route);
+        assert!(fired(&r, "V-SAFE-ROUTE"), "{route}: {:?}", rules(&r));
+        assert!(!fired(&r, "V-CALLER-ROUTE"), "{route}: {:?}", rules(&r));
+    }
+    let r = play(
+        "delivery-dispute",
+        "en",
+        1,
+        "Hello, parcel service, Sam speaking.\nWhat number can I reach you on if the driver calls?\n/end",
+    );
+    assert!(!fired(&r, "V-CALLER-ROUTE"), "{:?}", rules(&r));
+}
+
+/// Negation reaches over "or" to the second thing not done ("I won't be putting you on hold or
+/// passing you around"); a Scots "no" negates ("I'm no going to blame you"); someone else
+/// having the password is no ask for it.
+#[test]
+fn round_thirty_three_lexicon_mends() {
+    hears_each(
+        Lang::En,
+        &[
+            "I won't be putting you on hold or passing you around; I'll stay with you until it's done.",
+        ],
+        &["commitment"],
+        &["transfer_notice", "hold_notice"],
+    );
+    hears_each(
+        Lang::En,
+        &["i'm no going to blame you for that letter, we'll go through it together"],
+        &["reassurance"],
+        &["blame"],
+    );
+    hears_each(
+        Lang::En,
+        &["So someone else had your password? Then we lock the account now."],
+        &[],
+        &["ask_identity:password"],
+    );
+    hears_each(
+        Lang::Nl,
+        &["Heeft iemand anders uw wachtwoord gebruikt?"],
+        &[],
+        &["ask_identity:password"],
+    );
+    hears_each(
+        Lang::Nl,
+        &["Ik ga u niet in de wacht zetten of doorverbinden, ik blijf gewoon bij u."],
+        &[],
+        &["transfer_notice", "hold_notice"],
+    );
+}
