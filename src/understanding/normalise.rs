@@ -4,6 +4,7 @@
 
 use super::text::{Token, split_clauses, strip_apostrophes};
 use super::*;
+use std::sync::OnceLock;
 
 /// A normalised clause with what its punctuation said.
 pub(super) struct Words {
@@ -204,10 +205,16 @@ impl Lexicon {
         }
     }
 
-    /// Reads an unknown word as the one vocabulary word it is a typo of, if there is exactly one.
+    /// Reads an unknown word as the one vocabulary word it is a typo of, if there is exactly one;
+    /// a word of the language's dictionary is no typo ("critical" is not "criminal", "teams"
+    /// not "terms").
     fn mend(&self, word: String) -> String {
         let len = word.chars().count();
-        if len < 5 || self.vocabulary.contains(&word) || !word.chars().all(char::is_alphabetic) {
+        if len < 5
+            || self.vocabulary.contains(&word)
+            || !word.chars().all(char::is_alphabetic)
+            || dictionary(self.lang).contains(&word)
+        {
             return word;
         }
         let max = if len >= 8 { 2 } else { 1 };
@@ -271,4 +278,16 @@ impl Lexicon {
         }
         out
     }
+}
+
+/// The words of a language that are never mended as typos: `lexicon/words/LANG.txt`, common
+/// words of five letters or more (see `scripts/wordlist.py`), folded as the text is.
+fn dictionary(lang: Lang) -> &'static HashSet<String> {
+    static EN: OnceLock<HashSet<String>> = OnceLock::new();
+    static NL: OnceLock<HashSet<String>> = OnceLock::new();
+    let (cell, words) = match lang {
+        Lang::En => (&EN, include_str!("../../lexicon/words/en.txt")),
+        Lang::Nl => (&NL, include_str!("../../lexicon/words/nl.txt")),
+    };
+    cell.get_or_init(|| words.lines().map(fold).collect())
 }

@@ -114,3 +114,44 @@ fn round_thirty_three_lexicon_mends() {
         &["transfer_notice", "hold_notice"],
     );
 }
+
+/// A common word of the language is no typo: "critical" stays "critical" (not "criminal"),
+/// "teams" stays "teams", "admin" stays "admin"; a misspelling is still mended.
+#[test]
+fn common_words_are_not_mended_into_other_words() {
+    for (lang, text, normalised) in [
+        (Lang::En, "That sounds critical", "that sounds critical"),
+        (Lang::En, "Is that a threat?", "is that a threat ?"),
+        (Lang::En, "ask in teams", "ask in teams"),
+        (Lang::En, "your own admin tools", "your own admin tools"),
+        (
+            Lang::En,
+            "your pasword and numbr",
+            "your password and number",
+        ),
+        (Lang::Nl, "bij de overheid", "bij de overheid"),
+        (Lang::Nl, "uw geboortedatm", "uw geboortedatum"),
+    ] {
+        assert_eq!(
+            builtin_lexicon(lang).explain(text).normalized,
+            normalised,
+            "{text}"
+        );
+    }
+    hears_each(
+        Lang::En,
+        &[
+            "The quickest route: she calls us herself, or I ring her on the mobile number we have on file.",
+        ],
+        &["offer_alternative"],
+        &[],
+    );
+    hears_each(
+        Lang::Nl,
+        &[
+            "De snelste weg: ze belt ons zelf, of ik bel haar op het mobiele nummer dat bij ons bekend is.",
+        ],
+        &["offer_alternative"],
+        &[],
+    );
+}
