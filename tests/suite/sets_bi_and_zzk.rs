@@ -78,9 +78,28 @@ fn a_callback_number_taken_from_the_caller_is_no_safe_route() {
 
 /// Negation reaches over "or" to the second thing not done ("I won't be putting you on hold or
 /// passing you around"); a Scots "no" negates ("I'm no going to blame you"); someone else
-/// having the password is no ask for it.
+/// having the password is no ask for it; "you of all people should know" and "van iemand van
+/// IT verwacht ik beter" blame.
 #[test]
 fn round_thirty_three_lexicon_mends() {
+    hears_each(
+        Lang::En,
+        &[
+            "You work in second line, you of all people should know you have your own tools.",
+            "I'd expect someone in IT to set a better example.",
+        ],
+        &["blame"],
+        &[],
+    );
+    hears_each(
+        Lang::Nl,
+        &[
+            "Juist jij zou dat moeten weten.",
+            "Van iemand van IT verwacht ik beter.",
+        ],
+        &["blame"],
+        &[],
+    );
     hears_each(
         Lang::En,
         &[
