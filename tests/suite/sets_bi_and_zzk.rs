@@ -135,9 +135,11 @@ fn round_thirty_three_lexicon_mends() {
 }
 
 /// A common word of the language is no typo: "critical" stays "critical" (not "criminal"),
-/// "teams" stays "teams", "admin" stays "admin"; a misspelling is still mended.
+/// "teams" stays "teams", "admin" stays "admin"; a misspelling is still mended. And the kinds
+/// of miss set zzk showed, in lines of our own: a caller's own excuses, a blame waved away,
+/// transfers the caller already had, a dialect's short words, reassurance that things turn up.
 #[test]
-fn common_words_are_not_mended_into_other_words() {
+fn common_words_are_not_mended_and_zzk_kinds_of_miss() {
     for (lang, text, normalised) in [
         (Lang::En, "That sounds critical", "that sounds critical"),
         (Lang::En, "Is that a threat?", "is that a threat ?"),
@@ -170,6 +172,40 @@ fn common_words_are_not_mended_into_other_words() {
         &[
             "De snelste weg: ze belt ons zelf, of ik bel haar op het mobiele nummer dat bij ons bekend is.",
         ],
+        &["offer_alternative"],
+        &[],
+    );
+    hears_each(
+        Lang::Nl,
+        &[
+            "Ik verwijt u niets, het formulier is onvolledig binnengekomen.",
+            "Uw excuses hoeven niet. Het kenteken, graag.",
+            "Wat vervelend dat u al drie keer bent doorverbonden.",
+        ],
+        &[],
+        &["blame", "apology", "transfer_notice"],
+    );
+    hears_each(
+        Lang::Nl,
+        &["en de postcode vn t afleveradres pls"],
+        &["ask_identity:postcode"],
+        &[],
+    );
+    hears_each(
+        Lang::En,
+        &["I'd never say you brought this on yourself."],
+        &["reassurance"],
+        &["blame"],
+    );
+    hears_each(
+        Lang::En,
+        &["Don't give up, most wallets do turn up in a day or two."],
+        &["reassurance"],
+        &[],
+    );
+    hears_each(
+        Lang::En,
+        &["You can email the receipt to the claims desk or upload it on our app."],
         &["offer_alternative"],
         &[],
     );
