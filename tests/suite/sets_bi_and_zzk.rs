@@ -210,3 +210,63 @@ fn common_words_are_not_mended_and_zzk_kinds_of_miss() {
         &[],
     );
 }
+
+/// Story 3: the customer's question is why the driver's word counts more than his, and the
+/// GPS trace answers it. A call that books a new pickup but never says the van did not come
+/// misses his point; saying it, in either language, answers it.
+#[test]
+fn the_courier_call_must_say_the_driver_never_came() {
+    let call = |lang: &str, middle: &str| {
+        let (hello, book) = if lang == "en" {
+            (
+                "Good afternoon, FixPoint, Kim speaking.",
+                "I'll book a priority pickup for tomorrow morning.",
+            )
+        } else {
+            (
+                "Goedemiddag, FixPoint, met Kim.",
+                "Ik plan een ophaalafspraak met voorrang in voor morgenochtend.",
+            )
+        };
+        play(
+            "delivery-dispute",
+            lang,
+            1,
+            &[hello, middle, book, "/end"].join("\n"),
+        )
+    };
+    for (lang, middle) in [
+        (
+            "en",
+            "According to the driver he was at your door at 10:42.",
+        ),
+        (
+            "nl",
+            "Volgens de chauffeur is hij om 10:42 aan de deur geweest.",
+        ),
+    ] {
+        let r = call(lang, middle);
+        assert!(
+            fired(&r, "R-QUESTION-UNANSWERED"),
+            "{middle}: {:?}",
+            rules(&r)
+        );
+    }
+    for (lang, middle) in [
+        (
+            "en",
+            "The GPS trace shows the van never came to your street, so the report is wrong.",
+        ),
+        (
+            "nl",
+            "De GPS-rit laat zien dat de bus nooit in uw straat is geweest.",
+        ),
+    ] {
+        let r = call(lang, middle);
+        assert!(
+            !fired(&r, "R-QUESTION-UNANSWERED"),
+            "{middle}: {:?}",
+            rules(&r)
+        );
+    }
+}
