@@ -270,3 +270,52 @@ fn the_courier_call_must_say_the_driver_never_came() {
         );
     }
 }
+
+/// The confusing letter's real question is whether her help stops: a call that books the visit
+/// but never says the help goes on has not answered it; one that says so has.
+#[test]
+fn the_letter_call_must_say_the_help_goes_on() {
+    let call = |lang: &str, middle: &str| {
+        let hello = if lang == "en" {
+            "Good afternoon, municipality of Lindenburg, Sam speaking."
+        } else {
+            "Goedemiddag, gemeente Lindenburg, met Sam."
+        };
+        play(
+            "confusing-letter",
+            lang,
+            1,
+            &[hello, middle, "/end"].join("\n"),
+        )
+    };
+    for (lang, middle, answered) in [
+        (
+            "en",
+            "A consultant will come to see you about the letter.",
+            false,
+        ),
+        (
+            "en",
+            "Joyce keeps coming, nothing stops while we look at it again.",
+            true,
+        ),
+        (
+            "nl",
+            "Er komt een consulent bij u langs over de brief.",
+            false,
+        ),
+        (
+            "nl",
+            "Uw hulp moet alleen verlengd worden, Joyce blijft gewoon komen.",
+            true,
+        ),
+    ] {
+        let r = call(lang, middle);
+        assert_eq!(
+            !fired(&r, "R-QUESTION-UNANSWERED"),
+            answered,
+            "{middle}: {:?}",
+            rules(&r)
+        );
+    }
+}
