@@ -272,16 +272,16 @@ fn the_report_has_every_trainee_in_every_scenario() {
         rules,
         [
             ("V-UNVERIFIED-ACTION", 120, 2),
+            ("R-QUESTION-UNANSWERED", 50, 2),
             ("D-UNACKNOWLEDGED", 45, 3),
             ("V-RECORDS-UNCHECKED", 45, 3),
-            ("V-NOT-ASKED", 40, 2),
         ]
     );
     let not_asked = r.rules.iter().find(|x| x.rule == "V-NOT-ASKED").unwrap();
     assert_eq!((not_asked.points, not_asked.attempts), (40, 2));
     assert_eq!(not_asked.trainees["Anna"], 20);
     assert_eq!(not_asked.trainees["Joëlle"], 20);
-    assert_eq!(r.rules.len(), 22);
+    assert_eq!(r.rules.len(), 23);
     let critical: Vec<(&str, &str, usize, Vec<String>)> = r
         .critical
         .iter()
