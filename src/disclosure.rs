@@ -184,22 +184,38 @@ fn goes_on(sentence: &str, lang: Lang) -> bool {
 }
 
 /// The first of the values (a record's own words: a login name, a contact's name) that the text
-/// states as what something is, without other telling words: a `copula` right before it in a
-/// sentence that is not a question ("the contact on file is Marloes Verbeek", "het account is
-/// het-anker-beheer").
+/// states as what something is, without other telling words: a `copula` right before it, or
+/// with only a form of address or a filler word between ("the contact on file is Marloes
+/// Verbeek", "the only one we have is Mrs Verbeek", "als gemachtigde staat bij ons alleen
+/// mevrouw Verbeek", "het account is het-anker-beheer"), in a sentence that is not a question.
 pub fn stated<'a>(text: &str, values: &'a [String], lang: Lang) -> Option<&'a str> {
     let copulas = built_in(Kind::Copula, lang);
+    let between: Vec<&str> = built_in(Kind::FormsOfAddress, lang)
+        .iter()
+        .map(String::as_str)
+        .chain(STATED_FILLERS.iter().copied())
+        .collect();
     for sentence in crate::text::sentences(text, &['.', '!', '?', ';', '\n']) {
         if asks(sentence, lang) || is_conditional(&plain_words(sentence)) {
             continue;
         }
         for clause in clauses_of(sentence) {
-            let padded = format!("{clause} ");
+            let words: Vec<&str> = clause.split_whitespace().collect();
             let found = values.iter().find(|value| {
-                copulas
-                    .iter()
-                    .any(|copula| padded.contains(&format!(" {copula} {value} ")))
-                    && !negated(&clause, value, "")
+                let value_words: Vec<&str> = value.split_whitespace().collect();
+                let at = |i: usize| words.get(i..i + value_words.len()) == Some(&value_words[..]);
+                let is_copula = |w: &str| copulas.iter().any(|c| c == w);
+                let told = (0..words.len()).any(|i| {
+                    if !at(i) {
+                        return false;
+                    }
+                    let before = (1..=5.min(i)).any(|k| {
+                        is_copula(words[i - k])
+                            && words[i - k + 1..i].iter().all(|w| between.contains(w))
+                    });
+                    before
+                });
+                told && !negated(&clause, value, "")
             });
             if let Some(value) = found {
                 return Some(value);
@@ -208,6 +224,21 @@ pub fn stated<'a>(text: &str, values: &'a [String], lang: Lang) -> Option<&'a st
     }
     None
 }
+
+/// Words that may stand between a copula and the name it states ("is only Mrs Verbeek").
+const STATED_FILLERS: [&str; 11] = [
+    "only",
+    "just",
+    "still",
+    "now",
+    "currently",
+    "alleen",
+    "nog",
+    "nu",
+    "bij",
+    "ons",
+    "momenteel",
+];
 
 /// Whether a sentence asks: it ends in a question mark, and not after a tag that only asks
 /// for agreement with what it states ("You get three hours of help, right?", "… klopt dat?").

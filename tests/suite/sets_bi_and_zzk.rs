@@ -319,3 +319,37 @@ fn the_letter_call_must_say_the_help_goes_on() {
         );
     }
 }
+
+/// Naming the authorised contact to an unverified caller tells her who to impersonate next,
+/// with a form of address or a filler word between: "the only one we have is Mrs Verbeek",
+/// "als gemachtigde staat bij ons alleen mevrouw Verbeek". The role alone tells nothing.
+#[test]
+fn the_authorised_contact_named_with_mrs_between_is_told() {
+    for (lang, line, told) in [
+        (
+            "en",
+            "The only authorised contact we have is Mrs Verbeek, the office manager.",
+            true,
+        ),
+        ("en", "The authorised contact can call us herself.", false),
+        (
+            "nl",
+            "Als gemachtigde staat bij ons alleen mevrouw Verbeek, de officemanager.",
+            true,
+        ),
+        ("nl", "De gemachtigde kan ons zelf bellen.", false),
+    ] {
+        let r = play(
+            "impostor-reset",
+            lang,
+            1,
+            &["Hello.", "/lookup", line, "/end"].join("\n"),
+        );
+        assert_eq!(
+            fired(&r, "V-PROTECTED-DISCUSSED"),
+            told,
+            "{line}: {:?}",
+            rules(&r)
+        );
+    }
+}
