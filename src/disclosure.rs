@@ -209,11 +209,10 @@ pub fn stated<'a>(text: &str, values: &'a [String], lang: Lang) -> Option<&'a st
                     if !at(i) {
                         return false;
                     }
-                    let before = (1..=5.min(i)).any(|k| {
+                    (1..=5.min(i)).any(|k| {
                         is_copula(words[i - k])
                             && words[i - k + 1..i].iter().all(|w| between.contains(w))
-                    });
-                    before
+                    })
                 });
                 told && !negated(&clause, value, "")
             });
