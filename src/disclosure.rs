@@ -209,7 +209,7 @@ pub fn stated<'a>(text: &str, values: &'a [String], lang: Lang) -> Option<&'a st
                     if !at(i) {
                         return false;
                     }
-                    (1..=5.min(i)).any(|k| {
+                    (1..=(STATED_GAP + 1).min(i)).any(|k| {
                         is_copula(words[i - k])
                             && words[i - k + 1..i].iter().all(|w| between.contains(w))
                     })
@@ -223,6 +223,10 @@ pub fn stated<'a>(text: &str, values: &'a [String], lang: Lang) -> Option<&'a st
     }
     None
 }
+
+/// How many words may stand between a copula and the name it states ("staat bij ons alleen
+/// mevrouw Verbeek"), each a form of address or one of `STATED_FILLERS`.
+const STATED_GAP: usize = 4;
 
 /// Words that may stand between a copula and the name it states ("is only Mrs Verbeek").
 const STATED_FILLERS: [&str; 11] = [

@@ -427,6 +427,8 @@ mod tests {
             Kind::Swearing,
             Kind::Presenting,
             Kind::FormsOfAddress,
+            Kind::ClosedCheck,
+            Kind::CallerRoute,
         ] {
             for lang in Lang::ALL {
                 assert!(!built_in(kind, lang).is_empty(), "{kind:?} {lang}");

@@ -124,7 +124,7 @@ fn corpus_lang(asked: Option<Lang>, path: Option<&Path>, corpus: Option<&str>) -
              leave out --lang to hear them in {labelled}",
             path.display()
         )),
-        (asked, labelled) => Ok(labelled.or(asked).unwrap_or_else(|| default_lang(None))),
+        (asked, labelled) => Ok(labelled.unwrap_or_else(|| default_lang(asked))),
     }
 }
 

@@ -3,69 +3,72 @@
 
 use crate::util::*;
 use deskdrill::lang::Lang;
+use serde_json::Value;
+
+/// A call of `scenario` in `lang`: the language's own turns before and after `line`, then
+/// `/end`.
+fn around(scenario: &str, lang: &str, en: [&[&str]; 2], nl: [&[&str]; 2], line: &str) -> Value {
+    let [before, after] = if lang == "en" { en } else { nl };
+    let turns = [before, &[line], after, &["/end"]].concat();
+    play(scenario, lang, 1, &turns.join("\n"))
+}
 
 /// Where the caller may not be who they say, a callback is safe only to the number on file:
-/// asking the caller where to call back hands the route to whoever called, so it costs and no
-/// safe route is credited. A callback to the number on file is the safe route; elsewhere,
-/// asking a caller for a callback number is ordinary service.
+/// asking the caller where to call back hands the route to whoever called, so it costs (once)
+/// and no safe route is credited. A callback to the number on file is the safe route;
+/// elsewhere, asking a caller for a callback number is ordinary service.
 #[test]
 fn a_callback_number_taken_from_the_caller_is_no_safe_route() {
-    let call = |lang: &str, route: &str| {
-        let (hello, no) = if lang == "en" {
-            (
-                "Good morning, IT service desk, Sam speaking.",
-                "I can't reset someone else's password, only Ellen's own, because her account opens board papers.",
-            )
-        } else {
-            (
-                "Goedemorgen, servicedesk, met Sam.",
-                "Ik kan geen wachtwoord van iemand anders resetten, alleen dat van Ellen zelf, omdat haar account bij de stukken van de raad kan.",
-            )
-        };
-        play(
-            "friendly-authority",
-            lang,
-            1,
-            &[hello, no, route, "/end"].join("\n"),
-        )
-    };
-    for (lang, route) in [
+    let en: [&[&str]; 2] = [
+        &[
+            "Good morning, IT service desk, Sam speaking.",
+            "I can't reset someone else's password, only Ellen's own, because her account opens board papers.",
+        ],
+        &[],
+    ];
+    let nl: [&[&str]; 2] = [
+        &[
+            "Goedemorgen, servicedesk, met Sam.",
+            "Ik kan geen wachtwoord van iemand anders resetten, alleen dat van Ellen zelf, omdat haar account bij de stukken van de raad kan.",
+        ],
+        &[],
+    ];
+    for (lang, route, from_caller) in [
         (
             "en",
             "I'll call Ellen myself. What number can I reach her on right now?",
+            true,
         ),
-        ("en", "Which number shall I ring you back on?"),
+        ("en", "Which number shall I ring you back on?", true),
         (
             "nl",
             "Ik bel Ellen zelf even. Op welk nummer is ze nu het best bereikbaar?",
+            true,
         ),
         (
             "nl",
             "Naar welk nummer zal ik het tijdelijke wachtwoord sturen?",
+            true,
         ),
-    ] {
-        let r = call(lang, route);
-        assert_eq!(
-            notes_with(&r, "V-CALLER-ROUTE").len(),
-            1,
-            "{route}: {:?}",
-            rules(&r)
-        );
-        assert!(!fired(&r, "V-SAFE-ROUTE"), "{route}: {:?}", rules(&r));
-    }
-    for (lang, route) in [
         (
             "en",
             "What I can do is call Ellen on the mobile number we have on file for her.",
+            false,
         ),
         (
             "nl",
             "Wat wel kan: ik bel Ellen op het mobiele nummer dat bij ons bekend is.",
+            false,
         ),
     ] {
-        let r = call(lang, route);
-        assert!(fired(&r, "V-SAFE-ROUTE"), "{route}: {:?}", rules(&r));
-        assert!(!fired(&r, "V-CALLER-ROUTE"), "{route}: {:?}", rules(&r));
+        let r = around("friendly-authority", lang, en, nl, route);
+        let why = format!("{route}: {:?}", rules(&r));
+        assert_eq!(
+            notes_with(&r, "V-CALLER-ROUTE").len(),
+            usize::from(from_caller),
+            "{why}"
+        );
+        assert_eq!(fired(&r, "V-SAFE-ROUTE"), !from_caller, "{why}");
     }
     let r = play(
         "delivery-dispute",
@@ -74,6 +77,122 @@ fn a_callback_number_taken_from_the_caller_is_no_safe_route() {
         "Hello, parcel service, Sam speaking.\nWhat number can I reach you on if the driver calls?\n/end",
     );
     assert!(!fired(&r, "V-CALLER-ROUTE"), "{:?}", rules(&r));
+}
+
+/// Story 3: the customer's question is why the driver's word counts more than his, and the
+/// GPS trace answers it. A call that books a new pickup but never says the van did not come
+/// misses his point; saying it, in either language, answers it.
+#[test]
+fn the_courier_call_must_say_the_driver_never_came() {
+    let en: [&[&str]; 2] = [
+        &["Good afternoon, FixPoint, Kim speaking."],
+        &["I'll book a priority pickup for tomorrow morning."],
+    ];
+    let nl: [&[&str]; 2] = [
+        &["Goedemiddag, FixPoint, met Kim."],
+        &["Ik plan een ophaalafspraak met voorrang in voor morgenochtend."],
+    ];
+    for (lang, middle, answered) in [
+        (
+            "en",
+            "According to the driver he was at your door at 10:42.",
+            false,
+        ),
+        (
+            "nl",
+            "Volgens de chauffeur is hij om 10:42 aan de deur geweest.",
+            false,
+        ),
+        (
+            "en",
+            "The GPS trace shows the van never came to your street, so the report is wrong.",
+            true,
+        ),
+        (
+            "nl",
+            "De GPS-rit laat zien dat de bus nooit in uw straat is geweest.",
+            true,
+        ),
+    ] {
+        let r = around("delivery-dispute", lang, en, nl, middle);
+        assert_eq!(
+            !fired(&r, "R-QUESTION-UNANSWERED"),
+            answered,
+            "{middle}: {:?}",
+            rules(&r)
+        );
+    }
+}
+
+/// The confusing letter's real question is whether her help stops: a call that books the visit
+/// but never says the help goes on has not answered it; one that says so has.
+#[test]
+fn the_letter_call_must_say_the_help_goes_on() {
+    let en: [&[&str]; 2] = [
+        &["Good afternoon, municipality of Lindenburg, Sam speaking."],
+        &[],
+    ];
+    let nl: [&[&str]; 2] = [&["Goedemiddag, gemeente Lindenburg, met Sam."], &[]];
+    for (lang, middle, answered) in [
+        (
+            "en",
+            "A consultant will come to see you about the letter.",
+            false,
+        ),
+        (
+            "en",
+            "Joyce keeps coming, nothing stops while we look at it again.",
+            true,
+        ),
+        (
+            "nl",
+            "Er komt een consulent bij u langs over de brief.",
+            false,
+        ),
+        (
+            "nl",
+            "Uw hulp moet alleen verlengd worden, Joyce blijft gewoon komen.",
+            true,
+        ),
+    ] {
+        let r = around("confusing-letter", lang, en, nl, middle);
+        assert_eq!(
+            !fired(&r, "R-QUESTION-UNANSWERED"),
+            answered,
+            "{middle}: {:?}",
+            rules(&r)
+        );
+    }
+}
+
+/// Naming the authorised contact to an unverified caller tells her who to impersonate next,
+/// with a form of address or a filler word between: "the only one we have is Mrs Verbeek",
+/// "als gemachtigde staat bij ons alleen mevrouw Verbeek". The role alone tells nothing.
+#[test]
+fn the_authorised_contact_named_with_mrs_between_is_told() {
+    let opening: [&[&str]; 2] = [&["Hello.", "/lookup"], &[]];
+    for (lang, line, told) in [
+        (
+            "en",
+            "The only authorised contact we have is Mrs Verbeek, the office manager.",
+            true,
+        ),
+        ("en", "The authorised contact can call us herself.", false),
+        (
+            "nl",
+            "Als gemachtigde staat bij ons alleen mevrouw Verbeek, de officemanager.",
+            true,
+        ),
+        ("nl", "De gemachtigde kan ons zelf bellen.", false),
+    ] {
+        let r = around("impostor-reset", lang, opening, opening, line);
+        assert_eq!(
+            fired(&r, "V-PROTECTED-DISCUSSED"),
+            told,
+            "{line}: {:?}",
+            rules(&r)
+        );
+    }
 }
 
 /// Negation reaches over "or" to the second thing not done ("I won't be putting you on hold or
@@ -209,147 +328,4 @@ fn common_words_are_not_mended_and_zzk_kinds_of_miss() {
         &["offer_alternative"],
         &[],
     );
-}
-
-/// Story 3: the customer's question is why the driver's word counts more than his, and the
-/// GPS trace answers it. A call that books a new pickup but never says the van did not come
-/// misses his point; saying it, in either language, answers it.
-#[test]
-fn the_courier_call_must_say_the_driver_never_came() {
-    let call = |lang: &str, middle: &str| {
-        let (hello, book) = if lang == "en" {
-            (
-                "Good afternoon, FixPoint, Kim speaking.",
-                "I'll book a priority pickup for tomorrow morning.",
-            )
-        } else {
-            (
-                "Goedemiddag, FixPoint, met Kim.",
-                "Ik plan een ophaalafspraak met voorrang in voor morgenochtend.",
-            )
-        };
-        play(
-            "delivery-dispute",
-            lang,
-            1,
-            &[hello, middle, book, "/end"].join("\n"),
-        )
-    };
-    for (lang, middle) in [
-        (
-            "en",
-            "According to the driver he was at your door at 10:42.",
-        ),
-        (
-            "nl",
-            "Volgens de chauffeur is hij om 10:42 aan de deur geweest.",
-        ),
-    ] {
-        let r = call(lang, middle);
-        assert!(
-            fired(&r, "R-QUESTION-UNANSWERED"),
-            "{middle}: {:?}",
-            rules(&r)
-        );
-    }
-    for (lang, middle) in [
-        (
-            "en",
-            "The GPS trace shows the van never came to your street, so the report is wrong.",
-        ),
-        (
-            "nl",
-            "De GPS-rit laat zien dat de bus nooit in uw straat is geweest.",
-        ),
-    ] {
-        let r = call(lang, middle);
-        assert!(
-            !fired(&r, "R-QUESTION-UNANSWERED"),
-            "{middle}: {:?}",
-            rules(&r)
-        );
-    }
-}
-
-/// The confusing letter's real question is whether her help stops: a call that books the visit
-/// but never says the help goes on has not answered it; one that says so has.
-#[test]
-fn the_letter_call_must_say_the_help_goes_on() {
-    let call = |lang: &str, middle: &str| {
-        let hello = if lang == "en" {
-            "Good afternoon, municipality of Lindenburg, Sam speaking."
-        } else {
-            "Goedemiddag, gemeente Lindenburg, met Sam."
-        };
-        play(
-            "confusing-letter",
-            lang,
-            1,
-            &[hello, middle, "/end"].join("\n"),
-        )
-    };
-    for (lang, middle, answered) in [
-        (
-            "en",
-            "A consultant will come to see you about the letter.",
-            false,
-        ),
-        (
-            "en",
-            "Joyce keeps coming, nothing stops while we look at it again.",
-            true,
-        ),
-        (
-            "nl",
-            "Er komt een consulent bij u langs over de brief.",
-            false,
-        ),
-        (
-            "nl",
-            "Uw hulp moet alleen verlengd worden, Joyce blijft gewoon komen.",
-            true,
-        ),
-    ] {
-        let r = call(lang, middle);
-        assert_eq!(
-            !fired(&r, "R-QUESTION-UNANSWERED"),
-            answered,
-            "{middle}: {:?}",
-            rules(&r)
-        );
-    }
-}
-
-/// Naming the authorised contact to an unverified caller tells her who to impersonate next,
-/// with a form of address or a filler word between: "the only one we have is Mrs Verbeek",
-/// "als gemachtigde staat bij ons alleen mevrouw Verbeek". The role alone tells nothing.
-#[test]
-fn the_authorised_contact_named_with_mrs_between_is_told() {
-    for (lang, line, told) in [
-        (
-            "en",
-            "The only authorised contact we have is Mrs Verbeek, the office manager.",
-            true,
-        ),
-        ("en", "The authorised contact can call us herself.", false),
-        (
-            "nl",
-            "Als gemachtigde staat bij ons alleen mevrouw Verbeek, de officemanager.",
-            true,
-        ),
-        ("nl", "De gemachtigde kan ons zelf bellen.", false),
-    ] {
-        let r = play(
-            "impostor-reset",
-            lang,
-            1,
-            &["Hello.", "/lookup", line, "/end"].join("\n"),
-        );
-        assert_eq!(
-            fired(&r, "V-PROTECTED-DISCUSSED"),
-            told,
-            "{line}: {:?}",
-            rules(&r)
-        );
-    }
 }
