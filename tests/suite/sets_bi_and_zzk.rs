@@ -79,6 +79,21 @@ fn a_callback_number_taken_from_the_caller_is_no_safe_route() {
     assert!(!fired(&r, "V-CALLER-ROUTE"), "{:?}", rules(&r));
 }
 
+/// Each line, said between the language's own turns, answers the scenario's question (no
+/// `R-QUESTION-UNANSWERED`) exactly when its row says so.
+fn answers_the_question(
+    scenario: &str,
+    en: [&[&str]; 2],
+    nl: [&[&str]; 2],
+    rows: &[(&str, &str, bool)],
+) {
+    for &(lang, line, answered) in rows {
+        let r = around(scenario, lang, en, nl, line);
+        let unanswered = fired(&r, "R-QUESTION-UNANSWERED");
+        assert_eq!(!unanswered, answered, "{line}: {:?}", rules(&r));
+    }
+}
+
 /// Story 3: the customer's question is why the driver's word counts more than his, and the
 /// GPS trace answers it. A call that books a new pickup but never says the van did not come
 /// misses his point; saying it, in either language, answers it.
@@ -92,7 +107,7 @@ fn the_courier_call_must_say_the_driver_never_came() {
         &["Goedemiddag, FixPoint, met Kim."],
         &["Ik plan een ophaalafspraak met voorrang in voor morgenochtend."],
     ];
-    for (lang, middle, answered) in [
+    let rows = [
         (
             "en",
             "According to the driver he was at your door at 10:42.",
@@ -113,15 +128,8 @@ fn the_courier_call_must_say_the_driver_never_came() {
             "De GPS-rit laat zien dat de bus nooit in uw straat is geweest.",
             true,
         ),
-    ] {
-        let r = around("delivery-dispute", lang, en, nl, middle);
-        assert_eq!(
-            !fired(&r, "R-QUESTION-UNANSWERED"),
-            answered,
-            "{middle}: {:?}",
-            rules(&r)
-        );
-    }
+    ];
+    answers_the_question("delivery-dispute", en, nl, &rows);
 }
 
 /// The confusing letter's real question is whether her help stops: a call that books the visit
@@ -133,7 +141,7 @@ fn the_letter_call_must_say_the_help_goes_on() {
         &[],
     ];
     let nl: [&[&str]; 2] = [&["Goedemiddag, gemeente Lindenburg, met Sam."], &[]];
-    for (lang, middle, answered) in [
+    let rows = [
         (
             "en",
             "A consultant will come to see you about the letter.",
@@ -154,15 +162,8 @@ fn the_letter_call_must_say_the_help_goes_on() {
             "Uw hulp moet alleen verlengd worden, Joyce blijft gewoon komen.",
             true,
         ),
-    ] {
-        let r = around("confusing-letter", lang, en, nl, middle);
-        assert_eq!(
-            !fired(&r, "R-QUESTION-UNANSWERED"),
-            answered,
-            "{middle}: {:?}",
-            rules(&r)
-        );
-    }
+    ];
+    answers_the_question("confusing-letter", en, nl, &rows);
 }
 
 /// Naming the authorised contact to an unverified caller tells her who to impersonate next,
