@@ -74,19 +74,23 @@ pub fn told<'a>(text: &str, protected: &'a [String], lang: Lang) -> Option<&'a s
 /// us" tells who she is.
 fn in_procedure(clause: &str, named: &str) -> bool {
     every_mention(clause, named, |words, at, len| {
-        let general = at
-            .checked_sub(1)
-            .is_some_and(|i| ARTICLES.contains(&words[i]) || POSSESSIVES.contains(&words[i]));
-        // The verb may follow a place or whose it is: "the authorised contact at your
-        // organisation calls us".
+        // An article or whose it is, perhaps with a word of which one between: "the registered
+        // authorised contact", "de geregistreerde gemachtigde contactpersoon".
+        let before = |i: usize| ARTICLES.contains(&words[i]) || POSSESSIVES.contains(&words[i]);
+        let general = at.checked_sub(1).is_some_and(|i| {
+            before(i)
+                || (ROLE_QUALIFIERS.contains(&words[i]) && i.checked_sub(1).is_some_and(before))
+        });
+        // The verb may follow a few words of where or whose the role is ("the authorised
+        // contact at your organisation calls us", "the authorised contact registered for your
+        // organisation calls us"), but not a copula: "the authorised contact we have is ...".
         let after = at + len;
-        let verb_at = match words.get(after) {
-            Some(w) if ROLE_PLACES.contains(w) => after + 3,
-            _ => after,
-        };
         let acts = words
-            .get(after..=verb_at.min(words.len().saturating_sub(1)))
-            .is_some_and(|ws| ws.iter().any(|w| PROCEDURE_VERBS.contains(w)));
+            .iter()
+            .skip(after)
+            .take(ROLE_GAP + 1)
+            .take_while(|w| !COPULAS.contains(w))
+            .any(|w| PROCEDURE_VERBS.contains(w));
         let sought = at.checked_sub(3).is_some_and(|i| {
             TURNING_VERBS.contains(&words[i]) && TURNED_TO.contains(&words[i + 1])
         });
@@ -140,10 +144,27 @@ const TURNING_VERBS: [&str; 16] = [
     "spreek", "spreekt", "spreken", "praat", "praten",
 ];
 
-/// Prepositions that may stand between a role and its verb, with up to two words after them:
-/// "the authorised contact at your organisation calls us", "de contactpersoon van uw
-/// organisatie belt".
-const ROLE_PLACES: [&str; 6] = ["at", "of", "from", "bij", "van", "in"];
+/// How many words may stand between a role and the verb of what it does: "the authorised
+/// contact registered for your organisation calls us", "de contactpersoon van uw organisatie
+/// belt".
+const ROLE_GAP: usize = 4;
+
+/// Words that end the search for a role's verb: what follows says who the role is.
+const COPULAS: [&str; 6] = ["is", "was", "are", "heet", "zijn", "staat"];
+
+/// Words of which one, between an article and a role: "the registered authorised contact".
+const ROLE_QUALIFIERS: [&str; 10] = [
+    "registered",
+    "official",
+    "current",
+    "listed",
+    "own",
+    "geregistreerde",
+    "officiele",
+    "huidige",
+    "bekende",
+    "eigen",
+];
 
 /// Verbs after a role that say what the role does or may do in a procedure.
 const PROCEDURE_VERBS: [&str; 24] = [

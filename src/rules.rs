@@ -198,7 +198,7 @@ impl RuleId {
 
     /// The most a call can total with this error in it: the worst failures ordered as trainers
     /// order them (an account handed to an impostor below an agent who lost his temper; the
-    /// impostor scenarios raise the insult's cap to 40 with `rule_caps`). A scenario may set
+    /// impostor scenarios raise the insult's cap to 30 with `rule_caps`). A scenario may set
     /// its own (`rule_caps` in the scenario file). For
     /// an unverified action this is the cap when nothing was verified of a caller who could
     /// not have proved who they are; acting on a partly verified caller is capped at

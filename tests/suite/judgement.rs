@@ -336,13 +336,15 @@ Ik zie hier wel de inlognaam, die begint met het-anker.
             rules(&r)
         );
         assert_eq!(r["passed"], false, "{lang}");
-        let swore = play(
-            "impostor-reset",
-            lang,
-            1,
-            "Good morning, helpdesk.\nWhat is the tax number?\nOh shut up, you stupid cow.\n/end",
-        );
-        assert!(total(&r) < total(&swore) || lang == "nl", "{lang}");
+        // The same call with a curse where the login name was told.
+        let curse = match lang {
+            "en" => "Oh shut up, you stupid cow.",
+            _ => "Hou toch je kop, stom wijf.",
+        };
+        let told_line = script.lines().nth(4).unwrap_or_default();
+        let swore = play("impostor-reset", lang, 1, &script.replace(told_line, curse));
+        assert!(critical_rules(&swore).contains(&"D-INSULT".to_string()));
+        assert!(total(&r) < total(&swore), "{lang}");
         // Asking about the login name, or refusing to say it, tells her nothing.
         let asked = play(
             "impostor-reset",
@@ -602,8 +604,8 @@ fn a_call_sunk_by_one_dimension_fails_and_says_which() {
 }
 
 /// Swearing at a customer who is in the right fails lower (cap 20) than swearing at the
-/// impostor of story 1, whose scenario sets its own cap (40): trainers score the first 5–12,
-/// the second 30–38.
+/// impostor of story 1, whose scenario sets its own cap (30): trainers score the first 5–12,
+/// the second 8–38, 20–26 on average.
 #[test]
 fn swearing_at_a_customer_in_the_right_weighs_more_than_at_an_impostor() {
     let customer = play(
@@ -615,7 +617,7 @@ fn swearing_at_a_customer_in_the_right_weighs_more_than_at_an_impostor() {
     assert!(critical_rules(&customer).contains(&"D-INSULT".to_string()));
     assert!(score(&customer, "total") <= 20);
     let s = scenario("impostor-reset");
-    assert_eq!(s.rule_caps.get(&RuleId::DInsult), Some(&40));
+    assert_eq!(s.rule_caps.get(&RuleId::DInsult), Some(&30));
 }
 
 #[test]

@@ -57,6 +57,15 @@ fn a_role_in_a_procedure_is_no_record_told() {
             "nl",
             "Dit is de snelste veilige weg: uw gemachtigde contactpersoon belt ons vanaf het nummer dat bij ons bekend is.",
         ),
+        // Where the role is registered, between the role and its verb (thirty-fourth round).
+        (
+            "en",
+            "Here is the quickest way forward: the authorised contact registered for your organisation calls us from the provider's phone number on file.",
+        ),
+        (
+            "nl",
+            "Dit is de snelste weg: de geregistreerde gemachtigde contactpersoon van uw organisatie belt ons zelf vanaf het bekende nummer.",
+        ),
     ] {
         assert!(!before_verifying("impostor-reset", lang, line), "{line}");
     }
