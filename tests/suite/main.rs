@@ -40,6 +40,7 @@ mod sets_bc_and_zze;
 mod sets_be_and_zzg;
 mod sets_bg_and_zzi;
 mod sets_bi_and_zzk;
+mod sets_bk_and_zzm;
 mod sets_o_and_p;
 mod sets_p_and_q;
 mod sets_y_and_za;
