@@ -223,22 +223,45 @@ pub fn all_said<'a>(text: &str, phrases: &'a [String]) -> Vec<&'a str> {
         .collect()
 }
 
-/// Every promise of the list made in the text, in list order: said, and not right after a
-/// negation nor right before one ("morgen lukt niet", "tomorrow isn't possible"), nor in a part
-/// of a sentence that hopes rather than promises ("I hope it's sorted today"; `hedge`).
-pub fn all_promised<'a>(text: &str, phrases: &'a [String], lang: Lang) -> Vec<&'a str> {
+/// How many promises the text makes: a promise is said, and not right after a negation nor right
+/// before one ("morgen lukt niet", "tomorrow isn't possible"), nor in a part of a sentence that
+/// hopes rather than promises ("I hope it's sorted today"; `hedge`). In each of its parts of
+/// sentences it counts each of `vows` said
+/// ("I promise", "guaranteed": built-in) and, once, any of the scenario's own `things` ("you'll
+/// have your money before Friday" is one promise, not "have your money" and "before friday";
+/// "I promise the money will be in before Friday" is two).
+pub fn promises_made(text: &str, vows: &[String], things: &[String], lang: Lang) -> usize {
+    let made = |part: &[Vec<String>], phrase: &String| {
+        says(part, phrase, PROMISE_NEGATION_BEFORE, NEGATION_AFTER)
+    };
+    promising(text, lang)
+        .into_iter()
+        .map(|part| {
+            let part = std::slice::from_ref(&part);
+            let said: Vec<&String> = vows.iter().filter(|v| made(part, v)).collect();
+            // One vow inside another is one ("i promise" in "i promise you").
+            let vowed = said
+                .iter()
+                .filter(|p| {
+                    !said
+                        .iter()
+                        .any(|q| q.len() > p.len() && q.contains(p.as_str()))
+                })
+                .count();
+            vowed + usize::from(things.iter().any(|t| made(part, t)))
+        })
+        .sum()
+}
+
+/// The text's parts that may promise: those that do not hope instead (`hedge`).
+fn promising(text: &str, lang: Lang) -> Vec<Vec<String>> {
     let hedges = built_in(Kind::Hedge, lang);
-    let parts: Vec<Vec<String>> = parts_of(text)
+    parts_of(text)
         .into_iter()
         .filter(|words| {
             let said = format!(" {} ", words.join(" "));
             !hedges.iter().any(|h| said.contains(&format!(" {h} ")))
         })
-        .collect();
-    phrases
-        .iter()
-        .map(String::as_str)
-        .filter(|phrase| says(&parts, phrase, PROMISE_NEGATION_BEFORE, NEGATION_AFTER))
         .collect()
 }
 
@@ -347,8 +370,9 @@ pub fn hurries(text: &str, lang: Lang) -> bool {
 mod tests {
     use super::*;
 
-    fn all_promised_en<'a>(text: &str, phrases: &'a [String]) -> Vec<&'a str> {
-        all_promised(text, phrases, Lang::En)
+    /// The promises the text makes of the scenario's own list (no vows).
+    fn promised(text: &str, things: &[String], lang: Lang) -> usize {
+        promises_made(text, &[], things, lang)
     }
 
     #[test]
@@ -365,16 +389,35 @@ mod tests {
     #[test]
     fn a_hope_is_no_promise() {
         let list: Vec<String> = ["sorted today", "voor vrijdag"].map(String::from).to_vec();
-        assert!(all_promised_en("Good luck with it, I hope it's sorted today.", &list).is_empty());
+        let en = |t| promised(t, &list, Lang::En);
+        assert_eq!(en("Good luck with it, I hope it's sorted today."), 0);
+        assert_eq!(en("Good luck with it, it's sorted today."), 1);
         assert_eq!(
-            all_promised_en("Good luck with it, it's sorted today.", &list),
-            ["sorted today"]
+            promised("En dat wordt krap voor vrijdag.", &list, Lang::Nl),
+            0
         );
-        assert!(all_promised("En dat wordt krap voor vrijdag.", &list, Lang::Nl).is_empty());
         assert_eq!(
-            all_promised("Het staat er voor vrijdag op.", &list, Lang::Nl),
-            ["voor vrijdag"]
+            promised("Het staat er voor vrijdag op.", &list, Lang::Nl),
+            1
         );
+    }
+
+    #[test]
+    fn one_promise_of_the_scenario_is_one_however_many_of_its_phrases_it_says() {
+        let vows: Vec<String> = ["i promise", "i promise you"].map(String::from).to_vec();
+        let things: Vec<String> = ["have your money", "before friday", "money will be in"]
+            .map(String::from)
+            .to_vec();
+        let n = |t| promises_made(t, &vows, &things, Lang::En);
+        assert_eq!(
+            n("Don't worry, with this you'll have your money before Friday."),
+            1
+        );
+        // A vow on top of the thing promised is a second promise; "i promise you" is one vow.
+        assert_eq!(n("I promise you the money will be in before Friday."), 2);
+        // Each part of a sentence promises on its own.
+        assert_eq!(n("You'll have your money, before Friday, I promise."), 3);
+        assert_eq!(n("I hope you'll have your money before Friday."), 0);
     }
 
     #[test]
@@ -383,18 +426,13 @@ mod tests {
             .iter()
             .map(|s| s.to_string())
             .collect();
-        assert!(
-            all_promised_en(
-                "Vandaag of morgen lukt niet, dat ga ik u niet wijsmaken.",
-                &list
-            )
-            .is_empty()
-        );
-        assert!(all_promised_en("Tomorrow isn't possible, I'm afraid.", &list).is_empty());
+        let en = |t| promised(t, &list, Lang::En);
         assert_eq!(
-            all_promised_en("He'll be there tomorrow, no doubt.", &list),
-            ["tomorrow"]
+            en("Vandaag of morgen lukt niet, dat ga ik u niet wijsmaken."),
+            0
         );
+        assert_eq!(en("Tomorrow isn't possible, I'm afraid."), 0);
+        assert_eq!(en("He'll be there tomorrow, no doubt."), 1);
         // A topic is still named when a negation follows it.
         assert_eq!(said("Tomorrow isn't possible.", &list), Some("tomorrow"));
     }

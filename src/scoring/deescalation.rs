@@ -399,28 +399,20 @@ fn unchecked_dispute(s: &mut Scorer) {
 /// impossibilities.
 fn overpromise(s: &mut Scorer) {
     let lang = s.call.lang;
-    let mut phrases = crate::phrases::built_in(crate::phrases::Kind::Overpromise, lang).to_vec();
-    phrases.extend(
-        s.scenario
-            .judgement
-            .overpromises
-            .get(&lang)
-            .into_iter()
-            .flatten()
-            .cloned(),
-    );
-    // Each turn's promises: the phrases it says, leaving out one inside another it says
-    // ("i promise" in "i promise you").
+    let vows = crate::phrases::built_in(crate::phrases::Kind::Overpromise, lang);
+    let things: &[String] = s
+        .scenario
+        .judgement
+        .overpromises
+        .get(&lang)
+        .map_or(&[], |v| v.as_slice());
+    // Each turn's promises.
     let turns: Vec<(u32, usize)> = s
         .call
         .speech
         .iter()
         .filter_map(|t| {
-            let said = crate::phrases::all_promised(&t.text, &phrases, lang);
-            let promises = said
-                .iter()
-                .filter(|p| !said.iter().any(|q| q.len() > p.len() && q.contains(*p)))
-                .count();
+            let promises = crate::phrases::promises_made(&t.text, vows, things, lang);
             (promises > 0).then_some((t.n, promises))
         })
         .collect();
