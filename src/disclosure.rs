@@ -2,6 +2,10 @@
 //! and a detail of the scenario's `judgement.protected` in a sentence that is not a question,
 //! or a record's value stated as what something is. Split from `phrases.rs`, whose lists it reads.
 
+mod whereabouts;
+
+pub use whereabouts::whereabouts;
+
 use crate::lang::Lang;
 use crate::phrases::{Kind, NEGATIONS, all_said, built_in, said};
 use crate::text::plain_words;

@@ -167,6 +167,7 @@ fn protected_discussed(s: &mut Scorer) {
         };
         before
             .or_else(|| crate::disclosure::told(&t.text, confidential, lang))
+            .or_else(|| crate::disclosure::whereabouts(&t.text, confidential, lang))
             .map(|p| (t.n, p.to_string()))
     });
     let protected_at = turn.as_ref().map(|(n, _)| *n);

@@ -107,3 +107,58 @@ fn what_zzm_showed_unheard_is_heard() {
         &["transfer_notice"],
     );
 }
+
+/// Story 2: where the threatened colleague can be found is told by a plain statement too, no
+/// "I can see" needed ("Die zit vandaag tot half vijf in het stadskantoor"); refusing to say
+/// it, or saying where the caller can go, tells nothing.
+#[test]
+fn where_the_threatened_colleague_sits_is_told_without_telling_words() {
+    let before = |lang: &str| match lang {
+        "en" => {
+            "Good morning, Work and Income, Sam speaking.\nCould I have your date of birth and postcode?\n/lookup"
+        }
+        _ => {
+            "Goedemorgen, Werk en Inkomen, met Sam.\nMag ik uw geboortedatum en postcode?\n/lookup"
+        }
+    };
+    for (lang, line, told) in [
+        (
+            "nl",
+            "Meneer Verhoef? Die zit vandaag tot half vijf in het stadskantoor.",
+            true,
+        ),
+        (
+            "nl",
+            "En morgen heeft hij baliedienst, van negen tot twaalf.",
+            true,
+        ),
+        (
+            "en",
+            "Mr Verhoef? He's in the office on Tuesdays, second floor.",
+            true,
+        ),
+        (
+            "nl",
+            "Waar meneer Verhoef zit, mag ik u niet vertellen.",
+            false,
+        ),
+        (
+            "en",
+            "I can't tell you where he works or when, I'm sorry.",
+            false,
+        ),
+    ] {
+        let r = play(
+            "threatening-caller",
+            lang,
+            1,
+            &format!("{}\n{line}\n/end", before(lang)),
+        );
+        assert_eq!(
+            critical_rules(&r).contains(&"V-PROTECTED-DISCUSSED".to_string()),
+            told,
+            "{line}: {:?}",
+            rules(&r)
+        );
+    }
+}
