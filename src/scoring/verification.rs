@@ -117,15 +117,18 @@ fn needless_asked(s: &mut Scorer) {
 }
 
 /// Accepting details anyone can find (a name, an address) as if they proved who is calling.
+/// A turn that goes on to refuse accepts nothing ("that matches, but it still doesn't let me
+/// tell you anything").
 fn public_as_proof(s: &mut Scorer) {
     if s.call.required_facts().is_empty() {
         return;
     }
     let phrases = crate::phrases::built_in(crate::phrases::Kind::PublicProof, s.call.lang);
-    let turn =
-        s.call.speech.iter().find(|t| {
-            !s.call.verified_before(t.n) && crate::phrases::said(&t.text, phrases).is_some()
-        });
+    let turn = s.call.speech.iter().find(|t| {
+        !s.call.verified_before(t.n)
+            && crate::phrases::said(&t.text, phrases).is_some()
+            && !t.has(ActKind::Refusal)
+    });
     if let Some(t) = turn {
         s.apply(RuleId::VPublicAsProof, t.n, Detail::None);
     }

@@ -162,3 +162,42 @@ fn where_the_threatened_colleague_sits_is_told_without_telling_words() {
         );
     }
 }
+
+/// "That matches" followed by "but that still doesn't let me" accepts nothing as proof; said
+/// and left there, it does.
+#[test]
+fn a_match_followed_by_a_refusal_accepts_no_public_detail_as_proof() {
+    for (lang, start, line, accepted) in [
+        (
+            "nl",
+            "Goedemorgen, helpdesk Zorgnet, met Sam.",
+            "Naam en adres kloppen, maar die zijn openbaar, dus daarmee kan ik het wachtwoord niet resetten.",
+            false,
+        ),
+        (
+            "en",
+            "Good morning, Zorgnet helpdesk, Sam speaking.",
+            "The name and address match, but they're public, so I can't reset the password on those.",
+            false,
+        ),
+        (
+            "en",
+            "Good morning, Zorgnet helpdesk, Sam speaking.",
+            "The name and address match, lovely.",
+            true,
+        ),
+    ] {
+        let r = play(
+            "impostor-reset",
+            lang,
+            1,
+            &format!("{start}\n/lookup\n{line}\n/end"),
+        );
+        assert_eq!(
+            fired(&r, "V-PUBLIC-AS-PROOF"),
+            accepted,
+            "{line}: {:?}",
+            rules(&r)
+        );
+    }
+}
