@@ -102,6 +102,18 @@ fn what_zzm_showed_unheard_is_heard() {
     );
     hears_each(
         Lang::Nl,
+        &["Hou nou oe kop, ik doe mijn best."],
+        &["insult"],
+        &[],
+    );
+    hears_each(
+        Lang::Nl,
+        &["Het is echt jammer dat de reis niet doorgaat."],
+        &["empathy"],
+        &[],
+    );
+    hears_each(
+        Lang::Nl,
         &["Doorverbinden met de manager kan ik niet, maar ik noteer uw klacht."],
         &[],
         &["transfer_notice"],
