@@ -213,3 +213,20 @@ fn a_match_followed_by_a_refusal_accepts_no_public_detail_as_proof() {
         );
     }
 }
+
+/// Saying which details are public asks for none of them.
+#[test]
+fn naming_public_details_asks_for_none() {
+    hears_each(
+        Lang::Nl,
+        &["Uw naam en adres zijn gewoon openbaar, mag ik het fiscaal nummer?"],
+        &["ask_identity:tax_number"],
+        &["ask_identity:full_name", "ask_identity:address"],
+    );
+    hears_each(
+        Lang::En,
+        &["Your name and address are public information, I'm afraid."],
+        &[],
+        &["ask_identity:full_name", "ask_identity:address"],
+    );
+}
