@@ -60,7 +60,7 @@ pub fn told<'a>(text: &str, protected: &'a [String], lang: Lang) -> Option<&'a s
             // statements did not come in" tells the hold, whatever it says of the rest).
             if let Some(named) = named.into_iter().find(|named| {
                 cued && !negated(&clause, named, cue.unwrap_or_default())
-                    && !in_procedure(&clause, named)
+                    && !in_procedure(&clause, named, lang)
                     && !callers_own(&clause, named)
             }) {
                 return Some(named);

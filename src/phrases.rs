@@ -223,13 +223,13 @@ pub fn all_said<'a>(text: &str, phrases: &'a [String]) -> Vec<&'a str> {
         .collect()
 }
 
-/// How many promises the text makes: a promise is said, and not right after a negation nor right
-/// before one ("morgen lukt niet", "tomorrow isn't possible"), nor in a part of a sentence that
-/// hopes rather than promises ("I hope it's sorted today"; `hedge`). In each of its parts of
-/// sentences it counts each of `vows` said
-/// ("I promise", "guaranteed": built-in) and, once, any of the scenario's own `things` ("you'll
-/// have your money before Friday" is one promise, not "have your money" and "before friday";
-/// "I promise the money will be in before Friday" is two).
+/// How many promises the text makes. A promise is said, and not right after a negation nor
+/// right before one ("morgen lukt niet", "tomorrow isn't possible"), nor in a part of a
+/// sentence that hopes rather than promises ("I hope it's sorted today"; `hedge`). Each part of
+/// a sentence counts each of `vows` it says ("I promise", "guaranteed": built-in) and, once,
+/// any of the scenario's own `things`: "you'll have your money before Friday" is one promise,
+/// not "have your money" and "before friday"; "I promise the money will be in before Friday"
+/// is two.
 pub fn promises_made(text: &str, vows: &[String], things: &[String], lang: Lang) -> usize {
     let made = |part: &[Vec<String>], phrase: &String| {
         says(part, phrase, PROMISE_NEGATION_BEFORE, NEGATION_AFTER)

@@ -3,6 +3,8 @@
 //! `disclosure.rs`.
 
 use super::every_mention;
+use crate::lang::Lang;
+use crate::phrases::{Kind, built_in};
 
 /// Whether a protected role stands in a procedure, not a record, wherever the clause names it:
 /// after an article or whose it is, and before a verb of what it does or may do ("the
@@ -10,7 +12,8 @@ use super::every_mention;
 /// zelf bellen"), or after a word that asks for or turns to it ("ask for the authorised
 /// contact", "vraag naar de gemachtigde contactpersoon"). A name is no role: "Marloes can call
 /// us" tells who she is.
-pub(super) fn in_procedure(clause: &str, named: &str) -> bool {
+pub(super) fn in_procedure(clause: &str, named: &str, lang: Lang) -> bool {
+    let copulas = built_in(Kind::Copula, lang);
     every_mention(clause, named, |words, at, len| {
         // An article or whose it is, perhaps with a word of which one between: "the registered
         // authorised contact", "de geregistreerde gemachtigde contactpersoon".
@@ -21,13 +24,14 @@ pub(super) fn in_procedure(clause: &str, named: &str) -> bool {
         });
         // The verb may follow a few words of where or whose the role is ("the authorised
         // contact at your organisation calls us", "the authorised contact registered for your
-        // organisation calls us"), but not a copula: "the authorised contact we have is ...".
+        // organisation calls us"), but not past a `copula`: "the authorised contact we have is
+        // ...".
         let after = at + len;
         let acts = words
             .iter()
             .skip(after)
             .take(ROLE_GAP + 1)
-            .take_while(|w| !COPULAS.contains(w))
+            .take_while(|w| !copulas.iter().any(|c| c == *w))
             .any(|w| PROCEDURE_VERBS.contains(w));
         let sought = at.checked_sub(3).is_some_and(|i| {
             TURNING_VERBS.contains(&words[i]) && TURNED_TO.contains(&words[i + 1])
@@ -60,9 +64,6 @@ const TURNING_VERBS: [&str; 16] = [
 /// contact registered for your organisation calls us", "de contactpersoon van uw organisatie
 /// belt".
 const ROLE_GAP: usize = 4;
-
-/// Words that end the search for a role's verb: what follows says who the role is.
-const COPULAS: [&str; 6] = ["is", "was", "are", "heet", "zijn", "staat"];
 
 /// Words of which one, between an article and a role: "the registered authorised contact".
 const ROLE_QUALIFIERS: [&str; 10] = [

@@ -5,17 +5,21 @@
 
 use super::{clauses_of, negated, telling_part};
 use crate::lang::Lang;
-use crate::phrases::all_said;
+use crate::phrases::{Kind, all_said, built_in};
 
 /// The first confidential detail the text tells as where someone is, if any.
 pub fn whereabouts<'a>(text: &str, confidential: &'a [String], lang: Lang) -> Option<&'a str> {
+    if confidential.is_empty() {
+        return None;
+    }
+    let copulas = built_in(Kind::Copula, lang);
     for sentence in crate::text::sentences(text, &['.', '!', '?', ';', '\n']) {
         let Some(sentence) = telling_part(sentence, lang) else {
             continue;
         };
         for clause in clauses_of(sentence) {
             let words: Vec<&str> = clause.split_whitespace().collect();
-            let Some(from) = presence(&words) else {
+            let Some(from) = presence(&words, copulas) else {
                 continue;
             };
             let rest = words[from..].join(" ");
@@ -31,16 +35,16 @@ pub fn whereabouts<'a>(text: &str, confidential: &'a [String], lang: Lang) -> Op
 }
 
 /// Where the words say someone is somewhere: a person ("hij", "she", "meneer Verhoef") right
-/// before or after a verb of being somewhere ("zit", "works", "is in"). The index after the
-/// verb.
-fn presence(words: &[&str]) -> Option<usize> {
+/// before or after a verb of being somewhere ("zit", "works"; a `copula` before a word of place,
+/// "is in"; "heeft" before a duty, "heeft hij baliedienst"). The index after the verb.
+fn presence(words: &[&str], copulas: &[String]) -> Option<usize> {
     let person = |i: usize| {
         PERSONS.contains(&words[i]) || i.checked_sub(1).is_some_and(|t| TITLES.contains(&words[t]))
     };
     (0..words.len()).find_map(|v| {
         let next = words.get(v + 1).copied().unwrap_or_default();
         let is_there = PRESENT.contains(&words[v])
-            || (BEING.contains(&words[v]) && PLACED.contains(&next))
+            || (copulas.iter().any(|c| c == words[v]) && PLACED.contains(&next))
             || (words[v] == "heeft"
                 && words[v + 1..].iter().take(3).any(|w| w.ends_with("dienst")));
         let beside = v.checked_sub(1).is_some_and(person) || (v + 1 < words.len() && person(v + 1));
@@ -67,10 +71,7 @@ const PRESENT: [&str; 10] = [
     "sits", "works", "lives", "parks", "zit", "werkt", "woont", "staat", "parkeert", "fietst",
 ];
 
-/// Verbs of being that say where only before a word of place ("he is in", "hij is op").
-const BEING: [&str; 3] = ["is", "s", "was"];
-
-/// Words of place or time after a verb of being.
+/// Words of place or time after a copula.
 const PLACED: [&str; 16] = [
     "in", "at", "on", "there", "usually", "always", "normally", "back", "op", "aan", "er", "daar",
     "meestal", "altijd", "gewoon", "alleen",
