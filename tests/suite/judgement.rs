@@ -341,7 +341,10 @@ Ik zie hier wel de inlognaam, die begint met het-anker.
             "en" => "Oh shut up, you stupid cow.",
             _ => "Hou toch je kop, stom wijf.",
         };
-        let told_line = script.lines().nth(4).unwrap_or_default();
+        let told_line = script
+            .lines()
+            .nth(4)
+            .expect("the line that tells the login name");
         let swore = play("impostor-reset", lang, 1, &script.replace(told_line, curse));
         assert!(critical_rules(&swore).contains(&"D-INSULT".to_string()));
         assert!(total(&r) < total(&swore), "{lang}");
