@@ -103,7 +103,8 @@ impl Lexicon {
             .iter()
             .map(|w| self.clause(&w.words, &w.pauses, &w.named))
             .collect();
-        let sarcasm = self.scope.sarcasm(&clauses);
+        let quoted: Vec<&[bool]> = normalised.iter().map(|w| w.quoted.as_slice()).collect();
+        let sarcasm = self.scope.sarcasm(&clauses, &quoted);
         for (clause_no, (clause, words)) in clauses.iter().zip(&normalised).enumerate() {
             h.denied = self.scope.denied(clause, &clauses[clause_no + 1..]);
             self.hear_clause(&mut h, clause_no, clause, words, sarcasm.as_ref(), explain);

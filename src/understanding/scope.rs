@@ -246,11 +246,16 @@ impl Scope {
         }
     }
 
-    /// The sarcasm marker in a line, if any.
-    pub fn sarcasm(&self, clauses: &[Clause]) -> Option<String> {
-        for clause in clauses {
+    /// The sarcasm marker in a line, if any. A marker inside quotes is someone else's words
+    /// ("'Thanks for nothing', you said, and you're right, sorry"), not the agent's tone.
+    pub fn sarcasm(&self, clauses: &[Clause], quoted: &[&[bool]]) -> Option<String> {
+        for (clause, quoted) in clauses.iter().zip(quoted) {
             for p in &self.sarcasm {
-                if let Some(&(s, e)) = p.spans(clause).first() {
+                let own = p
+                    .spans(clause)
+                    .into_iter()
+                    .find(|&(s, e)| !(s..e).all(|i| quoted.get(i).copied().unwrap_or(false)));
+                if let Some((s, e)) = own {
                     return Some(clause.words[s..e].join(" "));
                 }
             }
