@@ -70,6 +70,9 @@ pub struct Scenario {
     pub rule_points: BTreeMap<RuleId, i32>,
     /// Caps of critical rules where this scenario sets its own.
     pub rule_caps: BTreeMap<RuleId, u32>,
+    /// The cap on acting on, or telling, a caller checked halfway, where this scenario sets
+    /// its own (else [`crate::rules::PARTLY_VERIFIED_CAP`]).
+    pub partly_verified_cap: Option<u32>,
     pub briefing: Briefing,
     pub facts: BTreeMap<String, Fact>,
     pub records: Vec<Record>,

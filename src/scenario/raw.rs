@@ -53,6 +53,10 @@ pub struct RawScenario {
     /// weighs more than at an impostor.
     #[serde(default)]
     pub rule_caps: BTreeMap<String, i64>,
+    /// The cap (0-100) on a call that acted on, or told, a caller checked only halfway, where
+    /// this scenario weighs that otherwise than the built-in cap (docs/scoring.md).
+    #[serde(default)]
+    pub partly_verified_cap: Option<i64>,
     /// What the trainee reads before the call.
     pub briefing: RawBriefing,
     /// The facts of the case with their true values, by id (built-in or your own).

@@ -227,6 +227,9 @@ fn cap(note: &Note, scenario: &Scenario, call: &CallState) -> Option<u32> {
     if let Some(&own) = scenario.rule_caps.get(&note.rule) {
         return Some(own);
     }
+    let partly = scenario
+        .partly_verified_cap
+        .unwrap_or(crate::rules::PARTLY_VERIFIED_CAP);
     match (note.rule, &note.detail) {
         (RuleId::VUnverifiedAction, Detail::Action { missing, .. }) => {
             let missing_facts = missing
@@ -234,7 +237,7 @@ fn cap(note: &Note, scenario: &Scenario, call: &CallState) -> Option<u32> {
                 .filter(|m| matches!(m, Missing::Fact(_)))
                 .count();
             if missing_facts < call.required_facts().len() {
-                return Some(crate::rules::PARTLY_VERIFIED_CAP);
+                return Some(partly);
             }
             if scenario.caller_could_verify() {
                 return Some(crate::rules::RIGHTFUL_CALLER_CAP);
@@ -252,7 +255,7 @@ fn cap(note: &Note, scenario: &Scenario, call: &CallState) -> Option<u32> {
             }
             // Told a caller checked halfway: the check done halfway, not a stranger told.
             if call.partly_verified_before(note.turn) {
-                return Some(crate::rules::PARTLY_VERIFIED_CAP);
+                return Some(partly);
             }
         }
         _ => {}

@@ -81,7 +81,11 @@ fn telling_a_caller_checked_halfway_is_capped_as_the_check_done_halfway() {
         assert_eq!(critical_rules(r), ["V-PROTECTED-DISCUSSED"]);
         assert_eq!(r["passed"], false);
     }
-    let cap = u64::from(deskdrill::rules::PARTLY_VERIFIED_CAP);
+    let cap = u64::from(
+        scenario("bank-cent")
+            .partly_verified_cap
+            .unwrap_or(deskdrill::rules::PARTLY_VERIFIED_CAP),
+    );
     let stranger = u64::from(RuleId::VProtectedDiscussed.cap().expect("capped"));
     assert!(score(&half, "total") > stranger, "{}", half["score"]);
     assert!(score(&half, "total") <= cap, "{}", half["score"]);

@@ -279,6 +279,27 @@ fn only_a_critical_rule_has_a_cap_and_a_cap_is_a_total() {
 }
 
 #[test]
+fn a_partly_verified_cap_is_a_total() {
+    let text = edited(&["partly_verified_cap"], 140.into());
+    let problems = load_problems(&text);
+    assert_eq!(problems.len(), 1, "{problems:?}");
+    assert!(
+        problems[0].ends_with("expected a cap from 0 to 100"),
+        "{problems:?}"
+    );
+    // The message points at the field's own line.
+    let line: usize = problems[0].split(':').nth(1).unwrap().parse().unwrap();
+    assert!(
+        text.lines()
+            .nth(line - 1)
+            .unwrap()
+            .contains("\"partly_verified_cap\""),
+        "{problems:?}"
+    );
+    assert!(load_problems(&edited(&["partly_verified_cap"], 60.into())).is_empty());
+}
+
+#[test]
 fn a_referral_in_a_condition_must_exist() {
     let dir = tempfile::tempdir().unwrap();
     let text = std::fs::read_to_string("scenarios/wrong-number.json")

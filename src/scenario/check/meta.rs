@@ -18,6 +18,7 @@ pub(super) struct Meta {
     pub weights: Weights,
     pub rule_points: BTreeMap<RuleId, i32>,
     pub rule_caps: BTreeMap<RuleId, u32>,
+    pub partly_verified_cap: Option<u32>,
     pub briefing: Briefing,
 }
 
@@ -49,6 +50,13 @@ impl Checker {
         if raw.pass_mark > 100 {
             self.at("pass_mark", "expected a number from 0 to 100");
         }
+        let partly_verified_cap = match raw.partly_verified_cap {
+            Some(cap) if !(0..=100).contains(&cap) => {
+                self.at("partly_verified_cap", "expected a cap from 0 to 100");
+                None
+            }
+            cap => cap.map(|c| c as u32),
+        };
         Meta {
             title,
             summary,
@@ -56,6 +64,7 @@ impl Checker {
             weights: self.weights(raw),
             rule_points: self.rule_points(raw),
             rule_caps: self.rule_caps(raw),
+            partly_verified_cap,
             briefing: self.briefing(raw),
         }
     }

@@ -288,6 +288,7 @@ pub fn check(raw: RawScenario) -> Result<Scenario, Vec<Finding>> {
         weights: meta.weights,
         rule_points: meta.rule_points,
         rule_caps: meta.rule_caps,
+        partly_verified_cap: meta.partly_verified_cap,
         briefing: meta.briefing,
         facts,
         records,

@@ -1,0 +1,190 @@
+//! Thirty-fifth round: what the trainer set BM and the line set zzo showed once read, each
+//! held by lines and calls of our own (the sets' lines are not copied).
+
+use crate::util::*;
+use deskdrill::lang::Lang;
+
+/// A good call that books the pickup on the order number alone (no postcode).
+fn pickup_on_the_order_number_alone() -> String {
+    "Good afternoon, FixPoint customer service, Sam speaking.
+That's a wasted morning, I'm sorry. What's your order number?
+/lookup
+Thank you. The GPS shows the van never came into your street, so you're right, and I'm sorry.
+I can't send the van back today, the route has started, but I'll book a priority pickup for tomorrow morning.
+/schedule
+And I'll file a complaint with the courier about the false report.
+/complaint
+Is there anything else I can do for you?
+/end"
+        .to_string()
+}
+
+/// A good call that resets the password on the customer number alone (no date of birth).
+fn reset_on_the_customer_number_alone() -> String {
+    "Medivo support, good morning, Sam speaking.
+Locked out just before surgery, that's stressful. Your customer number, please?
+/lookup
+Thanks, I've found the practice.
+/reset
+The temporary password is on its way to the mobile we have on file.
+Anything else before your first patient?
+/end"
+        .to_string()
+}
+
+/// A check done halfway weighs what the action could do: booking a courier's pickup for the
+/// customer who gave his order number is a coaching point trainers score around 60, resetting
+/// a doctor's password on half the check they score around 30. Each scenario sets its own cap
+/// (`partly_verified_cap`), and both calls still fail.
+#[test]
+fn a_check_done_halfway_weighs_what_the_action_could_do() {
+    let pickup = play(
+        "delivery-dispute",
+        "en",
+        1,
+        &pickup_on_the_order_number_alone(),
+    );
+    let reset = play(
+        "verified-impatient",
+        "en",
+        1,
+        &reset_on_the_customer_number_alone(),
+    );
+    for r in [&pickup, &reset] {
+        assert!(
+            critical_rules(r).contains(&"V-UNVERIFIED-ACTION".to_string()),
+            "{:?}",
+            critical_rules(r)
+        );
+        assert_eq!(r["passed"], false);
+    }
+    let built_in = u64::from(deskdrill::rules::PARTLY_VERIFIED_CAP);
+    assert!(score(&pickup, "total") > built_in, "{}", pickup["score"]);
+    assert!(score(&pickup, "total") <= 65, "{}", pickup["score"]);
+    assert!(score(&reset, "total") <= 40, "{}", reset["score"]);
+    assert_eq!(scenario("delivery-dispute").partly_verified_cap, Some(65));
+}
+
+/// Someone else's sarcasm, quoted, does not make the agent's apology sarcastic; nor does
+/// "thanks to" that gives a cause.
+#[test]
+fn quoted_sarcasm_and_a_cause_leave_the_apology_standing() {
+    hears_each(
+        Lang::Nl,
+        &["'Ja hoor, lekker geholpen', zei u, en terecht, het spijt me."],
+        &["apology"],
+        &[],
+    );
+    hears_each(
+        Lang::En,
+        &["Well, thanks to a mix-up at the depot the parcel went back, I'm sorry about that."],
+        &["apology"],
+        &[],
+    );
+    hears_each(Lang::En, &["Oh great, sorry, I'm sure."], &[], &["apology"]);
+}
+
+/// What the line set zzo showed unheard, in our own words.
+#[test]
+fn what_zzo_showed_unheard_is_heard() {
+    hears_each(
+        Lang::Nl,
+        &["Dan wil ik u eerst vragen om uw volledige naam, zoals die bij ons bekend staat."],
+        &["ask_identity:full_name"],
+        &[],
+    );
+    hears_each(
+        Lang::Nl,
+        &["Mag ik ook uw cliëntnummer? Dat staat op uw zorgpas."],
+        &["ask_identity:customer_number"],
+        &[],
+    );
+    hears_each(
+        Lang::Nl,
+        &["Dank voor het wachten, ge hoort vóór vieren van mij."],
+        &["commitment"],
+        &[],
+    );
+    hears_each(
+        Lang::Nl,
+        &[
+            "Heel knap van u om het verkeerde rekeningnummer op te geven en dan ons de schuld te geven.",
+        ],
+        &["blame"],
+        &["reassurance"],
+    );
+    hears_each(
+        Lang::En,
+        &["Given the chest pain I'm upgrading you to an emergency call."],
+        &["commitment"],
+        &[],
+    );
+    hears_each(
+        Lang::En,
+        &["I'll ask the council to put the bailiffs on hold while we sort a plan."],
+        &["commitment"],
+        &["hold_notice"],
+    );
+    hears_each(
+        Lang::En,
+        &["We'll transfer your refund within five working days."],
+        &["commitment"],
+        &["transfer_notice"],
+    );
+    hears_each(
+        Lang::En,
+        &["cant unblock it from here, the lock is set by the bank"],
+        &["refusal"],
+        &[],
+    );
+    hears_each(
+        Lang::En,
+        &["honestly, no judgement from me, it happens to all of us"],
+        &["reassurance"],
+        &[],
+    );
+}
+
+/// "Nog iets? Nee? Dag." answers for the caller and hangs up; a Dutch agent asking whether a
+/// careful customer is really that stingy insults him.
+#[test]
+fn a_goodbye_on_ones_own_no_hurries_and_stingy_insults() {
+    let r = play(
+        "bank-cent",
+        "nl",
+        1,
+        "Goedemiddag, Noorderbank zakelijk, met Sam.\nMag ik uw klantnummer en de geboortedatum van de rekeninghouder?\n/lookup\nBent u nou echt zo gierig, om één cent?\nNog iets? Nee? Dag.\n/end",
+    );
+    assert!(
+        critical_rules(&r).contains(&"D-INSULT".to_string()),
+        "{:?}",
+        critical_rules(&r)
+    );
+    assert!(fired(&r, "D-RUSHED"), "{:?}", rules(&r));
+    hears_each(
+        Lang::Nl,
+        &["Daar hoeft u toch niet over te zeuren."],
+        &["dismissive"],
+        &["reassurance"],
+    );
+}
+
+/// To a doctor with minutes before her first patient each sorry past the third costs more than
+/// elsewhere; and "you have my word" that it never happens again is a promise the desk cannot
+/// keep, in Dutch too.
+#[test]
+fn sorry_after_sorry_costs_more_to_a_rushed_doctor_and_a_word_given_is_a_promise() {
+    assert_eq!(
+        scenario("verified-impatient")
+            .rule_points
+            .get(&deskdrill::rules::RuleId::DOverApology),
+        Some(&-12)
+    );
+    let r = play(
+        "verified-impatient",
+        "nl",
+        1,
+        "Medivo support, goedemorgen, met Sam.\nWat is het klantnummer van de praktijk, en uw geboortedatum?\n/lookup\n/reset\nU heeft mijn woord: dit overkomt u echt nooit meer.\n/end",
+    );
+    assert!(fired(&r, "D-OVERPROMISE"), "{:?}", rules(&r));
+}
