@@ -188,3 +188,35 @@ fn sorry_after_sorry_costs_more_to_a_rushed_doctor_and_a_word_given_is_a_promise
     );
     assert!(fired(&r, "D-OVERPROMISE"), "{:?}", rules(&r));
 }
+
+/// A desk word said with what it is ("the Wmo team is the team that arranges help at home",
+/// "cliëntondersteuning, iemand die aan uw kant staat") is explained; said bare, it is jargon.
+#[test]
+fn a_desk_word_said_with_what_it_is_is_explained() {
+    let call = |line: &str| {
+        format!(
+            "Good morning, Rijnstad municipality, Sam speaking.\n{line}\nIs there anything else I can help with?\n/end"
+        )
+    };
+    let bare = play(
+        "confusing-letter",
+        "en",
+        1,
+        &call("The Wmo team will contact you."),
+    );
+    assert!(fired(&bare, "P-JARGON"), "{:?}", rules(&bare));
+    let told = play(
+        "confusing-letter",
+        "en",
+        1,
+        &call("The Wmo team is the team that arranges help at home; they will contact you."),
+    );
+    assert!(!fired(&told, "P-JARGON"), "{:?}", rules(&told));
+    let nl = play(
+        "confusing-letter",
+        "nl",
+        1,
+        "Goedemorgen, gemeente Rijnstad, met Sam.\nEr is gratis cliëntondersteuning, iemand die aan uw kant staat.\nKan ik verder nog iets voor u doen?\n/end",
+    );
+    assert!(!fired(&nl, "P-JARGON"), "{:?}", rules(&nl));
+}
