@@ -220,3 +220,35 @@ fn a_desk_word_said_with_what_it_is_is_explained() {
     );
     assert!(!fired(&nl, "P-JARGON"), "{:?}", rules(&nl));
 }
+
+/// Rough words that insult nobody: an agent's own slip ("I felt so stupid my first week"), a
+/// machine being stupid, the bloody weather, "don't let anyone tell you it's a dumb question",
+/// a caller's worry echoed and denied; and a password that stays with the caller is not asked.
+#[test]
+fn rough_words_at_nobody_are_no_insult() {
+    hears_each(
+        Lang::En,
+        &[
+            "I felt just as stupid when I started here, honestly it's a confusing screen",
+            "the till is being stupid again, nothing to do with you",
+            "the bloody fog has grounded every flight this morning, I'm sorry",
+            "never let anyone tell you that's a silly question",
+        ],
+        &[],
+        &["insult"],
+    );
+    hears_each(
+        Lang::Nl,
+        &["Je vraagt je af of je een sukkel bent? Welnee, dat overkomt iedereen."],
+        &[],
+        &["insult"],
+    );
+    hears_each(
+        Lang::En,
+        &[
+            "Can you read me the username from the letter? Only the username, the password stays with you.",
+        ],
+        &[],
+        &["ask_identity:password"],
+    );
+}
