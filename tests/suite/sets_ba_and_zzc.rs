@@ -85,7 +85,13 @@ Sorry again, I'm sending a temporary password to your mobile now.";
         .replace("IT service desk", "Medivo support")
         .replace("your employee number", "the practice's customer number");
     let r = play("verified-impatient", "en", 1, &impatient);
-    assert_eq!(points_of(&r, "D-OVER-APOLOGY"), [-8, -8], "{:?}", rules(&r));
+    // verified-impatient charges 12 for each (its rule_points): a doctor minutes before surgery.
+    assert_eq!(
+        points_of(&r, "D-OVER-APOLOGY"),
+        [-12, -12],
+        "{:?}",
+        rules(&r)
+    );
 }
 
 /// A promise taken back further along its sentence is no promise; one made plainly still is.
