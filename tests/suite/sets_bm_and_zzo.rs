@@ -252,3 +252,37 @@ fn rough_words_at_nobody_are_no_insult() {
         &["ask_identity:password"],
     );
 }
+
+/// What set BM's agents said unheard, in our own words: the customer made the one at fault
+/// ("you were the one who wasn't in"), the courier's word over his ("drivers don't invent
+/// these things"), and no time to spare for him.
+#[test]
+fn what_bm_showed_unheard_is_heard() {
+    hears_each(
+        Lang::En,
+        &[
+            "With respect, you were the one who wasn't in when he rang.",
+            "Our couriers don't make this stuff up, madam.",
+        ],
+        &["blame"],
+        &[],
+    );
+    hears_each(
+        Lang::En,
+        &["I'm not going to waste my whole morning on a missing envelope."],
+        &["dismissive"],
+        &[],
+    );
+    hears_each(
+        Lang::Nl,
+        &["Ik ga mijn hele ochtend niet verspillen aan één envelop."],
+        &["dismissive"],
+        &[],
+    );
+    hears_each(
+        Lang::Nl,
+        &["Onze bezorgers verzinnen zoiets niet, mevrouw."],
+        &["blame"],
+        &[],
+    );
+}
