@@ -286,3 +286,31 @@ fn what_bm_showed_unheard_is_heard() {
         &[],
     );
 }
+
+/// No critical act where none is meant: a meter "dumb as a post", "no such thing as a foolish
+/// question", "at no point will I ask for your PIN", and Dutch "da's echt klote voor je"
+/// (that's rotten for you: sympathy).
+#[test]
+fn critical_words_that_are_not_critical_acts() {
+    hears_each(
+        Lang::En,
+        &[
+            "that old boiler's thick as two short planks, none of this is on you",
+            "there's no such thing as a silly question here",
+        ],
+        &[],
+        &["insult"],
+    );
+    hears_each(
+        Lang::En,
+        &["To be clear, at no time will we ask you for your password or a code."],
+        &[],
+        &["ask_identity:password"],
+    );
+    hears_each(
+        Lang::Nl,
+        &["Dat is echt klote voor je, zeg."],
+        &["empathy"],
+        &["insult"],
+    );
+}
