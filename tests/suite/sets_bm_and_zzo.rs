@@ -285,6 +285,19 @@ fn what_bm_showed_unheard_is_heard() {
         &["blame"],
         &[],
     );
+    // A transfer refused is no transfer announced.
+    hears_each(
+        Lang::En,
+        &["Sorry, putting you through to a supervisor isn't our procedure."],
+        &["refusal"],
+        &["transfer_notice"],
+    );
+    hears_each(
+        Lang::Nl,
+        &["Doorverbinden met een teamleider is niet de bedoeling."],
+        &[],
+        &["transfer_notice"],
+    );
 }
 
 /// No critical act where none is meant: a meter "dumb as a post", "no such thing as a foolish
