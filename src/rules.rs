@@ -34,7 +34,8 @@ impl Dimension {
 
 /// The cap of a call that acted on a partly verified caller (some required facts matched, or
 /// only the look at the records missing), or that told such a caller about the case: a
-/// failure, but not the impostor's account.
+/// failure, but not the impostor's account. A scenario sets its own by what its actions can
+/// do (`partly_verified_cap`: a courier's pickup 65, a doctor's password reset 40).
 pub const PARTLY_VERIFIED_CAP: u32 = 50;
 
 /// The cap of a call that acted without verifying a caller who could have proved who they are
@@ -202,7 +203,7 @@ impl RuleId {
     /// its own (`rule_caps` in the scenario file). For
     /// an unverified action this is the cap when nothing was verified of a caller who could
     /// not have proved who they are; acting on a partly verified caller is capped at
-    /// [`PARTLY_VERIFIED_CAP`], on an unverified caller who could have proved it at
+    /// [`PARTLY_VERIFIED_CAP`] (or the scenario's `partly_verified_cap`), on an unverified caller who could have proved it at
     /// [`RIGHTFUL_CALLER_CAP`]. A call reaches its cap when everything else in it was good
     /// (see [`CAP_REACHED_AT`] and `scoring::totals`).
     pub fn cap(self) -> Option<u32> {
