@@ -327,3 +327,28 @@ fn critical_words_that_are_not_critical_acts() {
         &["insult"],
     );
 }
+
+/// Thanks for a fault is blame ("thanks a bunch for unplugging the router"); thanks for
+/// ringing or for telling us stays thanks.
+#[test]
+fn thanks_for_a_fault_is_blame() {
+    hears_each(
+        Lang::En,
+        &[
+            "oh brilliant, thanks a bunch for wiping the whole folder",
+            "cheers a lot for sending me the wrong meter reading",
+        ],
+        &["blame"],
+        &[],
+    );
+    hears_each(
+        Lang::En,
+        &[
+            "Thank you so much for telling us about the leak.",
+            "thanks a million for ringing, take care",
+            "Well done, you're in. The care plans open now.",
+        ],
+        &[],
+        &["blame"],
+    );
+}
