@@ -221,6 +221,41 @@ pub fn rule_catalogue(s: &Scenario, lang: Lang) -> String {
         if let Some(better) = crate::words::better(s, lang, *rule) {
             let _ = writeln!(out, "{:<29}{}", "", better);
         }
+        if let Some(cap) = cap_line(s, lang, *rule) {
+            let _ = writeln!(out, "{:<29}{}", "", cap);
+        }
     }
     out
+}
+
+/// What a critical error or a ceiling does to the total in this scenario, as the catalogue
+/// says it: the cap, and the milder caps a check done halfway or a caller who could have
+/// proved it earn (see `scoring::cap`).
+fn cap_line(s: &Scenario, lang: Lang, rule: crate::rules::RuleId) -> Option<String> {
+    use crate::rules::{self, RuleId};
+    let say = |key: &str, cap: u32| fmt(lang, key, &[("cap", &cap.to_string())]);
+    if let Some(ceiling) = rule.ceiling() {
+        return Some(format!("→ {}", say("rules.ceiling", ceiling)));
+    }
+    let cap = s.rule_caps.get(&rule).copied().or(rule.cap())?;
+    let mut parts = vec![say("rules.cap", cap)];
+    if !s.rule_caps.contains_key(&rule) {
+        let partly = s.partly_verified_cap.unwrap_or(rules::PARTLY_VERIFIED_CAP);
+        match rule {
+            RuleId::VUnverifiedAction => {
+                parts.push(say("rules.cap_partly", partly));
+                if s.caller_could_verify() {
+                    parts.push(say("rules.cap_rightful", rules::RIGHTFUL_CALLER_CAP));
+                }
+            }
+            RuleId::VProtectedDiscussed => {
+                if s.judgement.confidential.values().any(|c| !c.is_empty()) {
+                    parts.push(say("rules.cap_confidential", rules::CONFIDENTIAL_TOLD_CAP));
+                }
+                parts.push(say("rules.cap_partly", partly));
+            }
+            _ => {}
+        }
+    }
+    Some(format!("→ {}", parts.join("; ")))
 }

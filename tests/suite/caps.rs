@@ -91,3 +91,47 @@ fn telling_a_caller_checked_halfway_is_capped_as_the_check_done_halfway() {
     assert!(score(&half, "total") <= cap, "{}", half["score"]);
     assert!(score(&none, "total") <= stranger, "{}", none["score"]);
 }
+
+/// The rubric a trainer reads (`deskdrill rules`) says what each critical error does to the
+/// total in that scenario: a courier's pickup done on a check halfway caps at 65, a doctor's
+/// reset at 40, and telling where a threatened colleague works at 10.
+#[test]
+fn the_rule_catalogue_names_each_scenarios_own_caps() {
+    use deskdrill::lang::Lang;
+    use deskdrill::report::rule_catalogue;
+    let line_after = |catalogue: &str, rule: &str| -> String {
+        let mut lines = catalogue.lines().skip_while(|l| !l.starts_with(rule));
+        lines
+            .by_ref()
+            .skip(1)
+            .find(|l| l.trim_start().starts_with('→'))
+            .unwrap_or_default()
+            .to_string()
+    };
+    let delivery = rule_catalogue(&scenario("delivery-dispute"), Lang::En);
+    let line = line_after(&delivery, "V-UNVERIFIED-ACTION");
+    assert!(
+        line.contains("10 at most")
+            && line.contains("65 at most if the caller was checked halfway"),
+        "{line}"
+    );
+    let doctor = rule_catalogue(&scenario("verified-impatient"), Lang::Nl);
+    let line = line_after(&doctor, "V-UNVERIFIED-ACTION");
+    assert!(line.contains("hoogstens 40 als de beller half"), "{line}");
+    let threat = rule_catalogue(&scenario("threatening-caller"), Lang::En);
+    let line = line_after(&threat, "V-PROTECTED-DISCUSSED");
+    assert!(
+        line.contains("10 at most if it tells where the colleague"),
+        "{line}"
+    );
+    let insult = line_after(&threat, "D-INSULT");
+    assert!(insult.contains("12 at most"), "{insult}");
+    let impostor = rule_catalogue(&scenario("impostor-reset"), Lang::En);
+    let insult = line_after(&impostor, "D-INSULT");
+    assert!(
+        insult.contains("30 at most"),
+        "the scenario's own rule_caps: {insult}"
+    );
+    let ceiling = line_after(&impostor, "R-UNKEPT-PROMISES");
+    assert!(ceiling.contains("50 at most, whatever else"), "{ceiling}");
+}
