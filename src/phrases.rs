@@ -28,6 +28,7 @@ struct Lists {
     copula: BTreeMap<Lang, Vec<String>>,
     cause: BTreeMap<Lang, Vec<String>>,
     explained: BTreeMap<Lang, Vec<String>>,
+    glossed: BTreeMap<Lang, Vec<String>>,
     hedge: BTreeMap<Lang, Vec<String>>,
     swearing: BTreeMap<Lang, Vec<String>>,
     presenting: BTreeMap<Lang, Vec<String>>,
@@ -68,6 +69,9 @@ pub enum Kind {
     Cause,
     /// Words that say what a word means ("that means", "oftewel"): jargon explained.
     Explained,
+    /// Words that, right after a desk word, say what it is ("cliëntondersteuner: iemand die …",
+    /// "an advocate, someone who …"): that word is explained.
+    Glossed,
     /// Words that make a promise a hope ("I hope", "krap"): a promise beside one is not made.
     Hedge,
     /// Swear words, said at anything ("bloody", "verdomme").
@@ -122,6 +126,7 @@ fn lists() -> &'static Lists {
             &mut lists.copula,
             &mut lists.cause,
             &mut lists.explained,
+            &mut lists.glossed,
             &mut lists.hedge,
             &mut lists.swearing,
             &mut lists.presenting,
@@ -170,6 +175,7 @@ pub fn built_in(kind: Kind, lang: Lang) -> &'static [String] {
         Kind::Copula => &l.copula,
         Kind::Cause => &l.cause,
         Kind::Explained => &l.explained,
+        Kind::Glossed => &l.glossed,
         Kind::Hedge => &l.hedge,
         Kind::Swearing => &l.swearing,
         Kind::Presenting => &l.presenting,

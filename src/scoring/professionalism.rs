@@ -148,10 +148,12 @@ fn jargon_list(s: &Scorer) -> Vec<String> {
 }
 
 /// The jargon of the list a text says, unexplained: a word in quotes ("in the letter it is
-/// called 'herindicatie'") or in a sentence that says what it means ("Wmo, that means…",
-/// `explained` in `lexicon/judgement.json`) is explained, not jargon.
+/// called 'herindicatie'"), in a sentence that says what it means ("Wmo, that means…",
+/// `explained` in `lexicon/judgement.json`) or right before what it is ("cliëntondersteuner:
+/// iemand die …", `glossed`) is explained, not jargon.
 fn jargon_used(text: &str, jargon: &[String], lang: Lang) -> Vec<String> {
     let explained = crate::phrases::built_in(crate::phrases::Kind::Explained, lang);
+    let glossed = crate::phrases::built_in(crate::phrases::Kind::Glossed, lang);
     let mut used: Vec<String> = Vec::new();
     let sentences: Vec<&str> = crate::text::sentences(text, &['.', '!', '?', ';']).collect();
     // A word explained in its own sentence, or in the next ("… een herindicatie. Dat
@@ -168,12 +170,33 @@ fn jargon_used(text: &str, jargon: &[String], lang: Lang) -> Vec<String> {
             .collect();
         for j in jargon {
             let j_ = format!(" {j} ");
-            if said.contains(&j_) && !quoted.iter().any(|q| q.contains(&j_)) && !used.contains(j) {
+            // "een cliëntondersteuner: iemand die …" says what the word is.
+            let gloss = glossed_after(&said, j, glossed);
+            if said.contains(&j_)
+                && !gloss
+                && !quoted.iter().any(|q| q.contains(&j_))
+                && !used.contains(j)
+            {
                 used.push(j.clone());
             }
         }
     }
     used
+}
+
+/// Words a gloss may stand after a desk word: "het Wmo-team, het team dat …".
+const GLOSS_WITHIN: usize = 4;
+
+/// Whether a gloss (`glossed`) follows a desk word in a sentence (as padded plain words),
+/// at most [`GLOSS_WITHIN`] words after it: "een cliëntondersteuner: iemand die …".
+fn glossed_after(said: &str, word: &str, glossed: &[String]) -> bool {
+    said.match_indices(&format!(" {word} ")).any(|(at, m)| {
+        let after: Vec<&str> = said[at + m.len()..].split_whitespace().collect();
+        (0..=GLOSS_WITHIN.min(after.len())).any(|skip| {
+            let rest = format!(" {} ", after[skip..].join(" "));
+            glossed.iter().any(|g| rest.starts_with(&format!(" {g} ")))
+        })
+    })
 }
 
 /// Turns with a sentence longer than the caller follows (`caller.sentence_words`, a caller

@@ -1,0 +1,189 @@
+//! Thirty-sixth round: what the trainer set BO and the line set zzq showed once read, each
+//! held by lines and calls of our own (the sets' lines are not copied).
+
+use crate::util::*;
+use deskdrill::lang::Lang;
+
+/// A Dutch broken-promise call whose agent refuses a same-day engineer and says she would
+/// rather promise nothing she cannot keep.
+const HONEST_NO_PROMISE_NL: &str = "Goedemiddag, klantenservice van Glaslijn, u spreekt met Sanne.
+Mag ik uw klantnummer en de postcode van uw aansluiting?
+/lookup
+Dank u, dat klopt. Op 3 maart is u beloofd dat een planner u binnen 48 uur zou bellen. Dat is niet gebeurd, en dat spijt me.
+Ik snap dat u liever vandaag iemand had gehad. Een monteur op dezelfde dag kan alleen bij een storing in de hele wijk, en ik beloof u liever niets wat ik niet kan waarmaken.
+De eerste vrije plek is donderdag tussen één en vijf.
+/inplannen
+Is er verder nog iets waarmee ik u kan helpen?
+/end";
+
+/// "I'd rather promise nothing I can't keep" is the opposite of an overpromise, and "I get
+/// that you'd rather have had someone today" names this caller's wish: no stock empathy.
+#[test]
+fn declining_to_promise_is_no_overpromise_and_a_named_wish_is_empathy() {
+    let r = play("broken-promise", "nl", 1, HONEST_NO_PROMISE_NL);
+    assert!(!fired(&r, "D-OVERPROMISE"), "{:?}", rules(&r));
+    assert!(!fired(&r, "D-STOCK-EMPATHY"), "{:?}", rules(&r));
+    assert!(fired(&r, "D-EMPATHY"), "{:?}", rules(&r));
+    hears_each(
+        Lang::Nl,
+        &[
+            "Ik beloof u liever niets wat ik niet kan waarmaken.",
+            "Ik beloof je niks, want dat kan ik niet waarmaken.",
+        ],
+        &[],
+        &["commitment"],
+    );
+    hears_each(
+        Lang::En,
+        &["I'd rather not promise what I can't deliver."],
+        &[],
+        &["commitment"],
+    );
+}
+
+/// A Dutch confusing-letter call; `GLOSS` is where the agent says what the desk words are.
+fn letter_call(gloss: bool) -> String {
+    let (consultant, support) = if gloss {
+        (
+            "Er komt een Wmo-consulent bij u langs: iemand die met u praat over hoe het thuis gaat.",
+            "Als u wilt, kan er ook een cliëntondersteuner bij zijn, iemand die alleen met u meedenkt.",
+        )
+    } else {
+        (
+            "Er komt een Wmo-consulent bij u langs.",
+            "Als u wilt, kan er ook een cliëntondersteuner bij zijn.",
+        )
+    };
+    format!(
+        "Goedemiddag, gemeente Lindenburg, u spreekt met Kim. Waarmee kan ik u helpen?
+Goed dat u belt, we nemen de brief samen rustig door.
+Wat is het kenmerk bovenaan de brief?
+En wat is uw geboortedatum?
+/lookup
+Dank u, dat klopt. Uw hulp gaat gewoon door. {consultant}
+{support}
+Dan zet ik het even op een rij: uw hulp gaat door en er komt iemand langs voor een gesprek.
+Is er nog iets waarmee ik u kan helpen?
+/end"
+    )
+}
+
+/// A desk word followed by what it is ("een cliëntondersteuner, iemand die …") is explained,
+/// not jargon; the same word bare still is. "Dan zet ik het even op een rij" sums the call up
+/// for a confused caller.
+#[test]
+fn a_desk_word_glossed_right_after_it_is_no_jargon() {
+    let glossed = play("confusing-letter", "nl", 1, &letter_call(true));
+    assert!(
+        !fired(&glossed, "P-JARGON"),
+        "{:?}",
+        notes_with(&glossed, "P-JARGON")
+    );
+    let bare = play("confusing-letter", "nl", 1, &letter_call(false));
+    let words: Vec<String> = notes_with(&bare, "P-JARGON")
+        .iter()
+        .map(|n| n["message"].as_str().unwrap_or_default().to_string())
+        .collect();
+    assert!(
+        words.iter().any(|m| m.contains("wmo consulent")),
+        "{words:?}"
+    );
+    assert!(
+        words.iter().any(|m| m.contains("clientondersteuner")),
+        "{words:?}"
+    );
+    hears_each(
+        Lang::Nl,
+        &["Dan zet ik het even op een rij: uw hulp gaat door."],
+        &["paraphrase"],
+        &[],
+    );
+}
+
+/// In the impostor scenario, passing the pushy caller up the line without doing anything
+/// first hands the pressure on: trainers score those calls 34–45, and it costs more there.
+#[test]
+fn passing_an_impostor_on_unhandled_costs_more_than_elsewhere() {
+    let script = "Goedemorgen, helpdesk Zorgnet Nederland, met Kim.
+Voor welke zorgaanbieder belt u?
+Dit soort dingen doet mijn leidinggevende altijd, ik verbind u door.
+/transfer leidinggevende";
+    let r = play("impostor-reset", "nl", 1, script);
+    let passed_on = notes_with(&r, "D-PASSED-ON");
+    assert_eq!(passed_on.len(), 1, "{:?}", rules(&r));
+    assert_eq!(passed_on[0]["points"], -35);
+    assert_eq!(r["passed"], false);
+}
+
+/// Lines written for this round in the voices zzq showed, each heard as its writer meant.
+#[test]
+fn new_voices_are_heard_as_meant() {
+    for (line, act) in [
+        (
+            "ok so I'll need you to read out the 6-digit code we just texted you",
+            "ask_identity:password",
+        ),
+        (
+            "what's your bus pass number, the long one on the front?",
+            "ask_identity:customer_number",
+        ),
+        (
+            "and the email you sign in with, so I can match it up",
+            "ask_identity:email",
+        ),
+        (
+            "and your workspace username as well",
+            "ask_identity:username",
+        ),
+        (
+            "the order's under your email, what's that again?",
+            "ask_identity:email",
+        ),
+        (
+            "Postcode where the property is, please.",
+            "ask_identity:postcode",
+        ),
+        (
+            "hang on, I'm connectin you to the ward now",
+            "transfer_notice",
+        ),
+        ("It'll be ready for collection from four.", "commitment"),
+        ("no need to wait, I'm already on it", "commitment"),
+        (
+            "We're fully booked Friday, so I'll move you to Monday morning instead.",
+            "offer_alternative",
+        ),
+    ] {
+        hears_each(Lang::En, &[line], &[act], &[]);
+    }
+    hears_each(
+        Lang::En,
+        &["no need to wait, I'm already on it"],
+        &[],
+        &["self_intro"],
+    );
+    hears_each(
+        Lang::En,
+        &["Honestly I wouldn't blame you for giving up on the website."],
+        &["empathy"],
+        &["blame"],
+    );
+    hears_each(
+        Lang::Nl,
+        &["Ik kan u helaas niet op de veerboot van drie uur zetten."],
+        &["refusal"],
+        &[],
+    );
+    hears_each(
+        Lang::Nl,
+        &["We hebben nog wel een plek vrij op zaterdag, voor hetzelfde bedrag."],
+        &["offer_alternative"],
+        &[],
+    );
+    hears_each(
+        Lang::Nl,
+        &["Mijn excuses, dat had u vooraf uitgelegd moeten worden."],
+        &["apology"],
+        &["blame"],
+    );
+}
