@@ -187,3 +187,52 @@ fn new_voices_are_heard_as_meant() {
         &["blame"],
     );
 }
+
+/// "Wat heeft u dan precies?" to a participant calling in sick asks what she has: the policy
+/// forbids that question, whatever words it comes in.
+#[test]
+fn what_exactly_do_you_have_asks_the_illness() {
+    for (lang, line) in [
+        (Lang::Nl, "Wat heeft u dan precies?"),
+        (Lang::En, "What's wrong with you exactly?"),
+    ] {
+        let s = scenario("sick-participant");
+        let heard = labels(&lexicon(&s, lang), line);
+        assert!(
+            heard.iter().any(|a| a == "ask_identity:illness"),
+            "{line}: {heard:?}"
+        );
+    }
+}
+
+/// Asking an unverified caller for "your mobile number" to call back on is the hole in the
+/// safe route: the callback must go to the number on file.
+#[test]
+fn asking_the_impostor_for_a_mobile_number_is_a_callers_route() {
+    let script = "Goedemorgen, helpdesk Zorgnet Nederland, met Kim.
+Voor welke zorgaanbieder belt u?
+/lookup Zorggroep Het Anker
+Dan heb ik het fiscaal nummer van de zorgaanbieder nodig.
+Wat is uw mobiele nummer? Dan bel ik u zo terug.
+Tot zo.
+/end";
+    let r = play("impostor-reset", "nl", 1, script);
+    assert!(fired(&r, "V-CALLER-ROUTE"), "{:?}", rules(&r));
+}
+
+/// Advice nobody asked for lectures, in Dutch as in English: "dat raad ik iedereen aan",
+/// "het is belangrijk dat klanten eerst zelf…", "u had ook zelf kunnen terugbellen".
+#[test]
+fn unasked_advice_to_a_customer_lectures() {
+    let script = "Goedemiddag, Glaslijn, met Sanne.
+Uw klantnummer en postcode graag.
+/lookup
+Het is belangrijk dat klanten eerst zelf de basisstappen doen.
+Een back-up via 4G, dat raad ik iedereen aan.
+De eerste vrije plek is donderdag tussen één en vijf.
+/inplannen
+Verder nog iets?
+/end";
+    let r = play("broken-promise", "nl", 1, script);
+    assert!(notes_with(&r, "D-LECTURE").len() >= 2, "{:?}", rules(&r));
+}
