@@ -236,3 +236,41 @@ Verder nog iets?
     let r = play("broken-promise", "nl", 1, script);
     assert!(notes_with(&r, "D-LECTURE").len() >= 2, "{:?}", rules(&r));
 }
+
+/// Blame in shapes the corpus showed us missing: "bent u nou echt zo dom…", "u had het gewoon
+/// kunnen nalezen", "it's right there on the page", "the boiler broke itself, did it". An
+/// apology in the same shape is not blame: "u had het moeten kunnen zien" is the desk's fault.
+#[test]
+fn more_shapes_of_blame_and_one_apology() {
+    hears_each(
+        Lang::Nl,
+        &[
+            "Bent u nou echt zo dom dat u de code aan een vreemde gaf?",
+            "U had die voorwaarden gewoon kunnen nalezen.",
+            "Als u het formulier goed had ingevuld, was dit niet gebeurd.",
+            "Lees de volgende keer eerst even de handleiding.",
+            "Dat staat toch gewoon op de website.",
+        ],
+        &["blame"],
+        &[],
+    );
+    hears_each(
+        Lang::Nl,
+        &["Sorry, u had op uw afschrift moeten kunnen zien waar het over ging."],
+        &["apology"],
+        &["blame"],
+    );
+    hears_each(
+        Lang::En,
+        &[
+            "The size chart is right there on the product page.",
+            "Oh sure, the window just broke itself.",
+            "If you'd read the reminder we wouldn't be here.",
+            "You've had three letters about this.",
+            "How did you manage to miss the signs?",
+            "People just don't read their statements.",
+        ],
+        &["blame"],
+        &[],
+    );
+}
