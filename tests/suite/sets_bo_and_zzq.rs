@@ -274,3 +274,22 @@ fn more_shapes_of_blame_and_one_apology() {
         &[],
     );
 }
+
+/// Calling oneself a fool is no insult to the caller ("wat een sukkel ben ik ook, verkeerde
+/// bon"); the same words at the caller still are.
+#[test]
+fn a_self_reproach_is_no_insult() {
+    hears_each(
+        Lang::Nl,
+        &["Wat een sukkel ben ik ook, ik had het verkeerde dossier open."],
+        &[],
+        &["insult"],
+    );
+    hears_each(
+        Lang::En,
+        &["What an idiot I am, I had the wrong file open."],
+        &[],
+        &["insult"],
+    );
+    hears_each(Lang::Nl, &["Wat een sukkel ben jij zeg."], &["insult"], &[]);
+}
