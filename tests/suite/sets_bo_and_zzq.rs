@@ -293,3 +293,32 @@ fn a_self_reproach_is_no_insult() {
     );
     hears_each(Lang::Nl, &["Wat een sukkel ben jij zeg."], &["insult"], &[]);
 }
+
+/// From zzr once read: "Refunding both now." commits, "I could put you through to her
+/// deputy instead" offers (already heard; with an "if" before it, still a condition), "account reference?" asks the customer number, and "you didn't
+/// break it" or "I don't want you to think I say you're lying" blame nobody.
+#[test]
+fn zzr_once_read() {
+    for (line, act) in [
+        ("Sorry about that. Refunding both now.", "commitment"),
+        (
+            "She's in a meeting, but I could put you through to her deputy instead.",
+            "offer_alternative",
+        ),
+        (
+            "Billing, Sam speaking. Account reference?",
+            "ask_identity:customer_number",
+        ),
+    ] {
+        hears_each(Lang::En, &[line], &[act], &[]);
+    }
+    hears_each(
+        Lang::En,
+        &[
+            "To be fair you didn't break it, these valves wear out after ten years.",
+            "I don't want you to think I say you're lying, I just have to check.",
+        ],
+        &[],
+        &["blame"],
+    );
+}
