@@ -200,10 +200,10 @@ impl RuleId {
     /// The most a call can total with this error in it: the worst failures ordered as trainers
     /// order them (an account handed to an impostor below an agent who lost his temper; the
     /// impostor scenarios raise the insult's cap to 30 with `rule_caps`). A scenario may set
-    /// its own (`rule_caps` in the scenario file). For
-    /// an unverified action this is the cap when nothing was verified of a caller who could
-    /// not have proved who they are; acting on a partly verified caller is capped at
-    /// [`PARTLY_VERIFIED_CAP`] (or the scenario's `partly_verified_cap`), on an unverified caller who could have proved it at
+    /// its own (`rule_caps` in the scenario file). For an unverified action this is the cap
+    /// when nothing was verified of a caller who could not have proved who they are; acting on
+    /// a partly verified caller is capped at [`PARTLY_VERIFIED_CAP`] (or the scenario's
+    /// `partly_verified_cap`), on an unverified caller who could have proved it at
     /// [`RIGHTFUL_CALLER_CAP`]. A call reaches its cap when everything else in it was good
     /// (see [`CAP_REACHED_AT`] and `scoring::totals`).
     pub fn cap(self) -> Option<u32> {

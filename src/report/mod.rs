@@ -240,7 +240,7 @@ fn cap_line(s: &Scenario, lang: Lang, rule: crate::rules::RuleId) -> Option<Stri
     let cap = s.rule_caps.get(&rule).copied().or(rule.cap())?;
     let mut parts = vec![say("rules.cap", cap)];
     if !s.rule_caps.contains_key(&rule) {
-        let partly = s.partly_verified_cap.unwrap_or(rules::PARTLY_VERIFIED_CAP);
+        let partly = s.partly_cap();
         match rule {
             RuleId::VUnverifiedAction => {
                 parts.push(say("rules.cap_partly", partly));

@@ -364,6 +364,13 @@ pub struct Expect {
 }
 
 impl Scenario {
+    /// The cap on acting on, or telling, a caller checked halfway: this scenario's own
+    /// `partly_verified_cap`, else [`crate::rules::PARTLY_VERIFIED_CAP`].
+    pub fn partly_cap(&self) -> u32 {
+        self.partly_verified_cap
+            .unwrap_or(crate::rules::PARTLY_VERIFIED_CAP)
+    }
+
     /// Whether the caller could have proved who they are: they know every fact the
     /// verification requires (no deflection, no lie). Acting unverified on such a caller
     /// fails, but the details reached their owner.

@@ -227,9 +227,7 @@ fn cap(note: &Note, scenario: &Scenario, call: &CallState) -> Option<u32> {
     if let Some(&own) = scenario.rule_caps.get(&note.rule) {
         return Some(own);
     }
-    let partly = scenario
-        .partly_verified_cap
-        .unwrap_or(crate::rules::PARTLY_VERIFIED_CAP);
+    let partly = scenario.partly_cap();
     match (note.rule, &note.detail) {
         (RuleId::VUnverifiedAction, Detail::Action { missing, .. }) => {
             let missing_facts = missing
