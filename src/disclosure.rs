@@ -185,7 +185,8 @@ fn asks(sentence: &str, lang: Lang) -> bool {
 /// Whether telling words stand in an indirect question, one of the `question` words at most
 /// three words before them: "where a client is staying" (what may not be told), "let you know
 /// where she's staying" (a promise), tell nothing; nor does "here's" with a question word right
-/// after it ("here's what will work: …").
+/// after it ("here's what will work: …"); nor telling words that say nothing ("het zegt niets
+/// over u", "it shows nothing").
 fn indirect(clause: &str, cue: &str, lang: Lang) -> bool {
     let padded = format!("{clause} ");
     let Some(at) = padded.find(&format!(" {cue} ")) else {
@@ -194,13 +195,15 @@ fn indirect(clause: &str, cue: &str, lang: Lang) -> bool {
     let questions = built_in(Kind::Question, lang);
     let question = |w: &str| questions.iter().any(|q| q == w);
     // "Here's what will work: …" presents a proposal, not the file.
-    let presents = built_in(Kind::Presenting, lang).iter().any(|p| p == cue)
-        && padded[at + cue.len() + 1..]
-            .split_whitespace()
-            .next()
-            .is_some_and(question);
-    presents || padded[..at].split_whitespace().rev().take(3).any(question)
+    let next = padded[at + cue.len() + 1..].split_whitespace().next();
+    let presents =
+        built_in(Kind::Presenting, lang).iter().any(|p| p == cue) && next.is_some_and(question);
+    let says_nothing = next.is_some_and(|w| NOTHING.contains(&w));
+    presents || says_nothing || padded[..at].split_whitespace().rev().take(3).any(question)
 }
+
+/// Words right after telling words that make them tell nothing: "het zegt niets over u".
+const NOTHING: [&str; 4] = ["nothing", "niets", "niks", "nought"];
 
 /// Whether a clause is only the caller addressed: a word of `forms_of_address` and at most two
 /// more ("mevrouw van dalen", "mr bakker").

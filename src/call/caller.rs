@@ -15,6 +15,8 @@ use std::collections::{BTreeMap, BTreeSet};
 #[derive(Default)]
 pub(super) struct TurnInput<'a> {
     pub acts: &'a [Act],
+    /// Acts heard only from loosely alike labelled lines: a guess.
+    pub tentative: &'a [ActKind],
     /// For a command: its name.
     pub command: Option<&'a str>,
     /// The whole turn repeats an earlier one.
@@ -164,11 +166,34 @@ pub(super) fn choose<'s>(
     turn: &TurnInput,
 ) -> Option<&'s Reaction> {
     let view = View { state, mood, turn };
-    scenario
-        .caller
-        .reactions
+    // The caller does not end the call on a guess: a reaction that ends it must hold with and
+    // without the turn's tentative acts ("…not for the director, however urgent." is no
+    // goodbye, and a refusal only guessed is no refusal either).
+    let sure: Vec<Act> = turn
+        .acts
         .iter()
-        .find(|r| !(r.once && state.fired.contains(&r.id)) && r.when.eval(&view))
+        .filter(|a| !turn.tentative.contains(&a.act))
+        .cloned()
+        .collect();
+    let sure_turn = TurnInput {
+        acts: &sure,
+        tentative: &[],
+        command: turn.command,
+        repeated: turn.repeated,
+        repeats: turn.repeats.clone(),
+        asked_again: turn.asked_again,
+        topics: turn.topics.clone(),
+    };
+    let sure_view = View {
+        state,
+        mood,
+        turn: &sure_turn,
+    };
+    scenario.caller.reactions.iter().find(|r| {
+        !(r.once && state.fired.contains(&r.id))
+            && r.when.eval(&view)
+            && (r.end.is_none() || r.when.eval(&sure_view))
+    })
 }
 
 /// How the caller answers a question for a fact: the line to say, and whether they give a

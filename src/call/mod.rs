@@ -326,7 +326,7 @@ impl Call {
             heard,
             normalized: self.lexicon.normalize(text),
             phrasing,
-            tentative,
+            tentative: tentative.clone(),
         }));
         if !heard {
             // The caller cannot hear: an aside, recorded but not answered.
@@ -364,6 +364,7 @@ impl Call {
         let scenario = Arc::clone(&self.scenario);
         let turn = TurnInput {
             acts: &acts,
+            tentative: &tentative,
             command: None,
             repeated,
             repeats,
