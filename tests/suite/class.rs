@@ -272,7 +272,7 @@ fn the_report_has_every_trainee_in_every_scenario() {
         rules,
         [
             ("V-UNVERIFIED-ACTION", 120, 2),
-            ("R-QUESTION-UNANSWERED", 50, 2),
+            ("R-QUESTION-UNANSWERED", 100, 2),
             ("D-UNACKNOWLEDGED", 45, 3),
             ("V-RECORDS-UNCHECKED", 45, 3),
         ]

@@ -148,3 +148,77 @@ fn dutch_holds_reasons_and_asks_in_more_words() {
         &["calm_down"],
     );
 }
+
+/// A bank-cent call that verifies and registers a complaint but never says what the cent was
+/// for misses the whole point of the call: the unanswered question costs 50 there (25
+/// elsewhere), and the call cannot reach a pass on the rest.
+#[test]
+fn an_unanswered_question_costs_half_the_resolution_in_bank_cent() {
+    let script = "Good afternoon, business desk, Mark speaking.
+For security, may I have your customer number and your date of birth?
+/lookup
+Thank you. I can only tell you what the system says: it's a booking.
+If you want more, I'll register a complaint and you'll hear in writing.
+/complaint
+Is there anything else?
+/end";
+    let r = play("bank-cent", "en", 1, script);
+    let notes = notes_with(&r, "R-QUESTION-UNANSWERED");
+    assert_eq!(notes.len(), 1, "{:?}", rules(&r));
+    assert_eq!(notes[0]["points"], -50);
+    assert!(score(&r, "resolution") <= 50, "{}", r["score"]);
+    assert_eq!(r["passed"], false);
+}
+
+/// More refusals heard as what they are, not as their look-alikes.
+#[test]
+fn refusals_to_put_through_or_explain_are_no_transfer_or_offer() {
+    hears_each(
+        Lang::Nl,
+        &["Sorry, maar doorverbinden naar buiten is bij ons echt niet mogelijk."],
+        &["refusal"],
+        &["transfer_notice"],
+    );
+    hears_each(
+        Lang::En,
+        &["I can only tell you what the screen says, nothing more."],
+        &[],
+        &["offer_alternative"],
+    );
+    hears_each(
+        Lang::En,
+        &["Tell you what, I'll ring the depot myself and call you back."],
+        &["offer_alternative"],
+        &[],
+    );
+    hears_each(
+        Lang::En,
+        &["A supervisor? No, that's not how we do things here."],
+        &["procedure_shield"],
+        &[],
+    );
+}
+
+/// "I can hear you perfectly well" answers a raised voice, it does not acknowledge a feeling;
+/// "before anything else" opens a line, it does not close the call.
+#[test]
+fn hearing_the_caller_fine_is_no_empathy_and_before_anything_else_no_goodbye() {
+    hears_each(
+        Lang::En,
+        &["First of all, no need to shout, I can hear you just fine."],
+        &["calm_down"],
+        &["empathy", "closing"],
+    );
+    hears_each(
+        Lang::En,
+        &["Before anything else, can I take your name?"],
+        &[],
+        &["closing"],
+    );
+    hears_each(
+        Lang::En,
+        &["I can hear you're worried about this."],
+        &["empathy"],
+        &[],
+    );
+}
