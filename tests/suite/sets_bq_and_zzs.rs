@@ -222,3 +222,25 @@ fn hearing_the_caller_fine_is_no_empathy_and_before_anything_else_no_goodbye() {
         &[],
     );
 }
+
+/// From zzt once read (after its end measurement): street slang that praises is no insult, and
+/// "geen X zonder Y" refuses.
+#[test]
+fn praise_in_slang_is_no_insult_and_no_key_without_an_appointment_refuses() {
+    hears_each(
+        Lang::Nl,
+        &[
+            "die jas is echt ziek uit",
+            "die schoenen zijn gestoord mooi",
+        ],
+        &[],
+        &["insult"],
+    );
+    hears_each(Lang::Nl, &["ben je gestoord ofzo"], &["insult"], &[]);
+    hears_each(
+        Lang::Nl,
+        &["Geen pakket zonder legitimatie, zo werkt het."],
+        &["refusal"],
+        &[],
+    );
+}
