@@ -158,7 +158,10 @@ pub(super) fn feel(
     flags
 }
 
-/// The first reaction whose condition holds (a `once` reaction only if it has not fired).
+/// The first reaction whose condition holds (a `once` reaction only if it has not fired). The
+/// caller does not end the call on a guess: a reaction that ends it must hold with and without
+/// the turn's tentative acts ("…not for the director, however urgent." is no goodbye, and a
+/// refusal only guessed is no refusal either).
 pub(super) fn choose<'s>(
     scenario: &'s Scenario,
     state: &CallState,
@@ -166,16 +169,14 @@ pub(super) fn choose<'s>(
     turn: &TurnInput,
 ) -> Option<&'s Reaction> {
     let view = View { state, mood, turn };
-    // The caller does not end the call on a guess: a reaction that ends it must hold with and
-    // without the turn's tentative acts ("…not for the director, however urgent." is no
-    // goodbye, and a refusal only guessed is no refusal either).
     let sure: Vec<Act> = turn
         .acts
         .iter()
         .filter(|a| !turn.tentative.contains(&a.act))
         .cloned()
         .collect();
-    let sure_turn = TurnInput {
+    // Only a turn with a guess in it needs the second look.
+    let sure_turn = (sure.len() < turn.acts.len()).then(|| TurnInput {
         acts: &sure,
         tentative: &[],
         command: turn.command,
@@ -183,16 +184,15 @@ pub(super) fn choose<'s>(
         repeats: turn.repeats.clone(),
         asked_again: turn.asked_again,
         topics: turn.topics.clone(),
-    };
-    let sure_view = View {
-        state,
-        mood,
-        turn: &sure_turn,
+    });
+    let holds_for_sure = |r: &Reaction| match &sure_turn {
+        Some(turn) => r.when.eval(&View { state, mood, turn }),
+        None => true,
     };
     scenario.caller.reactions.iter().find(|r| {
         !(r.once && state.fired.contains(&r.id))
             && r.when.eval(&view)
-            && (r.end.is_none() || r.when.eval(&sure_view))
+            && (r.end.is_none() || holds_for_sure(r))
     })
 }
 
