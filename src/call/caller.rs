@@ -34,6 +34,8 @@ struct View<'a> {
     state: &'a CallState,
     mood: &'a Mood,
     turn: &'a TurnInput<'a>,
+    /// Whether `act(…)` sees only the acts heard for sure, not the turn's tentative ones.
+    sure_only: bool,
 }
 
 impl Facts for View<'_> {
@@ -48,11 +50,10 @@ impl Facts for View<'_> {
     fn holds(&self, pred: &Pred) -> bool {
         let s = self.state;
         match pred {
-            Pred::Act(label) => self
-                .turn
-                .acts
-                .iter()
-                .any(|a| a.label() == *label || a.act.name() == label),
+            Pred::Act(label) => self.turn.acts.iter().any(|a| {
+                (a.label() == *label || a.act.name() == label)
+                    && !(self.sure_only && self.turn.tentative.contains(&a.act))
+            }),
             Pred::Said(label) => s.act_counts.get(label).is_some_and(|n| *n > 0),
             Pred::Command(name) => self.turn.command == Some(name.as_str()),
             Pred::Used(name) => s.used.contains(name),
@@ -95,6 +96,7 @@ pub(super) fn holds(state: &CallState, cond: &crate::scenario::condition::Cond) 
         state,
         mood: &state.mood,
         turn: &TurnInput::default(),
+        sure_only: false,
     })
 }
 
@@ -145,7 +147,12 @@ pub(super) fn feel(
         }
     }
     for (i, rule) in scenario.caller.mood_rules.iter().enumerate() {
-        let holds = rule.when.eval(&View { state, mood, turn });
+        let holds = rule.when.eval(&View {
+            state,
+            mood,
+            turn,
+            sure_only: false,
+        });
         if holds {
             change_mood(mood, &format!("mood_rules[{i}]"), &rule.change, changes);
             for f in &rule.set {
@@ -168,31 +175,16 @@ pub(super) fn choose<'s>(
     mood: &Mood,
     turn: &TurnInput,
 ) -> Option<&'s Reaction> {
-    let view = View { state, mood, turn };
-    let sure: Vec<Act> = turn
-        .acts
-        .iter()
-        .filter(|a| !turn.tentative.contains(&a.act))
-        .cloned()
-        .collect();
-    // Only a turn with a guess in it needs the second look.
-    let sure_turn = (sure.len() < turn.acts.len()).then(|| TurnInput {
-        acts: &sure,
-        tentative: &[],
-        command: turn.command,
-        repeated: turn.repeated,
-        repeats: turn.repeats.clone(),
-        asked_again: turn.asked_again,
-        topics: turn.topics.clone(),
-    });
-    let holds_for_sure = |r: &Reaction| match &sure_turn {
-        Some(turn) => r.when.eval(&View { state, mood, turn }),
-        None => true,
+    let view = |sure_only| View {
+        state,
+        mood,
+        turn,
+        sure_only,
     };
     scenario.caller.reactions.iter().find(|r| {
         !(r.once && state.fired.contains(&r.id))
-            && r.when.eval(&view)
-            && (r.end.is_none() || holds_for_sure(r))
+            && r.when.eval(&view(false))
+            && (r.end.is_none() || turn.tentative.is_empty() || r.when.eval(&view(true)))
     })
 }
 

@@ -171,9 +171,8 @@ fn jargon_used(text: &str, jargon: &[String], lang: Lang) -> Vec<String> {
         for j in jargon {
             let j_ = format!(" {j} ");
             // "een cliëntondersteuner: iemand die …" says what the word is.
-            let gloss = glossed_after(&said, j, glossed);
             if said.contains(&j_)
-                && !gloss
+                && !glossed_after(&said, j, glossed)
                 && !quoted.iter().any(|q| q.contains(&j_))
                 && !used.contains(j)
             {
