@@ -62,7 +62,14 @@ impl Hearing {
 
     /// Notes, when explaining, that a structural rule's match did not count: an `unless` of the
     /// act holds it.
-    fn vetoed_shape(&mut self, explain: bool, text: &str, words: &[String], why: &str, by: &str) {
+    pub(super) fn vetoed_shape(
+        &mut self,
+        explain: bool,
+        text: &str,
+        words: &[String],
+        why: &str,
+        by: &str,
+    ) {
         if explain {
             let mut evidence = Evidence::structural(ActKind::AskIdentity, text, words, why);
             evidence.blocked = Some(Blocked::Unless(by.to_string()));
@@ -264,9 +271,11 @@ impl Lexicon {
         let mut ask_spans = Vec::new();
         for (kind, pattern) in &self.rules {
             let kind = *kind;
-            // A heard act needs no second match unless explaining or asking (each ask span
-            // can name other facts).
-            if !explain && kind != ActKind::AskIdentity && h.kinds.contains(&kind) {
+            // A heard act needs no second match unless asking (each ask span can name other
+            // facts). When explaining, the second match is shown but changes nothing, so an
+            // explanation hears exactly what a call does.
+            let repeat = kind != ActKind::AskIdentity && h.kinds.contains(&kind);
+            if repeat && !explain {
                 continue;
             }
             let own = self.own.contains(&pattern.source);
@@ -297,9 +306,17 @@ impl Lexicon {
                         blocked: blocked.clone(),
                     });
                 }
+                if repeat {
+                    continue;
+                }
                 if let Some(b) = &blocked {
                     h.cancelled.push(kind);
-                    if matches!(b, Blocked::Negated(_)) {
+                    // "Not that it's your fault, but…": a negation inside a match of the same
+                    // act that was heard is part of that act, not a turn to another.
+                    let inside_heard = h.spans.iter().any(|&(k, c, s, e)| {
+                        k == kind && c == clause_no && s <= span.0 && span.1 <= e
+                    });
+                    if matches!(b, Blocked::Negated(_)) && !inside_heard {
                         self.negated(h, kind, clause, span, &text);
                     }
                     if *b == Blocked::Denied && kind != ActKind::AskIdentity {
@@ -429,73 +446,6 @@ impl Lexicon {
         }
     }
 
-    /// The asks a clause makes by its shape: a bare list of facts, or a question that names a
-    /// fact no pattern or list already asked for; not one that lies inside a match of an
-    /// `unless` of `ask_identity` naming the same facts ("I'll give you the name and the phone
-    /// number").
-    fn shaped_asks(
-        &self,
-        h: &mut Hearing,
-        (clause, cs, vetoes): (&Clause, &scope::ClauseScope, &[(usize, usize, &str)]),
-        text: &str,
-        explain: bool,
-        ask_spans: &mut Vec<(usize, usize)>,
-    ) {
-        // "Uw pincode? Nee hoor, die wil ik niet weten": an echoed question denied asks nothing.
-        if h.denied {
-            return;
-        }
-        let veto = |(s, e): (usize, usize)| {
-            vetoes
-                .iter()
-                .find(|&&(us, ue, _)| us <= s && e <= ue && same_facts(clause, (s, e), (us, ue)))
-                .map(|&(_, _, by)| by)
-        };
-        // Heard as an ask, or shown as cancelled by the `unless` that holds it.
-        let ask = |h: &mut Hearing, spans: &mut Vec<(usize, usize)>, (s, e), why: &str| {
-            let words = &clause.words[s..e];
-            match veto((s, e)) {
-                Some(by) => h.vetoed_shape(explain, text, words, why, by),
-                None => {
-                    h.shaped(explain, text, ActKind::AskIdentity, words, why);
-                    spans.push((s, e));
-                }
-            }
-        };
-        let parts = self.scope.parts(cs);
-        for &(s, e) in &parts {
-            let Some(e) = self.bare_list(clause, (s, e)) else {
-                continue;
-            };
-            // "Uw naam en adres alleen zijn niet voldoende": the facts are what a denial is
-            // about when a copula follows them at once and a negation soon after.
-            let subject = clause.words[e..]
-                .iter()
-                .take(2)
-                .any(|w| self.scope.is_copula(w))
-                && self.scope.negation_in(cs, (e, e + 5));
-            if !subject
-                && !self.scope.ask_reported(cs, (s, e))
-                && !self.apposition(clause, &parts, s)
-            {
-                ask(h, ask_spans, (s, e), "(a list of facts, no verb needed)");
-            }
-        }
-        // A question or request asks for the facts it names that no pattern or list asked
-        // ("Reference number from the top of the letter and your date of birth please"),
-        // and a turn from what is not wanted asks for what is ("…, alleen uw gebruikersnaam").
-        let asked = ask_spans.len();
-        let mut shaped = self.fact_questions(clause, cs);
-        shaped.extend(self.contrast_asks(clause, cs));
-        let why = "(a question that names a fact)";
-        for (s, e) in shaped {
-            if ask_spans[..asked].iter().any(|&(bs, be)| s < be && bs < e) {
-                continue;
-            }
-            ask(h, ask_spans, (s, e), why);
-        }
-    }
-
     /// A negated act may turn into another ("not a stupid question" reassures).
     fn negated(
         &self,
@@ -564,7 +514,7 @@ impl Lexicon {
 /// Whether an unless may block an ask: it names no fact, the ask names none, or both name
 /// the same one. "Before I can reset the password I need the provider's tax number" asks for
 /// the tax number; the guard on "reset the password" is for the password alone.
-fn same_facts(clause: &Clause, ask: (usize, usize), unless: (usize, usize)) -> bool {
+pub(super) fn same_facts(clause: &Clause, ask: (usize, usize), unless: (usize, usize)) -> bool {
     let named = |(s, e): (usize, usize)| -> Vec<usize> {
         (s..e.min(clause.facts_at.len()))
             .flat_map(|i| clause.facts_at[i].iter().map(|&(_, f)| f))

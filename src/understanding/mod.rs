@@ -24,6 +24,7 @@ mod pattern;
 mod reasons;
 mod scope;
 mod scope_file;
+mod shaped_asks;
 mod structural;
 mod telling;
 mod text;

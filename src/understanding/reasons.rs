@@ -95,10 +95,11 @@ impl Lexicon {
                 words.len() >= SHORTEST
                     && self.opens_cause(kind, words)
                     && !words.iter().any(|w| w == "?")
-                    && !h
-                        .spans
-                        .iter()
-                        .any(|&(_, sc, ss, se)| sc == c && ss < e && s < se)
+                    // A refusal's second refusal may be its cause ("we can't do a Sunday,
+                    // the council won't let us park there").
+                    && !h.spans.iter().any(|&(sk, sc, ss, se)| {
+                        sc == c && ss < e && s < se && !(sk == kind && kind == ActKind::Refusal)
+                    })
             })
             .map(|(c, s, e)| clauses[c].words[s..e].to_vec())
     }

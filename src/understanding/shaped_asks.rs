@@ -1,0 +1,96 @@
+//! The asks a clause makes by its shape rather than by a pattern: a bare list of facts, a
+//! question or request that names one, a fact asked after a turn from what is not wanted.
+
+use super::hear::{Hearing, same_facts};
+use super::pattern::Clause;
+use super::*;
+
+impl Lexicon {
+    /// The asks a clause makes by its shape: a bare list of facts, or a question that names a
+    /// fact no pattern or list already asked for; not one that lies inside a match of an
+    /// `unless` of `ask_identity` naming the same facts ("I'll give you the name and the phone
+    /// number").
+    pub(super) fn shaped_asks(
+        &self,
+        h: &mut Hearing,
+        (clause, cs, vetoes): (&Clause, &scope::ClauseScope, &[(usize, usize, &str)]),
+        text: &str,
+        explain: bool,
+        ask_spans: &mut Vec<(usize, usize)>,
+    ) {
+        // "Uw pincode? Nee hoor, die wil ik niet weten": an echoed question denied asks nothing.
+        if h.denied {
+            return;
+        }
+        let veto = |(s, e): (usize, usize)| {
+            vetoes
+                .iter()
+                .find(|&&(us, ue, _)| us <= s && e <= ue && same_facts(clause, (s, e), (us, ue)))
+                .map(|&(_, _, by)| by)
+        };
+        // Heard as an ask, or shown as cancelled by the `unless` that holds it.
+        let ask = |h: &mut Hearing, spans: &mut Vec<(usize, usize)>, (s, e), why: &str| {
+            let words = &clause.words[s..e];
+            match veto((s, e)) {
+                Some(by) => h.vetoed_shape(explain, text, words, why, by),
+                None => {
+                    h.shaped(explain, text, ActKind::AskIdentity, words, why);
+                    spans.push((s, e));
+                }
+            }
+        };
+        let parts = self.scope.parts(cs);
+        for &(s, e) in &parts {
+            let Some(e) = self.bare_list(clause, (s, e)) else {
+                continue;
+            };
+            // "Uw naam en adres alleen zijn niet voldoende": the facts are what a denial is
+            // about when a copula follows them at once and a negation soon after.
+            let subject = clause.words[e..]
+                .iter()
+                .take(2)
+                .any(|w| self.scope.is_copula(w))
+                && self.scope.negation_in(cs, (e, e + 5));
+            if !subject
+                && !self.scope.ask_reported(cs, (s, e))
+                && !self.apposition(clause, &parts, s)
+            {
+                ask(h, ask_spans, (s, e), "(a list of facts, no verb needed)");
+            }
+        }
+        // A question or request asks for the facts it names that no pattern or list asked
+        // ("Reference number from the top of the letter and your date of birth please"),
+        // and a turn from what is not wanted asks for what is ("…, alleen uw gebruikersnaam").
+        let asked = ask_spans.len();
+        let questions = self.fact_questions(clause, cs);
+        let contrasts = self.contrast_asks(clause, cs);
+        let why = "(a question that names a fact)";
+        for (s, e) in questions.iter().chain(&contrasts).copied() {
+            if ask_spans[..asked].iter().any(|&(bs, be)| s < be && bs < e) {
+                continue;
+            }
+            // "No need for your email, just the postcode": an `unless` that begins before the
+            // contrast turns away what it names there, not the fact asked after the contrast.
+            let contrast = (contrasts.contains(&(s, e)) && !questions.contains(&(s, e)))
+                .then(|| {
+                    (0..s)
+                        .rev()
+                        .find(|&i| self.shapes.contrast_words.contains(&clause.words[i]))
+                })
+                .flatten();
+            match contrast {
+                Some(c) if vetoes.iter().all(|&(us, ue, _)| us < c || ue < e) => {
+                    h.shaped(
+                        explain,
+                        text,
+                        ActKind::AskIdentity,
+                        &clause.words[s..e],
+                        why,
+                    );
+                    ask_spans.push((s, e));
+                }
+                _ => ask(h, ask_spans, (s, e), why),
+            }
+        }
+    }
+}
