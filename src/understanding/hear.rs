@@ -310,18 +310,7 @@ impl Lexicon {
                     continue;
                 }
                 if let Some(b) = &blocked {
-                    h.cancelled.push(kind);
-                    // "Not that it's your fault, but…": a negation inside a match of the same
-                    // act that was heard is part of that act, not a turn to another.
-                    let inside_heard = h.spans.iter().any(|&(k, c, s, e)| {
-                        k == kind && c == clause_no && s <= span.0 && span.1 <= e
-                    });
-                    if matches!(b, Blocked::Negated(_)) && !inside_heard {
-                        self.negated(h, kind, clause, span, &text);
-                    }
-                    if *b == Blocked::Denied && kind != ActKind::AskIdentity {
-                        h.add(ActKind::Reassurance, &text);
-                    }
+                    self.blocked_match(h, kind, b, (clause, span), &text);
                     continue;
                 }
                 h.spans.push((kind, clause_no, span.0, span.1));
@@ -443,6 +432,25 @@ impl Lexicon {
                 // "Your password is secret": what a statement is about is not handed over.
                 h.guarded_named.push((clause_no, at, fact));
             }
+        }
+    }
+
+    /// A match that did not count: the act is cancelled (the labelled lines may not bring it
+    /// back), a negated one may turn into another, and a denied one reassures.
+    fn blocked_match(
+        &self,
+        h: &mut Hearing,
+        kind: ActKind,
+        blocked: &Blocked,
+        (clause, span): (&Clause, (usize, usize)),
+        text: &str,
+    ) {
+        h.cancelled.push(kind);
+        if matches!(blocked, Blocked::Negated(_)) {
+            self.negated(h, kind, clause, span, text);
+        }
+        if *blocked == Blocked::Denied && kind != ActKind::AskIdentity {
+            h.add(ActKind::Reassurance, text);
         }
     }
 

@@ -281,7 +281,7 @@ fn the_report_has_every_trainee_in_every_scenario() {
     assert_eq!((not_asked.points, not_asked.attempts), (40, 2));
     assert_eq!(not_asked.trainees["Anna"], 20);
     assert_eq!(not_asked.trainees["Joëlle"], 20);
-    assert_eq!(r.rules.len(), 23);
+    assert_eq!(r.rules.len(), 22);
     let critical: Vec<(&str, &str, usize, Vec<String>)> = r
         .critical
         .iter()
