@@ -158,3 +158,42 @@ fn dutch_blame_offers_and_asks_in_more_words() {
         &[],
     );
 }
+
+/// From zzv once read (after its end measurement), in our own words.
+#[test]
+fn english_from_zzv_in_our_own_words() {
+    hears_each(
+        Lang::En,
+        &["your works number first please, then the date of birth"],
+        &["ask_identity:employee_number"],
+        &[],
+    );
+    hears_each(
+        Lang::En,
+        &["What's the job number on the invoice?"],
+        &["ask_identity:order_number"],
+        &[],
+    );
+    hears_each(
+        Lang::En,
+        &[
+            "The rash should calm down within a day or two.",
+            "Hold on to every receipt they give you.",
+            "the parcel is on hold at the depot until monday",
+        ],
+        &[],
+        &["calm_down", "hold_notice"],
+    );
+    hears_each(
+        Lang::En,
+        &["you should never have given them your card details"],
+        &["blame"],
+        &[],
+    );
+    hears_each(
+        Lang::En,
+        &["Right, well, thanks ever so much for calling."],
+        &["thanks"],
+        &[],
+    );
+}

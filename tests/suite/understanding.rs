@@ -753,6 +753,10 @@ fn the_unseen_sets_are_heard_at_least_as_well_as_measured() {
         ("2026-12-05zzs", Lang::Nl, 0.99, 0.97),
         ("2026-12-05zzt", Lang::En, 0.89, 0.81),
         ("2026-12-05zzt", Lang::Nl, 0.95, 0.98),
+        ("2026-12-05zzu", Lang::En, 0.94, 0.95),
+        ("2026-12-05zzu", Lang::Nl, 1.0, 1.0),
+        ("2026-12-05zzv", Lang::En, 0.86, 0.98),
+        ("2026-12-05zzv", Lang::Nl, 0.96, 0.95),
     ] {
         let lexicon = Lexicon::compile(&understanding::builtin(lang).unwrap(), &[]).unwrap();
         let path = format!("tests/eval/understanding/{set}/{}.jsonl", lang.code());
