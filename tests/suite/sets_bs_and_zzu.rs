@@ -3,6 +3,7 @@
 
 use crate::util::*;
 use deskdrill::lang::Lang;
+use deskdrill::understanding::Lexicon;
 
 /// `deskdrill understand --explain` shows the acts a call hears, not more: a second match of
 /// an act already heard is shown, but no rule may build on it (it once made "…, because …;
@@ -12,39 +13,42 @@ fn an_explanation_hears_what_a_call_hears() {
     for (lang, dir) in [(Lang::En, "en"), (Lang::Nl, "nl")] {
         let lexicon = builtin_lexicon(lang);
         let mut checked = 0;
-        for set in ["2026-12-05zzs", "2026-12-05zzt"] {
+        for set in [
+            "2026-12-05zzs",
+            "2026-12-05zzt",
+            "2026-12-05zzu",
+            "2026-12-05zzv",
+        ] {
             let path = format!("tests/eval/understanding/{set}/{dir}.jsonl");
             let text = std::fs::read_to_string(&path).unwrap();
             for line in text.lines().filter(|l| !l.trim().is_empty()) {
                 let v: serde_json::Value = serde_json::from_str(line).unwrap();
                 let said = v["text"].as_str().unwrap_or_default();
-                let called: Vec<String> =
-                    lexicon.understand(said).iter().map(|a| a.label()).collect();
-                let explained: Vec<String> = lexicon
-                    .explain(said)
-                    .acts
-                    .iter()
-                    .map(|a| a.label())
-                    .collect();
+                let (called, explained) = heard_both_ways(&lexicon, said);
                 assert_eq!(called, explained, "{path}: {said}");
                 checked += 1;
             }
         }
-        assert!(checked >= 300, "{dir}: only {checked} lines");
+        assert!(checked >= 600, "{dir}: only {checked} lines");
     }
     // The line that showed it, in other words: a refusal, two matches of it, a reason far
     // after the first.
     let lexicon = builtin_lexicon(Lang::En);
     let said = "I really can't tell you to take two of them, because with your heart pills that \
                 could be dangerous; please ask your doctor or ring 111";
-    let called: Vec<String> = lexicon.understand(said).iter().map(|a| a.label()).collect();
-    let explained: Vec<String> = lexicon
+    let (called, explained) = heard_both_ways(&lexicon, said);
+    assert_eq!(called, explained);
+}
+
+/// The acts a call hears in a line, and the acts `--explain` shows for it.
+fn heard_both_ways(lexicon: &Lexicon, said: &str) -> (Vec<String>, Vec<String>) {
+    let explained = lexicon
         .explain(said)
         .acts
         .iter()
         .map(|a| a.label())
         .collect();
-    assert_eq!(called, explained);
+    (labels(lexicon, said), explained)
 }
 
 /// Lines heard anew from zzu and zzt, in our own words.
