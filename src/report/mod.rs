@@ -211,14 +211,25 @@ pub fn rule_catalogue(s: &Scenario, lang: Lang) -> String {
             detail: example(*rule),
         };
         let critical = if rule.critical() { " !" } else { "" };
+        // A rule the scenario turns off (`rule_points` 0) says so, and coaches nothing.
+        let off = note.points == 0 && rule.default_points() != 0;
+        let points = if off {
+            fmt(lang, "rules.off", &[])
+        } else {
+            note.points.to_string()
+        };
         let _ = writeln!(
             out,
-            "{:<22} {:>4}{critical}  {}",
+            "{:<22} {points:>4}{critical}  {}",
             rule.as_str(),
-            s.points(*rule),
             crate::words::note_message(s, lang, &note)
         );
-        if let Some(better) = crate::words::better(s, lang, *rule) {
+        let better = if off {
+            Some(format!("→ {}", fmt(lang, "rules.off_note", &[])))
+        } else {
+            crate::words::better(s, lang, *rule)
+        };
+        if let Some(better) = better {
             let _ = writeln!(out, "{:<29}{}", "", better);
         }
         if let Some(cap) = cap_line(s, lang, *rule) {

@@ -22,16 +22,21 @@ impl Lexicon {
         if h.denied {
             return;
         }
-        let veto = |(s, e): (usize, usize)| {
+        // The `unless` that holds an ask: it covers the ask, names the same facts, and starts
+        // at `from` or later ("No need for your email, just the postcode": an `unless` that
+        // begins before the contrast turns away what it names there, not what comes after).
+        let veto = |(s, e): (usize, usize), from: usize| {
             vetoes
                 .iter()
-                .find(|&&(us, ue, _)| us <= s && e <= ue && same_facts(clause, (s, e), (us, ue)))
+                .find(|&&(us, ue, _)| {
+                    from <= us && us <= s && e <= ue && same_facts(clause, (s, e), (us, ue))
+                })
                 .map(|&(_, _, by)| by)
         };
         // Heard as an ask, or shown as cancelled by the `unless` that holds it.
-        let ask = |h: &mut Hearing, spans: &mut Vec<(usize, usize)>, (s, e), why: &str| {
+        let ask = |h: &mut Hearing, spans: &mut Vec<(usize, usize)>, (s, e), from, why: &str| {
             let words = &clause.words[s..e];
-            match veto((s, e)) {
+            match veto((s, e), from) {
                 Some(by) => h.vetoed_shape(explain, text, words, why, by),
                 None => {
                     h.shaped(explain, text, ActKind::AskIdentity, words, why);
@@ -55,7 +60,7 @@ impl Lexicon {
                 && !self.scope.ask_reported(cs, (s, e))
                 && !self.apposition(clause, &parts, s)
             {
-                ask(h, ask_spans, (s, e), "(a list of facts, no verb needed)");
+                ask(h, ask_spans, (s, e), 0, "(a list of facts, no verb needed)");
             }
         }
         // A question or request asks for the facts it names that no pattern or list asked
@@ -64,33 +69,16 @@ impl Lexicon {
         let asked = ask_spans.len();
         let questions = self.fact_questions(clause, cs);
         let contrasts = self.contrast_asks(clause, cs);
-        let why = "(a question that names a fact)";
-        for (s, e) in questions.iter().chain(&contrasts).copied() {
+        let shaped = questions.iter().map(|&span| (span, 0)).chain(
+            contrasts
+                .into_iter()
+                .map(|(span, at)| (span, if questions.contains(&span) { 0 } else { at })),
+        );
+        for ((s, e), from) in shaped {
             if ask_spans[..asked].iter().any(|&(bs, be)| s < be && bs < e) {
                 continue;
             }
-            // "No need for your email, just the postcode": an `unless` that begins before the
-            // contrast turns away what it names there, not the fact asked after the contrast.
-            let contrast = (contrasts.contains(&(s, e)) && !questions.contains(&(s, e)))
-                .then(|| {
-                    (0..s)
-                        .rev()
-                        .find(|&i| self.shapes.contrast_words.contains(&clause.words[i]))
-                })
-                .flatten();
-            match contrast {
-                Some(c) if vetoes.iter().all(|&(us, ue, _)| us < c || ue < e) => {
-                    h.shaped(
-                        explain,
-                        text,
-                        ActKind::AskIdentity,
-                        &clause.words[s..e],
-                        why,
-                    );
-                    ask_spans.push((s, e));
-                }
-                _ => ask(h, ask_spans, (s, e), why),
-            }
+            ask(h, ask_spans, (s, e), from, "(a question that names a fact)");
         }
     }
 }

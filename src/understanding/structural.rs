@@ -336,12 +336,12 @@ impl Lexicon {
     /// ("Wij vragen nooit om uw wachtwoord, wel om uw geboortedatum"; "No need to share your
     /// password, only your employee ID"; "say me only the postcode, not any codes"). A clause
     /// that opens with one and lists facts asks for them as a bare list does ("Alleen uw naam
-    /// en geboortedatum.").
+    /// en geboortedatum."). Each ask comes with where its contrast word stands.
     pub(super) fn contrast_asks(
         &self,
         clause: &Clause,
         cs: &scope::ClauseScope,
-    ) -> Vec<(usize, usize)> {
+    ) -> Vec<((usize, usize), usize)> {
         let words = clause.words;
         let shapes = &self.shapes;
         if words
@@ -349,7 +349,7 @@ impl Lexicon {
             .is_some_and(|w| shapes.contrast_words.contains(w))
         {
             let list = self.bare_list(clause, (1, words.len()));
-            return list.map(|e| vec![(1, e)]).unwrap_or_default();
+            return list.map(|e| vec![((1, e), 0)]).unwrap_or_default();
         }
         let about_asking = words.iter().any(|w| {
             shapes.request_words.contains(w)
@@ -374,7 +374,7 @@ impl Lexicon {
                 })
                 .find(|&k| !clause.facts_at[k].is_empty());
             if let Some(at) = at {
-                spans.extend(self.askable_at(clause, cs, at, false));
+                spans.extend(self.askable_at(clause, cs, at, false).map(|span| (span, i)));
             }
         }
         spans
