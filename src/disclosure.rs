@@ -268,6 +268,18 @@ fn negated(clause: &str, named: &str, cue: &str) -> bool {
         .take_while(|w| !NEW_SUBJECT.contains(w))
         .any(|w| NEGATIONS.contains(&w));
     let negated = before.split(' ').any(|w| NEGATIONS.contains(&w)) || negated_after;
+    // "Ik kan u alleen zeggen dat hij er vandaag niet zit": a negation after "dat"/"that" is
+    // part of what is said, and the words of telling before it do not refuse it.
+    let words: Vec<&str> = rest.split(' ').collect();
+    if let Some(n) = words.iter().position(|w| NEGATIONS.contains(w))
+        && let Some(c) = words[..n]
+            .iter()
+            .rposition(|w| matches!(*w, "dat" | "that"))
+        && c > 0
+        && !words[c..].iter().any(|w| REFUSING.contains(w))
+    {
+        return false;
+    }
     // A negation says the detail is not told only with a word that could tell or may not
     // ("I can't give you the GPS", "dat mag ik niet zeggen"); without one it is part of what
     // is told ("volgens de GPS is bus 14 helemaal niet in uw straat geweest").

@@ -5,7 +5,7 @@
 
 use super::{clauses_of, negated, telling_part};
 use crate::lang::Lang;
-use crate::phrases::{Kind, all_said, built_in};
+use crate::phrases::{Kind, built_in, named};
 
 /// The first confidential detail the text tells as where someone is, if any.
 pub fn whereabouts<'a>(text: &str, confidential: &'a [String], lang: Lang) -> Option<&'a str> {
@@ -23,11 +23,13 @@ pub fn whereabouts<'a>(text: &str, confidential: &'a [String], lang: Lang) -> Op
                 continue;
             };
             let rest = words[from..].join(" ");
-            if let Some(named) = all_said(&rest, confidential)
-                .into_iter()
-                .find(|named| !negated(&clause, named, ""))
+            // Where someone is not is told as much as where they are: "hij zit vandaag niet
+            // op het stadhuis" sends the caller elsewhere.
+            if let Some(told) = confidential
+                .iter()
+                .find(|c| named(&rest, std::iter::once(*c)).is_some() && !negated(&clause, c, ""))
             {
-                return Some(named);
+                return Some(told.as_str());
             }
         }
     }
@@ -41,16 +43,34 @@ fn presence(words: &[&str], copulas: &[String]) -> Option<usize> {
     let person = |i: usize| {
         PERSONS.contains(&words[i]) || i.checked_sub(1).is_some_and(|t| TITLES.contains(&words[t]))
     };
-    (0..words.len()).find_map(|v| {
-        let next = words.get(v + 1).copied().unwrap_or_default();
-        let is_there = PRESENT.contains(&words[v])
-            || (copulas.iter().any(|c| c == words[v]) && PLACED.contains(&next))
-            || (words[v] == "heeft"
-                && words[v + 1..].iter().take(3).any(|w| w.ends_with("dienst")));
-        let beside = v.checked_sub(1).is_some_and(person) || (v + 1 < words.len() && person(v + 1));
-        (is_there && beside).then_some(v + 1)
-    })
+    (0..words.len())
+        .find_map(|v| {
+            let next = words.get(v + 1).copied().unwrap_or_default();
+            let is_there = PRESENT.contains(&words[v])
+                || (copulas.iter().any(|c| c == words[v]) && PLACED.contains(&next))
+                || (words[v] == "heeft"
+                    && words[v + 1..].iter().take(3).any(|w| w.ends_with("dienst")));
+            let beside =
+                v.checked_sub(1).is_some_and(person) || (v + 1 < words.len() && person(v + 1));
+            (is_there && beside).then_some(v + 1)
+        })
+        .or_else(|| verb_last(words))
 }
+
+/// A Dutch clause after "dat", "of" or "waar" puts its verb last: "dat hij vandaag aan de
+/// balie zit". The index after the person, where the place begins.
+fn verb_last(words: &[&str]) -> Option<usize> {
+    let opens = words
+        .iter()
+        .position(|w| SUBORDINATORS.contains(w) && !w.is_empty())?;
+    let person = opens + 1;
+    let verb = words.iter().rposition(|w| PRESENT.contains(w))?;
+    (words.get(person).is_some_and(|w| PERSONS.contains(w)) && verb > person + 1)
+        .then_some(person + 1)
+}
+
+/// Words that open a clause with its verb last.
+const SUBORDINATORS: [&str; 4] = ["dat", "of", "waar", "wanneer"];
 
 /// Words for a colleague spoken of.
 const PERSONS: [&str; 6] = ["he", "she", "hij", "zij", "ze", "die"];
@@ -112,6 +132,25 @@ mod tests {
         );
         assert!(told("Meneer Verhoef zit dinsdag aan de balie.", Lang::Nl).is_some());
         assert!(told("He's in the office on Tuesdays.", Lang::En).is_some());
+    }
+
+    #[test]
+    fn where_a_colleague_is_not_is_told_too() {
+        assert!(told("Hij zit vandaag niet in het stadskantoor.", Lang::Nl).is_some());
+        assert!(
+            told(
+                "Ik kan u alleen zeggen dat hij vandaag niet in het stadskantoor zit.",
+                Lang::Nl
+            )
+            .is_some()
+        );
+        assert!(
+            told(
+                "Ik kan u niet zeggen of hij vandaag in het stadskantoor zit.",
+                Lang::Nl
+            )
+            .is_none()
+        );
     }
 
     #[test]
