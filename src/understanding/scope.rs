@@ -61,6 +61,7 @@ pub(crate) struct Scope {
     subjects: HashSet<String>,
     conditions: Vec<Pattern>,
     polite_conditions: Vec<Pattern>,
+    consequences: Vec<Pattern>,
     conditional: HashSet<ActKind>,
     wishes: super::wish::Wishes,
     reporting: Vec<Pattern>,
@@ -154,6 +155,7 @@ impl Scope {
             subjects: file.subjects.iter().map(|s| super::fold(s)).collect(),
             conditions: patterns(&file.conditions, vocabulary)?,
             polite_conditions: patterns(&file.polite_conditions, vocabulary)?,
+            consequences: patterns(&file.consequences, vocabulary)?,
             conditional: acts(&file.conditional)?,
             wishes: super::wish::Wishes::compile(file, vocabulary)?,
             reporting: patterns(&file.reporting, vocabulary)?,
@@ -318,7 +320,14 @@ impl Scope {
                 // "I'll call you back if I know more").
                 conditional.push((part[s], s, words.clone()));
                 let opens = s == 0 || part[s - 1] != part[s];
-                if opens {
+                // "If you asked the warden he might say yes - I could give you his email":
+                // the consequence came in the condition's own part, the next part is free.
+                let answered = self.consequences.iter().any(|q| {
+                    q.spans(clause)
+                        .iter()
+                        .any(|&(qs, _)| qs > s + 1 && part[qs] == part[s])
+                });
+                if opens && !answered {
                     conditional.push((part[s] + 1, 0, words));
                 }
             }

@@ -59,6 +59,11 @@ pub struct ScopeFile {
     /// Acts not heard inside a condition or the part it governs.
     #[serde(default)]
     pub conditional: Vec<String>,
+    /// What says a condition's consequence has come within the condition's own part ("if you
+    /// asked the warden *he might* say yes"; "als het regent *kan ik*…"): the part after it
+    /// is then a statement of its own, not governed by the condition.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub consequences: Vec<String>,
     /// What opens a wish the speaker then takes back ("i would", "ik zou"): when a later part
     /// of the clause opens with one of `counterfactual_turns` ("but", "maar"), the acts in
     /// `counterfactual` are not done in the wish's part ("I'd put you through, but the line is

@@ -151,16 +151,22 @@ fn a_threatened_colleagues_whereabouts_said_of_him_are_told() {
             "nl",
             "Hij zit vandaag niet op kantoor hoor, hij is pas woensdag weer aan de balie.",
         ),
+        // Where he is not is told too: set BW's trainer failed it at 35.
+        (
+            "nl",
+            "Ik kan u alleen zeggen dat hij vandaag niet op het stadhuis zit.",
+        ),
+        (
+            "nl",
+            "Hij zit vandaag niet op kantoor, dat kan ik u wel zeggen.",
+        ),
     ] {
         let r = play("threatening-caller", lang, 1, &format!("{line}\n/end"));
         assert_critical(&r, "V-PROTECTED-DISCUSSED");
     }
     for (lang, line) in [
         ("en", "They'll call you back before Wednesday, I promise."),
-        (
-            "nl",
-            "Hij zit vandaag niet op kantoor, dat kan ik u wel zeggen.",
-        ),
+        ("nl", "Ik kan u niet zeggen of hij vandaag op kantoor zit."),
     ] {
         let r = play("threatening-caller", lang, 1, &format!("{line}\n/end"));
         assert!(critical_rules(&r).is_empty(), "{lang}: {line}");
