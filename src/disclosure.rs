@@ -194,13 +194,26 @@ fn indirect(clause: &str, cue: &str, lang: Lang) -> bool {
     };
     let questions = built_in(Kind::Question, lang);
     let question = |w: &str| questions.iter().any(|q| q == w);
-    // "Here's what will work: …" presents a proposal, not the file.
-    let next = padded[at + cue.len() + 1..].split_whitespace().next();
-    let presents =
-        built_in(Kind::Presenting, lang).iter().any(|p| p == cue) && next.is_some_and(question);
+    // "Here's what will work: …", "here is the fastest way back in: …" present a proposal,
+    // not the file.
+    let mut after = padded[at + cue.len() + 1..].split_whitespace();
+    let next = after.next();
+    let proposal = next.is_some_and(question)
+        || (next.is_some_and(|w| ARTICLES.contains(&w))
+            && after.next().is_some_and(|w| PROPOSALS.contains(&w)));
+    let presents = built_in(Kind::Presenting, lang).iter().any(|p| p == cue) && proposal;
     let says_nothing = next.is_some_and(|w| NOTHING.contains(&w));
     presents || says_nothing || padded[..at].split_whitespace().rev().take(3).any(question)
 }
+
+/// The articles before a proposal's superlative ("the fastest way", "de snelste weg").
+const ARTICLES: [&str; 3] = ["the", "de", "het"];
+
+/// What a proposal is ("here is the safest route"), not a record.
+const PROPOSALS: [&str; 16] = [
+    "fastest", "quickest", "best", "safest", "easiest", "simplest", "only", "way", "snelste",
+    "beste", "veiligste", "makkelijkste", "eenvoudigste", "enige", "manier", "route",
+];
 
 /// Words right after telling words that make them tell nothing: "het zegt niets over u".
 const NOTHING: [&str; 4] = ["nothing", "niets", "niks", "nought"];
