@@ -211,8 +211,22 @@ const ARTICLES: [&str; 3] = ["the", "de", "het"];
 
 /// What a proposal is ("here is the safest route"), not a record.
 const PROPOSALS: [&str; 16] = [
-    "fastest", "quickest", "best", "safest", "easiest", "simplest", "only", "way", "snelste",
-    "beste", "veiligste", "makkelijkste", "eenvoudigste", "enige", "manier", "route",
+    "fastest",
+    "quickest",
+    "best",
+    "safest",
+    "easiest",
+    "simplest",
+    "only",
+    "way",
+    "snelste",
+    "beste",
+    "veiligste",
+    "makkelijkste",
+    "eenvoudigste",
+    "enige",
+    "manier",
+    "route",
 ];
 
 /// Words right after telling words that make them tell nothing: "het zegt niets over u".

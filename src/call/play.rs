@@ -72,6 +72,14 @@ impl Call {
             };
             match self.after_call(&line) {
                 Some(step) => on_step(self, &line, &step)?,
+                // A word said after the caller hung up ("Bye!") is not heard, and said so,
+                // but the after-call work goes on: "Bye." then /flag still flags the call.
+                None if matches!(commands::parse(&line), Input::Speech(_)) => {
+                    let start = self.log.len();
+                    self.unplayed(1);
+                    let events = self.log[start..].to_vec();
+                    on_step(self, &line, &Step::Events(events))?;
+                }
                 None => {
                     left = vec![line];
                     break;

@@ -276,7 +276,7 @@ impl CallState {
                 }
             }
             Event::Ended { outcome } => self.outcome = Some(*outcome),
-            Event::Unplayed { lines } => self.unplayed = *lines,
+            Event::Unplayed { lines } => self.unplayed += *lines,
             Event::Caller { .. } | Event::System { .. } | Event::Note { .. } => {}
         }
     }
