@@ -60,9 +60,7 @@ fn presence(words: &[&str], copulas: &[String]) -> Option<usize> {
 /// A Dutch clause after "dat", "of" or "waar" puts its verb last: "dat hij vandaag aan de
 /// balie zit". The index after the person, where the place begins.
 fn verb_last(words: &[&str]) -> Option<usize> {
-    let opens = words
-        .iter()
-        .position(|w| SUBORDINATORS.contains(w) && !w.is_empty())?;
+    let opens = words.iter().position(|w| SUBORDINATORS.contains(w))?;
     let person = opens + 1;
     let verb = words.iter().rposition(|w| PRESENT.contains(w))?;
     (words.get(person).is_some_and(|w| PERSONS.contains(w)) && verb > person + 1)
