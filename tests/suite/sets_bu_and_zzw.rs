@@ -95,6 +95,15 @@ fn english_from_the_round_in_our_own_words() {
     hears_each(
         Lang::En,
         &[
+            "whats a good callback number for you?",
+            "mobile number too if you have it handy",
+        ],
+        &["ask_identity:phone_number"],
+        &[],
+    );
+    hears_each(
+        Lang::En,
+        &[
             "read me the code the authenticator is showing, please",
             "and what's the alarm code for the shop?",
         ],
