@@ -302,7 +302,6 @@ fn negated(clause: &str, named: &str, cue: &str) -> bool {
         && let Some(c) = words[..n]
             .iter()
             .rposition(|w| matches!(*w, "dat" | "that"))
-        && c > 0
         && !words[c..].iter().any(|w| REFUSING.contains(w))
     {
         return false;

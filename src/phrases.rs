@@ -214,6 +214,17 @@ pub fn named<'a>(text: &str, phrases: impl IntoIterator<Item = &'a String>) -> O
         .find(|phrase| occurs(&parts, phrase, |_, _, _| true))
 }
 
+/// Every phrase of the list named in the text, negated or not, in list order: where a
+/// colleague is not is named as much as where he is.
+pub fn all_named<'a>(text: &str, phrases: &'a [String]) -> Vec<&'a str> {
+    let parts = parts_of(text);
+    phrases
+        .iter()
+        .map(String::as_str)
+        .filter(|phrase| occurs(&parts, phrase, |_, _, _| true))
+        .collect()
+}
+
 /// Whether the text says one of the built-in phrases of a kind, not right after a negation.
 pub fn says_kind(text: &str, kind: Kind, lang: Lang) -> bool {
     said(text, built_in(kind, lang)).is_some()

@@ -224,12 +224,14 @@ impl Call {
         }]
     }
 
-    /// Records how many lines (of a script, or pasted) were left unplayed when the call ended
-    /// first.
-    pub fn unplayed(&mut self, lines: usize) {
+    /// Records how many lines (of a script, or pasted) were left unplayed when the call had
+    /// ended, and returns what that added to the log.
+    pub fn unplayed(&mut self, lines: usize) -> Vec<Event> {
+        let start = self.log.len();
         if lines > 0 && self.is_over() {
             self.emit(Event::Unplayed { lines });
         }
+        self.log[start..].to_vec()
     }
 
     fn command(&mut self, typed: &str, arg: &str, raw: &str) -> Step {

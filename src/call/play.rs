@@ -63,8 +63,10 @@ impl Call {
                 }
             }
         }
-        // After-call work: lines that do it are carried out; the first line that does not ends
-        // it (Enter or /end quietly, anything else is a line the call never heard).
+        // After-call work: lines that do it are carried out; a word said to the caller who has
+        // gone ("Bye!") is not heard, and said so, but the work goes on ("Bye." then /flag
+        // still flags the call); any other line ends it (Enter or /end quietly, anything else
+        // is a line the call never heard).
         let mut left = Vec::new();
         while self.wrap_up_open() {
             let Some(line) = source.next_line()? else {
@@ -72,12 +74,8 @@ impl Call {
             };
             match self.after_call(&line) {
                 Some(step) => on_step(self, &line, &step)?,
-                // A word said after the caller hung up ("Bye!") is not heard, and said so,
-                // but the after-call work goes on: "Bye." then /flag still flags the call.
                 None if matches!(commands::parse(&line), Input::Speech(_)) => {
-                    let start = self.log.len();
-                    self.unplayed(1);
-                    let events = self.log[start..].to_vec();
+                    let events = self.unplayed(1);
                     on_step(self, &line, &Step::Events(events))?;
                 }
                 None => {
@@ -89,9 +87,7 @@ impl Call {
         left.extend(source.rest());
         let unplayed = left.iter().filter(|l| unheard(l)).count();
         if unplayed > 0 {
-            let start = self.log.len();
-            self.unplayed(unplayed);
-            let events = self.log[start..].to_vec();
+            let events = self.unplayed(unplayed);
             on_step(self, "", &Step::Events(events))?;
         }
         Ok(())

@@ -5,7 +5,7 @@
 
 use super::{clauses_of, negated, telling_part};
 use crate::lang::Lang;
-use crate::phrases::{Kind, built_in, named};
+use crate::phrases::{Kind, all_named, built_in};
 
 /// The first confidential detail the text tells as where someone is, if any.
 pub fn whereabouts<'a>(text: &str, confidential: &'a [String], lang: Lang) -> Option<&'a str> {
@@ -25,11 +25,11 @@ pub fn whereabouts<'a>(text: &str, confidential: &'a [String], lang: Lang) -> Op
             let rest = words[from..].join(" ");
             // Where someone is not is told as much as where they are: "hij zit vandaag niet
             // op het stadhuis" sends the caller elsewhere.
-            if let Some(told) = confidential
-                .iter()
-                .find(|c| named(&rest, std::iter::once(*c)).is_some() && !negated(&clause, c, ""))
+            if let Some(told) = all_named(&rest, confidential)
+                .into_iter()
+                .find(|named| !negated(&clause, named, ""))
             {
-                return Some(told.as_str());
+                return Some(told);
             }
         }
     }

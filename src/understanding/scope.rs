@@ -322,12 +322,14 @@ impl Scope {
                 let opens = s == 0 || part[s - 1] != part[s];
                 // "If you asked the warden he might say yes - I could give you his email":
                 // the consequence came in the condition's own part, the next part is free.
-                let answered = self.consequences.iter().any(|q| {
-                    q.spans(clause)
-                        .iter()
-                        .any(|&(qs, _)| qs > s + 1 && part[qs] == part[s])
-                });
-                if opens && !answered {
+                let answered = || {
+                    self.consequences.iter().any(|q| {
+                        q.spans(clause)
+                            .iter()
+                            .any(|&(qs, _)| qs > s + 1 && part[qs] == part[s])
+                    })
+                };
+                if opens && !answered() {
                     conditional.push((part[s] + 1, 0, words));
                 }
             }
