@@ -54,15 +54,20 @@ impl Lexicon {
         // A fact named inside a longer name of another, where either is guarded, is not
         // named: "a code to your mobile" names the code, not the mobile number, and "the KRA
         // PIN" a tax number, not a PIN ("postcode en huisnummer" still names both the postcode
-        // and the address).
+        // and the address). Nor is one that ends a longer name: "tenancy reference number" is
+        // the tenancy's number, not an order's reference (but a list, "postcode en huisnummer",
+        // names each).
         let inside = |&(s, e, f): &(usize, usize, usize)| {
             found.iter().any(|&(s2, e2, f2)| {
+                let ends_it =
+                    || e == e2 && !words[s2..s].iter().any(|w| self.list_joins.contains(w));
                 f2 != f
-                    && (self.scope.guarded(&self.facts[f2].0)
-                        || self.scope.guarded(&self.facts[f].0))
                     && s2 <= s
                     && e <= e2
                     && e2 - s2 > e - s
+                    && (self.scope.guarded(&self.facts[f2].0)
+                        || self.scope.guarded(&self.facts[f].0)
+                        || ends_it())
             })
         };
         let kept: Vec<(usize, usize, usize)> =

@@ -186,7 +186,7 @@ pub(crate) fn squeeze(word: &str, keep: usize) -> String {
 
 /// Reads short forms as their word where that completes the name of a fact: a word of its own
 /// after the rest of the name ("customer no", "order #") or the end of a one-word name
-/// ("huisnr"). A number sign that completes nothing is dropped.
+/// ("huisnr"), but not across a pause. A number sign that completes nothing is dropped.
 pub(crate) fn expand_abbreviations(
     words: &mut Vec<Token>,
     abbreviations: &std::collections::HashMap<String, String>,
@@ -198,7 +198,11 @@ pub(crate) fn expand_abbreviations(
     for i in 0..words.len() {
         let word = &words[i].text;
         let full = if let Some(full) = abbreviations.get(word) {
-            let prev = i.checked_sub(1).map(|p| words[p].text.as_str());
+            // After a pause the short form starts something new: "it's policy, no exceptions".
+            let prev = i
+                .checked_sub(1)
+                .filter(|_| !words[i].pause)
+                .map(|p| words[p].text.as_str());
             prev.filter(|p| {
                 names.contains(&format!("{p} {full}")) || names.contains(&format!("{p}{full}"))
             })
