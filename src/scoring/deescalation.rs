@@ -523,22 +523,26 @@ pub(super) fn handed_on(call: &CallState) -> Option<HandedOn> {
     if call.speech.iter().filter(|t| t.n < n).count() < EARLY_TRANSFER_TURNS {
         return Some(HandedOn::Unheard);
     }
-    let asked = call
+    let asked_at = call
         .flags
         .iter()
-        .any(|(at, f)| *at < n && f == "supervisor_demanded");
+        .find(|(at, f)| *at < n && f == "supervisor_demanded")
+        .map(|(at, _)| *at);
+    let asked = asked_at.is_some();
     // Doing something for the caller: an action, or a hold to consult someone.
     let acted = call.actions.iter().any(|a| a.n < n) || call.holds.iter().any(|(at, _)| *at < n);
     // A caller who asked for a supervisor only after being given nothing, not a reason, not
     // an alternative, not a promise, was driven to it: "this isn't really something I can deal
     // with", then "get me your supervisor", then the transfer. The turns that announce the
-    // transfer give nothing ("Daarom verbind ik u door").
-    let driven = asked
-        && !call
+    // transfer give nothing ("Daarom verbind ik u door"), nor does what is said after the ask
+    // ("u kunt beter even met een teamleider praten").
+    let driven = asked_at.is_some_and(|at| {
+        !call
             .speech
             .iter()
-            .filter(|t| t.n < n && !t.has(ActKind::TransferNotice))
-            .any(|t| GIVEN.iter().any(|&act| t.has(act)));
+            .filter(|t| t.n <= at && !t.has(ActKind::TransferNotice))
+            .any(|t| GIVEN.iter().any(|&act| t.has(act)))
+    });
     ((!asked || driven) && !acted).then_some(HandedOn::Unasked)
 }
 
