@@ -49,6 +49,11 @@ pub const RIGHTFUL_CALLER_CAP: u32 = 40;
 /// handed to an impostor.
 pub const CONFIDENTIAL_TOLD_CAP: u32 = 10;
 
+/// The cap on a call that read a record's value out to a caller who had already matched part
+/// of the check (`V-RECORD-LEAK` halfway): the value most likely reached its owner, but the
+/// check that was left proves nothing.
+pub const HALFWAY_LEAK_CAP: u32 = 45;
+
 /// Where a call with a critical error reaches its cap: a call whose other work totals this
 /// much or more scores the cap, a weaker one proportionally less (see `scoring::totals`).
 pub const CAP_REACHED_AT: u32 = 80;

@@ -256,6 +256,9 @@ fn cap(note: &Note, scenario: &Scenario, call: &CallState) -> Option<u32> {
                 return Some(partly);
             }
         }
+        (RuleId::VRecordLeak, _) if call.partly_verified_before(note.turn) => {
+            return Some(crate::rules::HALFWAY_LEAK_CAP);
+        }
         _ => {}
     }
     note.rule.cap()
