@@ -277,19 +277,19 @@ fn supervisor_refused(s: &mut Scorer) {
     // next thing said: a later "no" is about something else once the caller has been helped
     // ("Sorry dat het niet vandaag kan").
     let supervisor = crate::phrases::built_in(crate::phrases::Kind::Supervisor, s.call.lang);
+    let mentions =
+        |t: &&crate::call::state::SpeechTurn| crate::phrases::said(&t.text, supervisor).is_some();
+    let after: Vec<_> = s.call.speech.iter().filter(|t| t.n > *asked_at).collect();
+    let answer = after.iter().find(|t| mentions(t)).or(after.first());
     let refuses = |t: &crate::call::state::SpeechTurn| {
         transferred_at.is_none_or(|x| t.n < x)
             && (t.has(ActKind::Refusal) || t.has(ActKind::ProcedureShield))
             && !t.has(ActKind::ExplainReason)
             && !t.has(ActKind::TransferNotice)
     };
-    // A refusal said before the ask that the trainee never takes back stands as the answer:
-    // "A supervisor isn't possible either, that's not the procedure" → "Then I want your
-    // manager" → "Is there anything else I can help you with?"
-    let mentions =
-        |t: &&crate::call::state::SpeechTurn| crate::phrases::said(&t.text, supervisor).is_some();
-    let after: Vec<_> = s.call.speech.iter().filter(|t| t.n > *asked_at).collect();
-    let answer = after.iter().find(|t| mentions(t)).or(after.first());
+    // A refusal said before the ask (up to the turn the caller answered with it) that nothing
+    // after the ask takes back stands as the answer: "A supervisor isn't possible either,
+    // that's not the procedure" → "Then I want your manager" → "Is there anything else?"
     let refused_before = s
         .call
         .speech
