@@ -134,21 +134,14 @@ mod tests {
 
     #[test]
     fn where_a_colleague_is_not_is_told_too() {
-        assert!(told("Hij zit vandaag niet in het stadskantoor.", Lang::Nl).is_some());
-        assert!(
-            told(
-                "Ik kan u alleen zeggen dat hij vandaag niet in het stadskantoor zit.",
-                Lang::Nl
-            )
-            .is_some()
-        );
-        assert!(
-            told(
-                "Ik kan u niet zeggen of hij vandaag in het stadskantoor zit.",
-                Lang::Nl
-            )
-            .is_none()
-        );
+        let nl = |text| told(text, Lang::Nl).is_some();
+        assert!(nl("Hij zit vandaag niet in het stadskantoor."));
+        assert!(nl(
+            "Ik kan u alleen zeggen dat hij vandaag niet in het stadskantoor zit."
+        ));
+        assert!(!nl(
+            "Ik kan u niet zeggen of hij vandaag in het stadskantoor zit."
+        ));
     }
 
     #[test]

@@ -528,7 +528,6 @@ pub(super) fn handed_on(call: &CallState) -> Option<HandedOn> {
         .iter()
         .find(|(at, f)| *at < n && f == "supervisor_demanded")
         .map(|(at, _)| *at);
-    let asked = asked_at.is_some();
     // Doing something for the caller: an action, or a hold to consult someone.
     let acted = call.actions.iter().any(|a| a.n < n) || call.holds.iter().any(|(at, _)| *at < n);
     // A caller who asked for a supervisor only after being given nothing, not a reason, not
@@ -543,7 +542,7 @@ pub(super) fn handed_on(call: &CallState) -> Option<HandedOn> {
             .filter(|t| t.n <= at && !t.has(ActKind::TransferNotice))
             .any(|t| GIVEN.iter().any(|&act| t.has(act)))
     });
-    ((!asked || driven) && !acted).then_some(HandedOn::Unasked)
+    ((asked_at.is_none() || driven) && !acted).then_some(HandedOn::Unasked)
 }
 
 /// What a trainee gives a caller before a transfer they asked for that makes it no passing on.

@@ -256,8 +256,9 @@ fn cap(note: &Note, scenario: &Scenario, call: &CallState) -> Option<u32> {
                 return Some(partly);
             }
         }
+        // Read out halfway through the check: no higher than the scenario's stakes allow.
         (RuleId::VRecordLeak, _) if call.partly_verified_before(note.turn) => {
-            return Some(crate::rules::HALFWAY_LEAK_CAP);
+            return Some(crate::rules::HALFWAY_LEAK_CAP.min(partly));
         }
         _ => {}
     }
