@@ -126,6 +126,15 @@ pub(crate) fn split_clauses(text: &str) -> Vec<Vec<Token>> {
                 pause: std::mem::take(&mut pause),
                 quoted,
             });
+        } else if c == '+' && prev.is_whitespace() && !next.is_alphanumeric() {
+            // A standalone "+" joins a list ("e-mail + ww"); each language reads it through its
+            // contractions as its own "and". ("&" stays out: "track & trace" is one name.)
+            flush(&mut word, &mut clause, &mut pause, quoted);
+            clause.push(Token {
+                text: c.into(),
+                pause: std::mem::take(&mut pause),
+                quoted,
+            });
         } else if c == '?' {
             flush(&mut word, &mut clause, &mut pause, quoted);
             clause.push(Token {
@@ -142,7 +151,7 @@ pub(crate) fn split_clauses(text: &str) -> Vec<Vec<Token>> {
             }
         } else {
             flush(&mut word, &mut clause, &mut pause, quoted);
-            if matches!(c, ',' | ':' | '-' | '(' | ')' | '/') {
+            if matches!(c, ',' | ':' | '-' | '—' | '–' | '…' | '(' | ')' | '/') {
                 pause = true;
             }
         }
