@@ -267,4 +267,15 @@ mod tests {
         assert!(clause.iter().all(|t| !t.quoted));
         assert_eq!(clause[0].text, "'k");
     }
+
+    #[test]
+    fn dashes_pause_and_a_standalone_plus_is_a_word() {
+        let clause = &split_clauses(&fold("it is nothing — I'm asking a nurse"))[0];
+        assert!(clause.iter().find(|t| t.text == "i'm").unwrap().pause);
+        assert_eq!(
+            words("je e-mail + ww, tel +31 6"),
+            vec![vec!["je", "email", "+", "ww", "tel", "31", "6"]]
+        );
+        assert_eq!(words("track & trace"), vec![vec!["track", "trace"]]);
+    }
 }
