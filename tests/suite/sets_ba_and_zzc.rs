@@ -74,8 +74,8 @@ No, I can't put you through to my manager, that's not the procedure.";
 #[test]
 fn over_apology_weighs_less_with_an_anxious_caller() {
     let anxious = "Good morning, IT service desk, Robin speaking. Sorry you had to wait.
-Sorry, could I have your employee number?
-Sorry, and your date of birth?
+I'm so sorry about that. Could I have your employee number?
+So sorry. And your date of birth?
 /lookup
 Sorry for the wait, that all matches.
 Sorry again, I'm sending a temporary password to your mobile now.";

@@ -136,12 +136,12 @@ fn understand_speaks_the_json_contract() {
             "--lang",
             "en",
             "--json",
-            "Sorry, what's your tax number?",
+            "Sorry for the wait, what's your tax number?",
         ],
         "",
     );
     let v = run.json();
-    assert_eq!(v["text"], "Sorry, what's your tax number?");
+    assert_eq!(v["text"], "Sorry for the wait, what's your tax number?");
     assert_eq!(
         v["acts"],
         serde_json::json!([{"act": "ask_identity", "fact": "tax_number"}, {"act": "apology"}])
@@ -773,6 +773,14 @@ fn the_unseen_sets_are_heard_at_least_as_well_as_measured() {
         ("2026-12-05zzza", Lang::Nl, 0.90, 0.91),
         ("2026-12-05zzzb", Lang::En, 0.81, 0.90),
         ("2026-12-05zzzb", Lang::Nl, 0.91, 0.90),
+        ("2026-12-06zzzc", Lang::En, 0.98, 0.99),
+        ("2026-12-06zzzc", Lang::Nl, 0.99, 0.99),
+        ("2026-12-06zzzd", Lang::En, 0.89, 0.91),
+        ("2026-12-06zzzd", Lang::Nl, 0.91, 0.91),
+        ("2026-12-06zzze", Lang::En, 0.97, 0.94),
+        ("2026-12-06zzze", Lang::Nl, 0.96, 0.96),
+        ("2026-12-06zzzf", Lang::En, 0.92, 0.93),
+        ("2026-12-06zzzf", Lang::Nl, 0.97, 0.96),
     ] {
         let lexicon = Lexicon::compile(&understanding::builtin(lang).unwrap(), &[]).unwrap();
         let path = format!("tests/eval/understanding/{set}/{}.jsonl", lang.code());
