@@ -433,7 +433,7 @@ impl Scope {
     pub fn denied(&self, clause: &Clause, later: &[Clause]) -> bool {
         // "Domme vraag?? Welnee": a second question mark is a clause of its own.
         let next = later.iter().find(|c| c.words.iter().any(|w| w != "?"));
-        clause.words.len() <= 5
+        clause.words.len() <= 6
             && clause.words.last().is_some_and(|w| w == "?")
             && next.is_some_and(|next| spans_from(&self.denials, next, |s| s == 0))
     }

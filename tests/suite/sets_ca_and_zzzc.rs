@@ -92,6 +92,18 @@ fn self_talk_and_stupid_designs_are_no_insults() {
         "You're a real piece of work, you know that?",
         "insult"
     ));
+    // A six-word question denied by what follows is no insult either (set zzzd, read after it
+    // was measured).
+    hears_none(
+        Lang::En,
+        "insult",
+        &["Is this a stupid question? No no, not at all, ask away."],
+    );
+    assert!(hears(
+        Lang::En,
+        "And the IRD number for the business?",
+        "ask_identity:tax_number"
+    ));
 }
 
 /// Dutch: having someone ring back is a commitment, not a transfer; "ik had je moeten bellen"
