@@ -63,6 +63,16 @@ fn a_password_that_stays_with_you_is_not_asked() {
         "to finish the payment just send me the code your bank texted you",
         "ask_identity:password"
     ));
+    // A fact the caller need not worry about is not asked; the one that is needed is.
+    let acts = heard(
+        Lang::En,
+        "don't worry about your tax number, I just need the email you log in with",
+    );
+    assert!(
+        !acts.contains(&"ask_identity:tax_number".to_string()),
+        "{acts:?}"
+    );
+    assert!(acts.contains(&"ask_identity:email".to_string()), "{acts:?}");
 }
 
 /// A dash is a pause: what comes after it is not cancelled by a "won't" before it.
