@@ -11,6 +11,10 @@ pub use super::scope_file::ScopeFile;
 use super::{ActKind, LexiconError};
 use std::collections::HashSet;
 
+/// The longest question, in words with its question mark, that a denial after it takes back:
+/// "is it a stupid question ?" is six.
+const DENIED_QUESTION_WORDS: usize = 6;
+
 mod facts;
 
 /// Why a match of an act's pattern does not count.
@@ -428,12 +432,13 @@ impl Scope {
         spans_from(&self.waivers, clause, |s| s == 0)
     }
 
-    /// Whether a clause is a short question that the next clause opens by denying ("Stupid
-    /// question? Not at all", "Domme vraag? Welnee").
+    /// Whether a clause is a short question (at most `DENIED_QUESTION_WORDS` words, its
+    /// question mark one of them) that the next clause opens by denying ("Stupid question? Not
+    /// at all", "Is it a stupid question? No no", "Domme vraag? Welnee").
     pub fn denied(&self, clause: &Clause, later: &[Clause]) -> bool {
         // "Domme vraag?? Welnee": a second question mark is a clause of its own.
         let next = later.iter().find(|c| c.words.iter().any(|w| w != "?"));
-        clause.words.len() <= 6
+        clause.words.len() <= DENIED_QUESTION_WORDS
             && clause.words.last().is_some_and(|w| w == "?")
             && next.is_some_and(|next| spans_from(&self.denials, next, |s| s == 0))
     }

@@ -118,17 +118,13 @@ pub(crate) fn split_clauses(text: &str) -> Vec<Vec<Token>> {
             flush(&mut word, &mut clause, &mut pause, quoted);
             double_quoted = !double_quoted;
             pause = true;
-        } else if c == '#' && !next.is_alphabetic() {
-            // "order #" / "order #1234": a number sign, read through `abbreviations`.
-            flush(&mut word, &mut clause, &mut pause, quoted);
-            clause.push(Token {
-                text: "#".into(),
-                pause: std::mem::take(&mut pause),
-                quoted,
-            });
-        } else if c == '+' && prev.is_whitespace() && !next.is_alphanumeric() {
-            // A standalone "+" joins a list ("e-mail + ww"); each language reads it through its
-            // contractions as its own "and". ("&" stays out: "track & trace" is one name.)
+        } else if (c == '#' && !next.is_alphabetic())
+            || (c == '+' && prev.is_whitespace() && !next.is_alphanumeric())
+        {
+            // A sign that is a word of its own: "order #" / "order #1234", a number sign read
+            // through `abbreviations`; a standalone "+" joining a list ("e-mail + ww"), read
+            // through the contractions as the language's "and". ("&" stays out: "track & trace"
+            // is one name.)
             flush(&mut word, &mut clause, &mut pause, quoted);
             clause.push(Token {
                 text: c.into(),

@@ -50,7 +50,8 @@ fn because_gives_a_reason_whoever_follows() {
     );
 }
 
-/// A password said to stay with the caller is not asked for; the code a bank just texted is.
+/// A password said to stay with the caller is not asked for, nor a fact the caller need not
+/// worry about; the code a bank just texted is, and so is an IRD (tax) number.
 #[test]
 fn a_password_that_stays_with_you_is_not_asked() {
     hears_none(
@@ -64,25 +65,29 @@ fn a_password_that_stays_with_you_is_not_asked() {
         "ask_identity:password"
     ));
     // A fact the caller need not worry about is not asked; the one that is needed is.
-    let acts = heard(
+    hears_each(
         Lang::En,
-        "don't worry about your tax number, I just need the email you log in with",
+        &["don't worry about your tax number, I just need the email you log in with"],
+        &["ask_identity:email"],
+        &["ask_identity:tax_number"],
     );
-    assert!(
-        !acts.contains(&"ask_identity:tax_number".to_string()),
-        "{acts:?}"
-    );
-    assert!(acts.contains(&"ask_identity:email".to_string()), "{acts:?}");
+    assert!(hears(
+        Lang::En,
+        "And the IRD number for the business?",
+        "ask_identity:tax_number"
+    ));
 }
 
 /// A dash is a pause: what comes after it is not cancelled by a "won't" before it.
 #[test]
 fn a_dash_ends_what_a_refusal_reaches() {
-    let acts = heard(
+    hears_all(
         Lang::En,
-        "I won't guess what it is over the phone — I'm asking a nurse to call you back within the hour",
+        "commitment",
+        &[
+            "I won't guess what it is over the phone — I'm asking a nurse to call you back within the hour",
+        ],
     );
-    assert!(acts.contains(&"commitment".to_string()), "{acts:?}");
 }
 
 /// Calling yourself stupid, or a design stupid, insults nobody; calling the caller a piece of
@@ -95,6 +100,9 @@ fn self_talk_and_stupid_designs_are_no_insults() {
         &[
             "I was also so stupid with that booking screen when I started, it confuses everyone",
             "Those old locks are rubbish, stupid design, nothing you did wrong.",
+            // A six-word question that the next clause denies (set zzzd, read after it was
+            // measured).
+            "Is this a stupid question? No no, not at all, ask away.",
         ],
     );
     assert!(hears(
@@ -102,30 +110,21 @@ fn self_talk_and_stupid_designs_are_no_insults() {
         "You're a real piece of work, you know that?",
         "insult"
     ));
-    // A six-word question denied by what follows is no insult either (set zzzd, read after it
-    // was measured).
-    hears_none(
-        Lang::En,
-        "insult",
-        &["Is this a stupid question? No no, not at all, ask away."],
-    );
-    assert!(hears(
-        Lang::En,
-        "And the IRD number for the business?",
-        "ask_identity:tax_number"
-    ));
 }
 
 /// Dutch: having someone ring back is a commitment, not a transfer; "ik had je moeten bellen"
 /// blames the speaker; a setting the caller switched off themselves is blame.
 #[test]
 fn dutch_call_backs_and_who_is_to_blame() {
-    let acts = heard(
+    hears_each(
         Lang::Nl,
-        "Ik laat haar u vanmiddag terugbellen over de borg.",
+        &[
+            "Ik laat haar u vanmiddag terugbellen over de borg.",
+            "Ik laat mijn teamleider je morgen terugbellen.",
+        ],
+        &["commitment"],
+        &["transfer_notice"],
     );
-    assert!(acts.contains(&"commitment".to_string()), "{acts:?}");
-    assert!(!acts.contains(&"transfer_notice".to_string()), "{acts:?}");
     hears_none(
         Lang::Nl,
         "blame",
