@@ -149,14 +149,19 @@ fn lists() -> &'static Lists {
     })
 }
 
-/// A phrase as plain words, its gaps kept: "ik lees ... voor" is a gap of any words within
-/// one part of a sentence.
+/// A phrase as plain words, its gaps and end mark kept: "ik lees ... voor" is a gap of any
+/// words within one part of a sentence, "zo hoort het $" ends its part.
 pub fn plain_phrase(phrase: &str) -> String {
-    phrase
+    let (phrase, end) = match phrase.trim_end().strip_suffix(END) {
+        Some(rest) => (rest, END),
+        None => (phrase, ""),
+    };
+    let plain = phrase
         .split(GAP.trim())
         .map(plain_words)
         .collect::<Vec<_>>()
-        .join(GAP)
+        .join(GAP);
+    plain + end
 }
 
 /// The built-in phrases of a kind, as plain words.
@@ -315,14 +320,22 @@ fn says(parts: &[Vec<String>], phrase: &str, before: usize, after: usize) -> boo
 /// How a phrase marks a gap of any words ("ik lees ... voor").
 const GAP: &str = " ... ";
 
+/// How a phrase marks that it ends its part of a sentence ("zo hoort het $").
+const END: &str = " $";
+
 /// Whether one of the parts holds the phrase at a place (its words, start and end) that `keep`
 /// accepts; after its first segment, a phrase's further segments follow in order, each after
-/// a gap of any words.
+/// a gap of any words. A phrase ending in ` $` must end its part ("zo hoort het $": "Zo hoort
+/// het." lectures, "zo hoort het ook niet te gaan" does not).
 fn occurs(
     parts: &[Vec<String>],
     phrase: &str,
     keep: impl Fn(&[String], usize, usize) -> bool,
 ) -> bool {
+    let (phrase, to_end) = match phrase.strip_suffix(END) {
+        Some(rest) => (rest, true),
+        None => (phrase, false),
+    };
     let segments: Vec<Vec<&str>> = phrase
         .split(GAP)
         .map(|s| s.split(' ').filter(|w| !w.is_empty()).collect())
@@ -340,6 +353,7 @@ fn occurs(
                     matches_at(words, i, first)
                         && keep(words, i, end)
                         && follow_in_order(words, end, rest)
+                            .is_some_and(|last| !to_end || last == words.len())
                 })
             })
 }
@@ -353,16 +367,15 @@ fn matches_at(words: &[String], i: usize, segment: &[&str]) -> bool {
             .all(|(w, q)| w == q)
 }
 
-/// Whether the segments follow one another in the words from `from` on.
-fn follow_in_order(words: &[String], from: usize, segments: &[Vec<&str>]) -> bool {
+/// Where the segments end when they follow one another in the words from `from` on, each at
+/// the first place it can.
+fn follow_in_order(words: &[String], from: usize, segments: &[Vec<&str>]) -> Option<usize> {
     let mut at = from;
     for segment in segments {
-        match (at..=words.len()).find(|&j| matches_at(words, j, segment)) {
-            Some(j) => at = j + segment.len(),
-            None => return false,
-        }
+        let j = (at..=words.len()).find(|&j| matches_at(words, j, segment))?;
+        at = j + segment.len();
     }
-    true
+    Some(at)
 }
 
 /// Whether the text hurries the caller: a `rush` phrase ("let's be quick", "kort graag"), or a
@@ -401,6 +414,22 @@ mod tests {
         assert!(said("Ik lees het na; voor morgen heb ik het.", &phrases).is_none());
         // A negation right before the first segment still keeps it from being said.
         assert!(said("Nee, niet ik lees het voor, dat doet u.", &phrases).is_none());
+    }
+
+    #[test]
+    fn a_phrase_ending_in_an_end_mark_must_end_its_part() {
+        let phrases = vec![plain_phrase("zo hoort het $")];
+        assert!(
+            said(
+                "Als Ellen iets nodig heeft, belt ze zelf. Zo hoort het.",
+                &phrases
+            )
+            .is_some()
+        );
+        assert!(said("Zo hoort het, en zo doen we het.", &phrases).is_some());
+        // Sympathy that goes on is no lecture.
+        assert!(said("Dat is balen, en zo hoort het ook niet te gaan.", &phrases).is_none());
+        assert!(said("Zo hoort het te gaan.", &phrases).is_none());
     }
 
     #[test]

@@ -189,6 +189,11 @@ pub const CANNED_SYMPATHY_CEILING: u32 = 65;
 /// trainers failed every such script of every set, at 12–64, and deskdrill had some at 59–73.
 pub const UNKEPT_PROMISES_CEILING: u32 = 50;
 
+/// The most a call decided without ever looking at the records can total
+/// (`V-RECORDS-UNCHECKED`): trainers failed all 181 such scripts of the judged sets, the
+/// warmest at 60–67, and deskdrill passed 8 of them at 70–78.
+pub const RECORDS_UNCHECKED_CEILING: u32 = 65;
+
 impl RuleId {
     /// The most a call can total with this rule in it, whatever else it did, where the rule is
     /// not a critical error but still a failed call: unlike a critical cap, a ceiling does not
@@ -198,6 +203,7 @@ impl RuleId {
             RuleId::PJargonHabit => Some(TALKED_DOWN_CEILING),
             RuleId::DSympathyHabit => Some(CANNED_SYMPATHY_CEILING),
             RuleId::RUnkeptPromises => Some(UNKEPT_PROMISES_CEILING),
+            RuleId::VRecordsUnchecked => Some(RECORDS_UNCHECKED_CEILING),
             _ => None,
         }
     }

@@ -62,7 +62,7 @@ fn agreement(set: &str, lang: &str) -> Agreement {
 
 /// (set, language, pass/fail agreements, pairs ordered as the trainer, within 15 points) —
 /// each a little under what was measured (see tests/eval/judgement/README.md).
-const BARS: [(&str, &str, usize, usize, usize); 160] = [
+const BARS: [(&str, &str, usize, usize, usize); 164] = [
     ("2026-12-01", "en", 21, 60, 20),
     ("2026-12-01", "nl", 19, 59, 20),
     ("2026-12-01b", "en", 21, 57, 20),
@@ -178,7 +178,7 @@ const BARS: [(&str, &str, usize, usize, usize); 160] = [
     ("2026-12-05bf", "en", 25, 66, 20),
     ("2026-12-05bf", "nl", 27, 73, 23),
     ("2026-12-05bg", "en", 27, 76, 24),
-    ("2026-12-05bg", "nl", 25, 76, 22),
+    ("2026-12-05bg", "nl", 25, 75, 22),
     ("2026-12-05bh", "en", 26, 80, 22),
     ("2026-12-05bh", "nl", 23, 71, 18),
     ("2026-12-05bi", "en", 28, 75, 23),
@@ -186,7 +186,7 @@ const BARS: [(&str, &str, usize, usize, usize); 160] = [
     ("2026-12-05bj", "en", 25, 72, 23),
     ("2026-12-05bj", "nl", 26, 78, 25),
     ("2026-12-05bk", "en", 26, 76, 24),
-    ("2026-12-05bk", "nl", 26, 76, 25),
+    ("2026-12-05bk", "nl", 26, 75, 25),
     ("2026-12-05bl", "en", 27, 77, 24),
     ("2026-12-05bl", "nl", 24, 77, 22),
     ("2026-12-05bm", "en", 26, 77, 24),
@@ -223,6 +223,10 @@ const BARS: [(&str, &str, usize, usize, usize); 160] = [
     ("2026-12-06cb", "nl", 26, 74, 25),
     ("2026-12-06cc", "en", 27, 78, 24),
     ("2026-12-06cc", "nl", 27, 81, 25),
+    ("2026-12-06cd", "en", 27, 81, 26),
+    ("2026-12-06cd", "nl", 25, 77, 25),
+    ("2026-12-06ce", "en", 26, 77, 25),
+    ("2026-12-06ce", "nl", 26, 76, 23),
 ];
 
 #[test]
