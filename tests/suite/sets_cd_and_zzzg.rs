@@ -24,6 +24,22 @@ fn a_colleague_who_will_ring_you_back_is_a_promise() {
     );
 }
 
+/// A Dutch promise in the present tense splits its verb: "ik stort … terug", "dat zoek ik … uit";
+/// putting the caller on hold is no promise.
+#[test]
+fn a_split_dutch_verb_promises() {
+    hears_all(
+        Lang::Nl,
+        "commitment",
+        &[
+            "Ik stort de verzendkosten vandaag nog terug.",
+            "Dat zoek ik vanmiddag voor u uit.",
+            "Dan plan ik de monteur voor donderdag in.",
+        ],
+    );
+    hears_none(Lang::Nl, "commitment", &["Ik zet u even in de wacht."]);
+}
+
 /// A PIN is a password in Dutch as in English; paying by card or keying it into a terminal
 /// asks for nothing.
 #[test]
