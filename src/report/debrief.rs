@@ -124,6 +124,29 @@ fn below_floor(r: &CallResult, lang: Lang) -> Option<String> {
     ))
 }
 
+/// Why the total stopped where it did, when an error's ceiling held it there (a call that
+/// never opened the records totals at most 65, whatever else it did well): the trainee sees a
+/// total below what the four parts add up to, and the reason.
+fn held_at_ceiling(r: &CallResult, lang: Lang) -> Option<String> {
+    let (note, ceiling) = r
+        .turns
+        .iter()
+        .flat_map(|t| &t.notes)
+        .filter_map(|n| n.rule.ceiling().map(|c| (n, c)))
+        .min_by_key(|(_, c)| *c)?;
+    (r.critical.is_empty() && r.score.total == ceiling).then(|| {
+        fmt(
+            lang,
+            "debrief.ceiling",
+            &[
+                ("total", &ceiling.to_string()),
+                ("reason", &clean(&note.message)),
+                ("rule", note.rule.as_str()),
+            ],
+        )
+    })
+}
+
 /// The debrief shown after a call.
 pub fn debrief(r: &CallResult, lang: Lang) -> String {
     let mut out = String::new();
@@ -156,6 +179,9 @@ pub fn debrief(r: &CallResult, lang: Lang) -> String {
         let _ = writeln!(out, "  {}", clean(&r.outcome_explained).dimmed());
     }
     if let Some(said) = below_floor(r, lang) {
+        let _ = writeln!(out, "  {}", said.red());
+    }
+    if let Some(said) = held_at_ceiling(r, lang) {
         let _ = writeln!(out, "  {}", said.red());
     }
     let sc = &r.score;

@@ -115,24 +115,33 @@ Fijne dag verder.
     assert_eq!(result["passed"], false);
 }
 
-/// A call decided without ever opening the file scores 65 at most, however warm.
+/// A call decided without ever opening the file scores 65 at most, however warm, and the
+/// debrief says why the total stopped there.
 #[test]
 fn a_call_decided_without_the_file_fails_however_warm() {
     let script = "\
 Good afternoon, Zorggroep Rijnvliet client service, you're speaking with Kim.
 Oh, three weeks without a word from her, that must be so hard. Who am I speaking with?
 And your mother's name, please?
+So, Mr Vermeulen, you haven't heard from your mother for three weeks and you want to know she's all right?
 I'm so sorry, but we only share information about a client with the client or her registered contact.
+So I'm afraid I can't tell you where she is or when she has appointments. I really do understand how hard that is.
 What I can do is pass a message to her through her care team, so she knows you called.
-What would you like me to tell her, and which number can she ring you on?
+What would you like me to tell her?
+And which number can she ring you back on?
 /message
 It's passed on; her care team will give it to her today.
 Is there anything else I can do for you?
-Take care, goodbye.
-/end
-";
-    let result = play("third-party", "en", 1, script);
-    assert!(fired(&result, "V-RECORDS-UNCHECKED"), "{result}");
-    assert!(result["score"]["total"].as_u64().unwrap() <= 65);
-    assert_eq!(result["passed"], false);
+Take care, Mr Vermeulen. Goodbye.
+/end";
+    let s = scenario("third-party");
+    let lines: Vec<String> = script.lines().map(str::to_string).collect();
+    let r = deskdrill::selftest::play(&s, lexicon(&s, Lang::En), Lang::En, 1, &lines);
+    let debrief = deskdrill::report::debrief(&r, Lang::En);
+    assert_eq!(r.score.total, 65, "{debrief}");
+    assert!(!r.passed);
+    assert!(
+        debrief.contains("The total is held at 65: never looked at the records"),
+        "{debrief}"
+    );
 }
