@@ -15,6 +15,8 @@ fn a_colleague_who_will_ring_you_back_is_a_promise() {
             "Priya'll ring you this afternoon from the branch phone.",
             "The engineer will call you back before five.",
             "I'm not passing you on, you've got me till it's fixed.",
+            "One second while I ring the warehouse.",
+            "You're staying with me until it's sorted, promise.",
         ],
     );
     hears_none(
