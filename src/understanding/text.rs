@@ -30,15 +30,34 @@ pub(crate) fn strip_apostrophes(token: &str) -> std::borrow::Cow<'_, str> {
 /// Where a single quote opening a quotation at `open` is closed, if it is: a quote after a
 /// word and before a non-word, at least two letters on.
 ///
-/// A quote after a lone "an" drops a letter instead ("flippin' 'eck, I'd be fuming an' all"),
-/// and closes nothing.
+/// A quote that drops letters opens or closes nothing: one that makes a lone "an" "and"
+/// ("fuming an' all") closes nothing, and one that begins a word known to lose its first
+/// letters ('cause, 'em, 'bout) opens nothing, so "'cause a crew has to check, but I'll flag
+/// it for the mornin'" is the speaker's own promise.
 fn closing_quote(chars: &[char], open: usize) -> Option<usize> {
+    if elided_start(&chars[open + 1..]) {
+        return None;
+    }
     (open + 3..chars.len()).find(|&j| {
         chars[j] == '\''
             && chars[j - 1].is_alphanumeric()
             && !chars.get(j + 1).is_some_and(|c| c.is_alphanumeric())
             && !and_elided(&chars[..j])
     })
+}
+
+/// Words that, written with a quote before them, have lost their first letters: 'cause,
+/// 'cos, 'em, 'bout, 'til, 'round, and the dropped h of 'ere, 'ow, 'ave ("I'll 'ave it
+/// sorted"). ('im stays out: "u said 'im an idiot'" quotes an "I'm".)
+const ELIDED_STARTS: &[&str] = &[
+    "cause", "cos", "coz", "cuz", "em", "bout", "til", "till", "round", "ere", "ello", "ow",
+    "ave", "ad", "alf", "ome", "scuse", "nuff", "fraid", "appen", "ang",
+];
+
+/// Whether the word after an opening quote is one of `ELIDED_STARTS`.
+fn elided_start(after: &[char]) -> bool {
+    let word: String = after.iter().take_while(|c| c.is_alphanumeric()).collect();
+    ELIDED_STARTS.contains(&word.as_str())
 }
 
 /// Whether the text before a quote ends in the word "an", which the quote makes "and".
@@ -259,6 +278,12 @@ mod tests {
         assert_eq!(clause.iter().filter(|t| t.quoted).count(), 2);
         assert_eq!(words("f*** this, sh*t"), vec![vec!["f***", "this", "sh*t"]]);
         assert_eq!(words("*sigh* ok"), vec![vec!["sigh", "ok"]]);
+        let clause = &split_clauses(&fold(
+            "'cause the crew checks first, but I'll flag it for the mornin'",
+        ))[0];
+        assert!(clause.iter().all(|t| !t.quoted));
+        let clause = &split_clauses(&fold("u said 'im an idiot' but ur not"))[0];
+        assert_eq!(clause.iter().filter(|t| t.quoted).count(), 3);
         let clause = &split_clauses(&fold("'k snap het, da's 't probleem"))[0];
         assert!(clause.iter().all(|t| !t.quoted));
         assert_eq!(clause[0].text, "'k");
