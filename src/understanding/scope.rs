@@ -410,9 +410,12 @@ impl Scope {
         self.reports(cs, ActKind::AskIdentity, span)
     }
 
-    /// Whether a clause opens by taking back what the one before asked ("No, keep it").
+    /// Whether a clause, or a part of it after a pause, opens by taking back what the one
+    /// before asked ("No, keep it"; "no no, we're not supposed to, sorry, ignore that").
     pub fn retracts(&self, clause: &Clause) -> bool {
-        spans_from(&self.retractions, clause, |s| s == 0)
+        spans_from(&self.retractions, clause, |s| {
+            s == 0 || clause.pauses.get(s).copied().unwrap_or(false)
+        })
     }
 
     /// Whether a clause takes back, from word `from` on, what it asked before ("Uw pincode, hou

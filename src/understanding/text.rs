@@ -50,8 +50,8 @@ fn closing_quote(chars: &[char], open: usize) -> Option<usize> {
 /// 'cos, 'em, 'bout, 'til, 'round, and the dropped h of 'ere, 'ow, 'ave ("I'll 'ave it
 /// sorted"). ('im stays out: "u said 'im an idiot'" quotes an "I'm".)
 const ELIDED_STARTS: &[&str] = &[
-    "cause", "cos", "coz", "cuz", "em", "bout", "til", "till", "round", "ere", "ello", "ow",
-    "ave", "ad", "alf", "ome", "scuse", "nuff", "fraid", "appen", "ang",
+    "cause", "cos", "coz", "cuz", "em", "bout", "til", "till", "round", "ere", "ello", "ow", "ave",
+    "ad", "alf", "ome", "scuse", "nuff", "fraid", "appen", "ang",
 ];
 
 /// Whether the word after an opening quote is one of `ELIDED_STARTS`.
