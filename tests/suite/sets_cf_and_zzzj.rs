@@ -117,3 +117,39 @@ Beterschap.
     assert!(notes_with(&result, "D-LECTURE").len() >= 3, "{result}");
     assert_eq!(result["passed"], false, "{result}");
 }
+
+/// Set zzzk, read after its end figure: a rule nobody may bend shields; a membership on hold is
+/// no hold of the call, nor is "wait a minute and try again"; "we schuiven je … op" promises.
+#[test]
+fn rules_that_do_not_bend_shield_and_holds_of_other_things_hold_nothing() {
+    assert!(hears(
+        Lang::Nl,
+        "Zo staat het in het reglement, en daar wijken we niet van af.",
+        "procedure_shield"
+    ));
+    hears_none(
+        Lang::Nl,
+        "procedure_shield",
+        &["We wijken af van het protocol, omdat u al geverifieerd bent."],
+    );
+    assert!(hears(
+        Lang::En,
+        "Sorry, I can't waive it, the trustees set those rules.",
+        "procedure_shield"
+    ));
+    hears_none(
+        Lang::En,
+        "hold_notice",
+        &["I'll put your subscription on hold until you're back on your feet."],
+    );
+    hears_none(
+        Lang::Nl,
+        "hold_notice",
+        &["Wacht een minuutje en probeer het dan opnieuw."],
+    );
+    assert!(hears(
+        Lang::Nl,
+        "Geen stress, we schuiven je gewoon een kwartiertje op.",
+        "commitment"
+    ));
+}
