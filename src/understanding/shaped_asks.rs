@@ -24,12 +24,17 @@ impl Lexicon {
         }
         // The `unless` that holds an ask: it covers the ask, names the same facts, and starts
         // at `from` or later ("No need for your email, just the postcode": an `unless` that
-        // begins before the contrast turns away what it names there, not what comes after).
+        // begins before the contrast turns away what it names there, not what comes after,
+        // unless no negation or "no need" stands between it and the fact: "Uw adres hoef ik niet te weten,
+        // ik geef u alleen het telefoonnummer" hands the number over).
         let veto = |(s, e): (usize, usize), from: usize| {
             vetoes
                 .iter()
                 .find(|&&(us, ue, _)| {
-                    from <= us && us <= s && e <= ue && same_facts(clause, (s, e), (us, ue))
+                    (from <= us || !self.turned_between(clause, cs, (us, s)))
+                        && us <= s
+                        && e <= ue
+                        && same_facts(clause, (s, e), (us, ue))
                 })
                 .map(|&(_, _, by)| by)
         };
@@ -80,5 +85,18 @@ impl Lexicon {
             }
             ask(h, ask_spans, (s, e), from, "(a question that names a fact)");
         }
+    }
+
+    /// Whether a negation or a request blocker ("no need") stands in `(s, e)` of the clause.
+    fn turned_between(
+        &self,
+        clause: &Clause,
+        cs: &scope::ClauseScope,
+        (s, e): (usize, usize),
+    ) -> bool {
+        self.scope.negation_in(cs, (s, e))
+            || clause.words[s..e]
+                .iter()
+                .any(|w| self.shapes.request_blockers.contains(w))
     }
 }

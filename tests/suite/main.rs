@@ -50,6 +50,7 @@ mod sets_by_and_zzza;
 mod sets_ca_and_zzzc;
 mod sets_cd_and_zzzg;
 mod sets_cf_and_zzzj;
+mod sets_ch_and_zzzl;
 mod sets_o_and_p;
 mod sets_p_and_q;
 mod sets_y_and_za;
