@@ -134,7 +134,7 @@ pub fn build(scenario: &Scenario, events: &[Event], timing: &Timing) -> CallResu
                 quote: state.typed.get(&note.turn).cloned().unwrap_or_default(),
                 rule: note.rule,
                 text: message(note),
-                better: words::better(scenario, lang, note.rule),
+                better: words::note_better(scenario, lang, note),
                 count: if penalty { same.len() as u32 } else { 0 },
                 points: if penalty {
                     same.iter().map(|n| n.points).sum()

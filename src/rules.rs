@@ -175,6 +175,7 @@ rules! {
     PLongSentence = "P-LONG-SENTENCE", Professionalism, -8, false;
     PClosedCheck = "P-CLOSED-CHECK", Professionalism, -35, false;
     PSwore = "P-SWORE", Professionalism, -15, false;
+    PKnownSlip = "P-KNOWN-SLIP", Professionalism, -10, false;
 }
 
 /// The most a call that talks over or down to its caller as a habit can total: trainers failed
@@ -194,6 +195,13 @@ pub const UNKEPT_PROMISES_CEILING: u32 = 50;
 /// warmest at 60–67, and deskdrill passed 8 of them at 70–78.
 pub const RECORDS_UNCHECKED_CEILING: u32 = 65;
 
+/// The most a call can total with a slip in it: a question the call did not need
+/// (`V-NEEDLESS-ASK`), a minor detail told before the check (`V-DETAIL-SLIP`), or a slip the
+/// scenario names (`P-KNOWN-SLIP`).
+/// Trainers call such a call "near-perfect with one slip" and score it 74–86 (mostly 80–82),
+/// where its excellent twin gets 92–95; deskdrill had many of them at 90–99.
+pub const SLIP_CEILING: u32 = 82;
+
 impl RuleId {
     /// The most a call can total with this rule in it, whatever else it did, where the rule is
     /// not a critical error but still a failed call: unlike a critical cap, a ceiling does not
@@ -204,6 +212,7 @@ impl RuleId {
             RuleId::DSympathyHabit => Some(CANNED_SYMPATHY_CEILING),
             RuleId::RUnkeptPromises => Some(UNKEPT_PROMISES_CEILING),
             RuleId::VRecordsUnchecked => Some(RECORDS_UNCHECKED_CEILING),
+            RuleId::VNeedlessAsk | RuleId::VDetailSlip | RuleId::PKnownSlip => Some(SLIP_CEILING),
             _ => None,
         }
     }

@@ -85,6 +85,15 @@ pub fn note_message(scenario: &Scenario, lang: Lang, note: &Note) -> String {
                     .join(", "),
             ),
         ],
+        Detail::Slip(id) => vec![(
+            "slip",
+            scenario
+                .judgement
+                .slips
+                .get(id)
+                .map(|slip| slip.label.get(lang).to_string())
+                .unwrap_or_else(|| t(lang, "rulename.P-KNOWN-SLIP").to_string()),
+        )],
     };
     let args: Vec<(&str, &str)> = args.iter().map(|(k, v)| (*k, v.as_str())).collect();
     fmt(lang, &key, &args)
@@ -122,6 +131,20 @@ fn referral_detail(scenario: &Scenario, lang: Lang, referral: &str, detail: &str
 
 /// The better phrasing a debrief suggests for a rule: the scenario's own, else the built-in
 /// one, if there is one.
+/// A better phrasing for one note: a named slip's own, else the rule's (`better`).
+pub fn note_better(scenario: &Scenario, lang: Lang, note: &Note) -> Option<String> {
+    if let Detail::Slip(id) = &note.detail
+        && let Some(better) = scenario
+            .judgement
+            .slips
+            .get(id)
+            .and_then(|slip| slip.better.as_ref())
+    {
+        return Some(better.get(lang).to_string());
+    }
+    better(scenario, lang, note.rule)
+}
+
 pub fn better(scenario: &Scenario, lang: Lang, rule: crate::rules::RuleId) -> Option<String> {
     if let Some(text) = scenario.judgement.better.get(&rule) {
         return Some(text.get(lang).to_string());

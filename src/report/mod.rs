@@ -199,6 +199,14 @@ pub fn rule_catalogue(s: &Scenario, lang: Lang) -> String {
                 referral: referral.clone(),
                 missing: vec!["phone_number".into(), "opening_hours".into()],
             },
+            RuleId::PKnownSlip => Detail::Slip(
+                s.judgement
+                    .slips
+                    .keys()
+                    .next()
+                    .cloned()
+                    .unwrap_or_else(|| "slip".into()),
+            ),
             _ => Detail::None,
         }
     };
@@ -227,7 +235,7 @@ pub fn rule_catalogue(s: &Scenario, lang: Lang) -> String {
         let better = if off {
             Some(format!("→ {}", fmt(lang, "rules.off_note", &[])))
         } else {
-            crate::words::better(s, lang, *rule)
+            crate::words::note_better(s, lang, &note)
         };
         if let Some(better) = better {
             let _ = writeln!(out, "{:<29}{}", "", better);

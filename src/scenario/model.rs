@@ -125,6 +125,19 @@ pub struct Judgement {
     pub referrals: BTreeMap<String, Referral>,
     /// Whether a callback is safe only to the number on file (`V-CALLER-ROUTE`).
     pub callback_on_file: bool,
+    /// Slips this scenario names, by id (`P-KNOWN-SLIP`).
+    pub slips: BTreeMap<String, Slip>,
+}
+
+/// A slip a scenario names: the phrases that make it per language (as `said` reads them), what
+/// the debrief calls it, a better line, and whether it counts only before the first look at
+/// the records.
+#[derive(Debug, Default)]
+pub struct Slip {
+    pub says: BTreeMap<Lang, Vec<String>>,
+    pub label: Text,
+    pub better: Option<Text>,
+    pub before_lookup: bool,
 }
 
 impl Judgement {

@@ -421,6 +421,29 @@ pub struct RawJudgement {
     /// `V-CALLER-ROUTE`, and no route offered counts as safe (`V-SAFE-ROUTE`).
     #[serde(default)]
     pub callback_on_file: bool,
+    /// Slips trainers hold against an otherwise excellent call in this scenario, by id: what
+    /// the trainee says that makes one (`P-KNOWN-SLIP`).
+    #[serde(default)]
+    pub slips: BTreeMap<String, RawSlip>,
+}
+
+/// A slip a scenario names: a well-meant line that still costs the call its excellence ("Nothing
+/// serious, I hope?" to a caller whose illness the desk may not ask about).
+#[derive(Debug, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct RawSlip {
+    /// The phrases that make it, per language: plain words, `...` for a gap of up to four
+    /// words; not counted right after a negation ("you don't have to tell me from the start").
+    pub says: RawLines,
+    /// What went wrong, for the debrief ("invited her to say what is wrong with her").
+    pub label: RawText,
+    /// A better line, for the debrief.
+    #[serde(default)]
+    pub better: Option<RawText>,
+    /// Only a slip before the trainee first looked at the records (`/lookup`): asking a caller
+    /// to tell it all again instead of reading what is on file.
+    #[serde(default)]
+    pub before_lookup: bool,
 }
 
 /// A desk to refer a caller to, and what the caller needs to reach it.

@@ -55,6 +55,8 @@ pub enum Detail {
         referral: String,
         missing: Vec<String>,
     },
+    /// A slip the scenario names, by id (`judgement.slips`).
+    Slip(String),
 }
 
 /// One rule applied to one turn.

@@ -47,6 +47,10 @@ pub(super) const UNITS: &[Unit] = &[
         rules: &[RuleId::PSwore],
         run: swore,
     },
+    Unit {
+        rules: &[RuleId::PKnownSlip],
+        run: known_slips,
+    },
 ];
 
 /// A greeting in the first two turns; saying who you are in the first three. The contact
@@ -305,5 +309,32 @@ fn swore(s: &mut Scorer) {
     });
     if let Some(t) = turn {
         s.apply(RuleId::PSwore, t.n, Detail::None);
+    }
+}
+
+/// The slips the scenario names (`judgement.slips`), each once, at the first turn that says
+/// one of its phrases outside quotation marks and not right after a negation; a slip that
+/// counts only before the records were looked up ("could you tell me from the start what's
+/// been happening?" to a caller on his third call) not at or after the first `/lookup`.
+fn known_slips(s: &mut Scorer) {
+    let lang = s.call.lang;
+    let first_lookup = s.call.lookups.first().copied().unwrap_or(u32::MAX);
+    let found: Vec<(u32, String)> = s
+        .scenario
+        .judgement
+        .slips
+        .iter()
+        .filter_map(|(id, slip)| {
+            let phrases = slip.says.get(&lang)?;
+            let turn = s.call.speech.iter().find(|t| {
+                (!slip.before_lookup || t.n < first_lookup)
+                    && crate::phrases::said(&crate::understanding::unquoted(&t.text), phrases)
+                        .is_some()
+            })?;
+            Some((turn.n, id.clone()))
+        })
+        .collect();
+    for (n, id) in found {
+        s.apply(RuleId::PKnownSlip, n, Detail::Slip(id));
     }
 }

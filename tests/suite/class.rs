@@ -281,7 +281,7 @@ fn the_report_has_every_trainee_in_every_scenario() {
     assert_eq!((not_asked.points, not_asked.attempts), (40, 2));
     assert_eq!(not_asked.trainees["Anna"], 20);
     assert_eq!(not_asked.trainees["Joëlle"], 20);
-    assert_eq!(r.rules.len(), 22);
+    assert_eq!(r.rules.len(), 23);
     let critical: Vec<(&str, &str, usize, Vec<String>)> = r
         .critical
         .iter()
@@ -477,7 +477,7 @@ fn progress_per_trainee() {
             "Joëlle".into(),
             4,
             vec![
-                ("delivery-dispute".into(), 2, 32, 97, 97, true, Trend::Up),
+                ("delivery-dispute".into(), 2, 30, 97, 97, true, Trend::Up),
                 ("nervous-care-worker".into(), 2, 33, 95, 95, true, Trend::Up),
             ],
             skill("verification", 60),

@@ -17,6 +17,7 @@ mod hardening;
 mod impostor;
 mod journal;
 mod judgement;
+mod known_slips;
 mod last_chance;
 mod learned_guards;
 mod names_and_rough_words;

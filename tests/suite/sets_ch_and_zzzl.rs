@@ -160,3 +160,25 @@ fn english_lines_of_zzzl_in_our_words() {
         &[],
     );
 }
+
+/// "U hoeft niks te vertellen of een briefje van de dokter te sturen": the note after "of"
+/// is as little asked for as what came before it (a needless ask had held an excellent call
+/// at 82 once slips got their ceiling).
+#[test]
+fn a_note_one_need_not_send_is_not_asked_for() {
+    let s = scenario("sick-participant");
+    let nl = lexicon(&s, Lang::Nl);
+    let heard = labels(
+        &nl,
+        "U hoeft mij niets over uw klachten te vertellen of een briefje van de dokter te sturen.",
+    );
+    assert!(
+        !heard.iter().any(|a| a == "ask_identity:doctors_note"),
+        "{heard:?}"
+    );
+    let heard = labels(&nl, "Kunt u een briefje van de dokter sturen?");
+    assert!(
+        heard.iter().any(|a| a == "ask_identity:doctors_note"),
+        "{heard:?}"
+    );
+}

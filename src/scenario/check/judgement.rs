@@ -4,7 +4,9 @@
 use super::{Checker, Index, did_you_mean, no_fact};
 use crate::lang::Lang;
 use crate::rules::RuleId;
-use crate::scenario::model::{Hint, Judgement, REFERRAL_DETAILS, Referral, ReferralDetail, Said};
+use crate::scenario::model::{
+    Hint, Judgement, REFERRAL_DETAILS, Referral, ReferralDetail, Said, Slip,
+};
 use crate::scenario::raw::{RawHint, RawScenario};
 use crate::text::plain_words;
 use std::collections::BTreeMap;
@@ -73,7 +75,40 @@ impl Checker {
             transfer_targets: targets,
             better,
             callback_on_file: j.callback_on_file,
+            slips: self.slips(&j.slips),
         }
+    }
+
+    fn slips(
+        &mut self,
+        raw: &BTreeMap<String, crate::scenario::raw::RawSlip>,
+    ) -> BTreeMap<String, Slip> {
+        let mut out = BTreeMap::new();
+        for (id, slip) in raw {
+            let path = format!("judgement.slips.{id}");
+            let says = self.word_lists(&format!("{path}.says"), &slip.says);
+            if says.values().all(Vec::is_empty) {
+                self.at(
+                    &path,
+                    "a slip needs \"says\": the phrases that make it, per language",
+                );
+            }
+            let label = self.text(&format!("{path}.label"), &slip.label);
+            let better = slip
+                .better
+                .as_ref()
+                .map(|b| self.text(&format!("{path}.better"), b));
+            out.insert(
+                id.clone(),
+                Slip {
+                    says,
+                    label,
+                    better,
+                    before_lookup: slip.before_lookup,
+                },
+            );
+        }
+        out
     }
 
     fn referrals(
