@@ -114,3 +114,18 @@ fn a_slip_without_phrases_is_refused_with_its_path() {
     assert!(err.contains(&format!("s.json:{line}:")), "{err}");
     assert!(err.contains("a slip needs \"says\""), "{err}");
 }
+
+/// Holding last January's written warning up to the threatening caller is that scenario's
+/// slip; telling him the consequence now is the boundary it asks for.
+#[test]
+fn quoting_the_old_warning_at_a_threatening_caller_is_a_slip() {
+    let s = "Good morning, municipality contact centre, this is Ilse.\n";
+    let with_warning =
+        format!("{s}You already had a written warning in January for talking like this.\n/end\n");
+    let result = play("threatening-caller", "en", 1, &with_warning);
+    assert!(fired(&result, "P-KNOWN-SLIP"), "{result}");
+    let boundary =
+        format!("{s}If you go on threatening my colleague, I will end this call.\n/end\n");
+    let result = play("threatening-caller", "en", 1, &boundary);
+    assert!(!fired(&result, "P-KNOWN-SLIP"), "{result}");
+}
