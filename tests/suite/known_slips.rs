@@ -129,3 +129,21 @@ fn quoting_the_old_warning_at_a_threatening_caller_is_a_slip() {
     let result = play("threatening-caller", "en", 1, &boundary);
     assert!(!fired(&result, "P-KNOWN-SLIP"), "{result}");
 }
+
+/// A payment "sorted" and a problem "fixed today" on top of a promised Friday are promises the
+/// desk cannot keep: the threatening caller's call is resolved on paper only.
+#[test]
+fn promising_the_payment_sorted_and_fixed_today_is_unkept() {
+    let script = "\
+Good morning, Work and Income, this is Ilse.
+Could I have your date of birth and postcode?
+/lookup
+Thank you. I'll make sure the money is in your account before Friday.
+Your payment will be sorted, and this will be fixed today.
+Goodbye.
+/end
+";
+    let result = play("threatening-caller", "en", 1, script);
+    assert!(fired(&result, "R-UNKEPT-PROMISES"), "{result}");
+    assert!(result["score"]["total"].as_u64().unwrap() <= 50, "{result}");
+}
