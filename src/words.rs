@@ -129,8 +129,6 @@ fn referral_detail(scenario: &Scenario, lang: Lang, referral: &str, detail: &str
     }
 }
 
-/// The better phrasing a debrief suggests for a rule: the scenario's own, else the built-in
-/// one, if there is one.
 /// A better phrasing for one note: a named slip's own, else the rule's (`better`).
 pub fn note_better(scenario: &Scenario, lang: Lang, note: &Note) -> Option<String> {
     if let Detail::Slip(id) = &note.detail
@@ -145,6 +143,8 @@ pub fn note_better(scenario: &Scenario, lang: Lang, note: &Note) -> Option<Strin
     better(scenario, lang, note.rule)
 }
 
+/// The better phrasing a debrief suggests for a rule: the scenario's own, else the built-in
+/// one, if there is one.
 pub fn better(scenario: &Scenario, lang: Lang, rule: crate::rules::RuleId) -> Option<String> {
     if let Some(text) = scenario.judgement.better.get(&rule) {
         return Some(text.get(lang).to_string());

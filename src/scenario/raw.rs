@@ -432,8 +432,9 @@ pub struct RawJudgement {
 #[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawSlip {
-    /// The phrases that make it, per language: plain words, `...` for a gap of up to four
-    /// words; not counted right after a negation ("you don't have to tell me from the start").
+    /// The phrases that make it, in every language of the scenario: plain words, `...` for a
+    /// gap within one part of a sentence; not counted right after a negation ("you don't have
+    /// to tell me from the start").
     pub says: RawLines,
     /// What went wrong, for the debrief ("invited her to say what is wrong with her").
     pub label: RawText,

@@ -25,8 +25,8 @@ impl Lexicon {
         // The `unless` that holds an ask: it covers the ask, names the same facts, and starts
         // at `from` or later ("No need for your email, just the postcode": an `unless` that
         // begins before the contrast turns away what it names there, not what comes after,
-        // unless no negation or "no need" stands between it and the fact: "Uw adres hoef ik niet te weten,
-        // ik geef u alleen het telefoonnummer" hands the number over).
+        // unless no negation or "no need" stands between it and the fact: "Uw adres hoef ik
+        // niet te weten, ik geef u alleen het telefoonnummer" hands the number over).
         let veto = |(s, e): (usize, usize), from: usize| {
             vetoes
                 .iter()

@@ -95,24 +95,30 @@ Volgens de status heeft de chauffeur aangebeld. Weet u zeker dat de envelop niet
     assert!(fired(&result, "P-KNOWN-SLIP"), "{result}");
 }
 
-/// A slip with no phrases in any language is refused, with where it is.
+/// A slip needs phrases in every language of the scenario, or it never counts in one: an empty
+/// list and a missing language are refused, each with its file, line and column.
 #[test]
-fn a_slip_without_phrases_is_refused_with_its_path() {
-    let mut v: Value =
-        serde_json::from_str(&deskdrill::authoring::skeleton("my-call").unwrap()).unwrap();
-    v["judgement"]["slips"] = json!({
-        "too_chatty": {"says": {"en": []}, "label": {"en": "chatted", "nl": "kletste"}}
-    });
-    let text = serde_json::to_string_pretty(&v).unwrap();
-    let err = scenario::load_str(&text, "s.json").unwrap_err().to_string();
-    // The message names the file, the line and column of the slip, and what it lacks.
-    let line = text
-        .lines()
-        .position(|l| l.contains("\"too_chatty\""))
-        .unwrap()
-        + 1;
+fn a_slip_without_phrases_in_every_language_is_refused_with_its_place() {
+    let refused = |says: Value| {
+        let mut v: Value =
+            serde_json::from_str(&deskdrill::authoring::skeleton("my-call").unwrap()).unwrap();
+        v["judgement"]["slips"] = json!({
+            "too_chatty": {"says": says, "label": {"en": "chatted", "nl": "kletste"}}
+        });
+        let text = serde_json::to_string_pretty(&v).unwrap();
+        let err = scenario::load_str(&text, "s.json").unwrap_err().to_string();
+        (text, err)
+    };
+    let line_of =
+        |text: &str, needle: &str| text.lines().position(|l| l.contains(needle)).unwrap() + 1;
+    let (text, err) = refused(json!({"en": [], "nl": ["kletsen"]}));
+    let line = line_of(&text, "\"en\": []");
     assert!(err.contains(&format!("s.json:{line}:")), "{err}");
-    assert!(err.contains("a slip needs \"says\""), "{err}");
+    assert!(err.contains("expected at least one phrasing"), "{err}");
+    let (text, err) = refused(json!({"en": ["chatting"]}));
+    let line = line_of(&text, "\"says\"");
+    assert!(err.contains(&format!("s.json:{line}:")), "{err}");
+    assert!(err.contains("missing the Dutch"), "{err}");
 }
 
 /// Holding last January's written warning up to the threatening caller is that scenario's
