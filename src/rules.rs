@@ -196,8 +196,9 @@ pub const UNKEPT_PROMISES_CEILING: u32 = 50;
 pub const RECORDS_UNCHECKED_CEILING: u32 = 65;
 
 /// The most a call can total with a slip in it: a question the call did not need
-/// (`V-NEEDLESS-ASK`), a minor detail told before the check (`V-DETAIL-SLIP`), or a slip the
-/// scenario names (`P-KNOWN-SLIP`).
+/// (`V-NEEDLESS-ASK`), a minor detail told before the check (`V-DETAIL-SLIP`), a slip the
+/// scenario names (`P-KNOWN-SLIP`) or a desk word to a caller who is not technical
+/// (`P-JARGON`).
 /// Trainers call such a call "near-perfect with one slip" and score it 74–86 (mostly 80–82),
 /// where its excellent twin gets 92–95; deskdrill had many of them at 90–99.
 pub const SLIP_CEILING: u32 = 82;
@@ -212,7 +213,9 @@ impl RuleId {
             RuleId::DSympathyHabit => Some(CANNED_SYMPATHY_CEILING),
             RuleId::RUnkeptPromises => Some(UNKEPT_PROMISES_CEILING),
             RuleId::VRecordsUnchecked => Some(RECORDS_UNCHECKED_CEILING),
-            RuleId::VNeedlessAsk | RuleId::VDetailSlip | RuleId::PKnownSlip => Some(SLIP_CEILING),
+            RuleId::VNeedlessAsk | RuleId::VDetailSlip | RuleId::PKnownSlip | RuleId::PJargon => {
+                Some(SLIP_CEILING)
+            }
             _ => None,
         }
     }

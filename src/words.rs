@@ -63,7 +63,14 @@ pub fn note_message(scenario: &Scenario, lang: Lang, note: &Note) -> String {
         Detail::None => Vec::new(),
         Detail::Facts(list) => vec![("fact", facts(list))],
         Detail::Action { action, missing } => vec![
-            ("action", scenario.action_name(action, lang).to_string()),
+            (
+                "action",
+                action
+                    .split('|')
+                    .map(|a| scenario.action_name(a, lang))
+                    .collect::<Vec<_>>()
+                    .join(t(lang, "list.or_command")),
+            ),
             ("missing", missing_list(scenario, lang, missing)),
         ],
         Detail::Act(act) => vec![("act", t(lang, &format!("act.{}", act.name())).to_string())],

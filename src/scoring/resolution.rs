@@ -101,16 +101,22 @@ fn outcome(s: &mut Scorer) {
     }
 }
 
-/// The recommended actions share the rest of the resolution points.
+/// The recommended actions share the rest of the resolution points. An entry may name
+/// alternatives ("appointment|callback"): taking any one of them does what a good call does.
 fn recommended_actions(s: &mut Scorer) {
     let recommended = &s.scenario.outcomes.recommended_actions;
     let n = recommended.len().max(1) as i32;
     for a in recommended {
+        let taken = s
+            .call
+            .actions
+            .iter()
+            .find(|x| a.split('|').any(|alt| alt == x.action));
         let detail = Detail::Action {
-            action: a.clone(),
+            action: taken.map_or_else(|| a.clone(), |t| t.action.clone()),
             missing: Vec::new(),
         };
-        match s.call.actions.iter().find(|x| &x.action == a) {
+        match taken {
             Some(taken) => {
                 let p = s.points(RuleId::RRecommendedDone) / n;
                 s.note(RuleId::RRecommendedDone, taken.n, p, detail);

@@ -169,6 +169,11 @@ pub struct LexiconFile {
     /// password reset email").
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub modified_heads: Vec<String>,
+    /// The last word of an item a list of facts may name beside its facts that is no fact of
+    /// the caller's ("room number", "kamernummer"): "Your name and room number, please." still
+    /// asks for the name. A word that ends in one of them counts too.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub list_items: Vec<String>,
     /// The agent as who gets something ("mij", "me", "ons"): with one in the request, a verb
     /// of telling may come after the guarded fact ("u moet mij uw pincode zeggen").
     #[serde(default, skip_serializing_if = "Vec::is_empty")]

@@ -7,6 +7,7 @@
 mod act;
 mod aim;
 mod alternatives;
+mod bare_lists;
 mod classify;
 mod desk;
 mod explain;

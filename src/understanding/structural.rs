@@ -60,6 +60,8 @@ pub(super) struct Shapes {
     pub past_auxiliaries: HashSet<String>,
     /// Nouns a fact's name may qualify ("reset", "rules"): "the password rules" is no password.
     pub modified_heads: HashSet<String>,
+    /// The last words of items a list may name beside its facts (`list_items`).
+    pub list_items: Vec<String>,
     /// The agent as who gets something ("me"; "mij", "ons"): see `telling_verbs`.
     pub agent_objects: HashSet<String>,
     /// Whether a verb of telling needs the agent right after it ("tell me").
@@ -130,6 +132,7 @@ impl Shapes {
             articles: set(&file.articles),
             past_auxiliaries: set(&file.past_auxiliaries),
             modified_heads: set(&file.modified_heads),
+            list_items: file.list_items.iter().map(|w| fold(w)).collect(),
             agent_objects: set(&file.agent_objects),
             telling_to_agent: file.telling_to_agent,
             request_blockers: set(&file.request_blockers),
@@ -163,69 +166,6 @@ impl Lexicon {
                 && !(s..e).any(|i| !clause.facts_at[i].is_empty())
                 && !self.scope.ask_reported(cs, (s, e))
         })
-    }
-
-    /// Where a list of facts that asks by itself ends, if a part of a clause opens with one:
-    /// nothing but facts and the lexicon's `list_words` (and a question mark), to the end of
-    /// the part ("Postcode and house number.") or up to a list join that opens a statement of
-    /// the speaker's own ("Customer number and postcode for me and I'll have a look").
-    pub(super) fn bare_list(&self, clause: &Clause, (s, e): (usize, usize)) -> Option<usize> {
-        let mut i = s;
-        let mut facts = 0;
-        while i < e {
-            let longest = clause.facts_at[i]
-                .iter()
-                .filter(|&&(fe, _)| fe <= e)
-                .map(|&(fe, _)| fe)
-                .max();
-            let word = &clause.words[i];
-            if let Some(fe) = longest {
-                facts += 1;
-                i = fe;
-            } else if facts > 0
-                && self.list_joins.contains(word)
-                && clause
-                    .words
-                    .get(i + 1)
-                    .is_some_and(|w| self.scope.is_subject(w))
-            {
-                return Some(i);
-            } else if word == "?" || self.list_words.contains(word) {
-                i += 1;
-            } else {
-                return None;
-            }
-        }
-        (facts > 0).then_some(e)
-    }
-
-    /// Whether the span starts a part that only names again the fact the part before it ended
-    /// with: an apposition ("we never ask for your BSN, your citizen service number, …") shares
-    /// that part's ask or its denial and asks nothing of its own.
-    pub(super) fn apposition(
-        &self,
-        clause: &Clause,
-        parts: &[(usize, usize)],
-        start: usize,
-    ) -> bool {
-        let Some(k) = parts.iter().position(|&(ps, pe)| ps <= start && start < pe) else {
-            return false;
-        };
-        let Some(&(ps, pe)) = k.checked_sub(1).and_then(|k| parts.get(k)) else {
-            return false;
-        };
-        let ending: Vec<usize> = (ps..pe)
-            .flat_map(|i| clause.facts_at[i].iter())
-            .filter(|&&(fe, _)| fe == pe)
-            .map(|&(_, f)| f)
-            .collect();
-        let (s, e) = parts[k];
-        let named: Vec<usize> = (s..e)
-            .flat_map(|i| clause.facts_at[i].iter().map(|&(_, f)| f))
-            .collect();
-        self.bare_list(clause, (s, e)).is_some()
-            && !named.is_empty()
-            && named.iter().all(|f| ending.contains(f))
     }
 
     /// The parts of a question or a request that name a fact the caller is asked for. The

@@ -189,8 +189,8 @@ fn sorry_after_sorry_costs_more_to_a_rushed_doctor_and_a_word_given_is_a_promise
     assert!(fired(&r, "D-OVERPROMISE"), "{:?}", rules(&r));
 }
 
-/// A desk word said with what it is ("the Wmo team is the team that arranges help at home",
-/// "cliëntondersteuning, iemand die aan uw kant staat") is explained; said bare, it is jargon.
+/// A desk word said with what it is ("your indication ends; that means …", "dat noemen we een
+/// keukentafelgesprek") is explained; said bare, it is jargon.
 #[test]
 fn a_desk_word_said_with_what_it_is_is_explained() {
     let call = |line: &str| {
@@ -202,21 +202,21 @@ fn a_desk_word_said_with_what_it_is_is_explained() {
         "confusing-letter",
         "en",
         1,
-        &call("The Wmo team will contact you."),
+        &call("Your indication ends on 30 June."),
     );
     assert!(fired(&bare, "P-JARGON"), "{:?}", rules(&bare));
     let told = play(
         "confusing-letter",
         "en",
         1,
-        &call("The Wmo team is the team that arranges help at home; they will contact you."),
+        &call("Your indication ends on 30 June; that means the help you get is looked at again."),
     );
     assert!(!fired(&told, "P-JARGON"), "{:?}", rules(&told));
     let nl = play(
         "confusing-letter",
         "nl",
         1,
-        "Goedemorgen, gemeente Rijnstad, met Sam.\nEr is gratis cliëntondersteuning, iemand die aan uw kant staat.\nKan ik verder nog iets voor u doen?\n/end",
+        "Goedemorgen, gemeente Rijnstad, met Sam.\nEr komt een gesprek bij u thuis, dat noemen we een keukentafelgesprek.\nKan ik verder nog iets voor u doen?\n/end",
     );
     assert!(!fired(&nl, "P-JARGON"), "{:?}", rules(&nl));
 }

@@ -45,13 +45,13 @@ fn declining_to_promise_is_no_overpromise_and_a_named_wish_is_empathy() {
 fn letter_call(gloss: bool) -> String {
     let (consultant, support) = if gloss {
         (
-            "Er komt een Wmo-consulent bij u langs: iemand die met u praat over hoe het thuis gaat.",
-            "Als u wilt, kan er ook een cliëntondersteuner bij zijn, iemand die alleen met u meedenkt.",
+            "Er komt een consulent bij u langs voor het keukentafelgesprek: iemand die met u praat over hoe het thuis gaat.",
+            "Uw hulp blijft via zorg in natura komen, een dienst die de gemeente voor u regelt.",
         )
     } else {
         (
-            "Er komt een Wmo-consulent bij u langs.",
-            "Als u wilt, kan er ook een cliëntondersteuner bij zijn.",
+            "Er komt een consulent bij u langs voor het keukentafelgesprek.",
+            "Uw hulp blijft via zorg in natura komen.",
         )
     };
     format!(
@@ -68,7 +68,7 @@ Is er nog iets waarmee ik u kan helpen?
     )
 }
 
-/// A desk word followed by what it is ("een cliëntondersteuner, iemand die …") is explained,
+/// A desk word followed by what it is ("het keukentafelgesprek: iemand die …") is explained,
 /// not jargon; the same word bare still is. "Dan zet ik het even op een rij" sums the call up
 /// for a confused caller.
 #[test]
@@ -85,11 +85,11 @@ fn a_desk_word_glossed_right_after_it_is_no_jargon() {
         .map(|n| n["message"].as_str().unwrap_or_default().to_string())
         .collect();
     assert!(
-        words.iter().any(|m| m.contains("wmo consulent")),
+        words.iter().any(|m| m.contains("keukentafelgesprek")),
         "{words:?}"
     );
     assert!(
-        words.iter().any(|m| m.contains("clientondersteuner")),
+        words.iter().any(|m| m.contains("zorg in natura")),
         "{words:?}"
     );
     hears_each(

@@ -38,7 +38,9 @@ impl Checker {
             self.at("outcomes.right", "expected at least one right outcome");
         }
         for (i, a) in ro.recommended_actions.iter().enumerate() {
-            self.action_ref(format!("outcomes.recommended_actions[{i}]"), a, index);
+            for alt in a.split('|') {
+                self.action_ref(format!("outcomes.recommended_actions[{i}]"), alt, index);
+            }
         }
         let mut explain = BTreeMap::new();
         for (o, t) in &ro.explain {

@@ -1,0 +1,87 @@
+//! Lists of facts that ask by themselves, without a verb ("Postcode and house number.",
+//! "Your name and room number, please."), and appositions that only name a fact again.
+
+use super::pattern::Clause;
+use super::*;
+
+impl Lexicon {
+    /// Where a list of facts that asks by itself ends, if a part of a clause opens with one:
+    /// nothing but facts and the lexicon's `list_words` (and a question mark), to the end of
+    /// the part ("Postcode and house number.") or up to a list join that opens a statement of
+    /// the speaker's own ("Customer number and postcode for me and I'll have a look").
+    pub(super) fn bare_list(&self, clause: &Clause, (s, e): (usize, usize)) -> Option<usize> {
+        let mut i = s;
+        let mut facts = 0;
+        while i < e {
+            let longest = clause.facts_at[i]
+                .iter()
+                .filter(|&&(fe, _)| fe <= e)
+                .map(|&(fe, _)| fe)
+                .max();
+            let word = &clause.words[i];
+            if let Some(fe) = longest {
+                facts += 1;
+                i = fe;
+            } else if facts > 0
+                && self.list_joins.contains(word)
+                && clause
+                    .words
+                    .get(i + 1)
+                    .is_some_and(|w| self.scope.is_subject(w))
+            {
+                return Some(i);
+            } else if word == "?" || self.list_words.contains(word) {
+                i += 1;
+            } else if let Some(end) = self.list_item(clause, i, e) {
+                i = end;
+            } else {
+                return None;
+            }
+        }
+        (facts > 0).then_some(e)
+    }
+
+    /// Where an item that is no fact ends, if one of one or two words starts at `i`: its last
+    /// word is or ends in one of the `list_items` ("room number", "kamernummer").
+    fn list_item(&self, clause: &Clause, i: usize, e: usize) -> Option<usize> {
+        (i..e.min(i + 2))
+            .take_while(|&k| k == i || !self.list_joins.contains(&clause.words[k]))
+            .find(|&k| {
+                let w = &clause.words[k];
+                self.shapes
+                    .list_items
+                    .iter()
+                    .any(|item| w.ends_with(item.as_str()))
+            })
+            .map(|k| k + 1)
+    }
+
+    /// Whether the span starts a part that only names again the fact the part before it ended
+    /// with: an apposition ("we never ask for your BSN, your citizen service number, …") shares
+    /// that part's ask or its denial and asks nothing of its own.
+    pub(super) fn apposition(
+        &self,
+        clause: &Clause,
+        parts: &[(usize, usize)],
+        start: usize,
+    ) -> bool {
+        let Some(k) = parts.iter().position(|&(ps, pe)| ps <= start && start < pe) else {
+            return false;
+        };
+        let Some(&(ps, pe)) = k.checked_sub(1).and_then(|k| parts.get(k)) else {
+            return false;
+        };
+        let ending: Vec<usize> = (ps..pe)
+            .flat_map(|i| clause.facts_at[i].iter())
+            .filter(|&&(fe, _)| fe == pe)
+            .map(|&(_, f)| f)
+            .collect();
+        let (s, e) = parts[k];
+        let named: Vec<usize> = (s..e)
+            .flat_map(|i| clause.facts_at[i].iter().map(|&(_, f)| f))
+            .collect();
+        self.bare_list(clause, (s, e)).is_some()
+            && !named.is_empty()
+            && named.iter().all(|f| ending.contains(f))
+    }
+}
