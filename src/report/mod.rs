@@ -142,6 +142,7 @@ pub fn rule_catalogue(s: &Scenario, lang: Lang) -> String {
         .iter()
         .find(|(_, a)| a.sensitive && !a.requires.is_empty())
         .or_else(|| s.actions.iter().find(|(_, a)| a.sensitive));
+    let recommended = s.outcomes.recommended_actions.first().cloned();
     let action = sensitive
         .or_else(|| s.actions.iter().next())
         .map_or_else(|| "reset".to_string(), |(id, _)| id.clone());
@@ -169,12 +170,20 @@ pub fn rule_catalogue(s: &Scenario, lang: Lang) -> String {
             RuleId::VRecordLeak | RuleId::VAskedRequired | RuleId::VNotAsked => {
                 Detail::Facts(vec![fact.clone()])
             }
-            RuleId::VUnverifiedAction
-            | RuleId::VVerifiedAction
-            | RuleId::RRecommendedDone
-            | RuleId::RRecommendedMissed => Detail::Action {
+            RuleId::VUnverifiedAction | RuleId::VVerifiedAction => Detail::Action {
                 action: action.clone(),
                 missing: vec![crate::call::Missing::Records],
+            },
+            // The scenario's own recommended step, with its alternatives when missed.
+            RuleId::RRecommendedDone | RuleId::RRecommendedMissed => Detail::Action {
+                action: match (rule, recommended.as_deref()) {
+                    (_, None) => action.clone(),
+                    (RuleId::RRecommendedDone, Some(r)) => {
+                        r.split('|').next().unwrap_or(r).to_string()
+                    }
+                    (_, Some(r)) => r.to_string(),
+                },
+                missing: Vec::new(),
             },
             RuleId::DExpectedMissing => Detail::Act(crate::understanding::ActKind::Reassurance),
             RuleId::DNameOverused => Detail::Count(5),
