@@ -281,3 +281,41 @@ fn lines_heard_wrongly_before_are_heard_right() {
         "empathy"
     ));
 }
+
+/// "Do you understand?" to a caller still learning the language is `halting-language`'s named
+/// slip (trainers: he says yes whatever he understood); asking him to say it back is not.
+#[test]
+fn do_you_understand_is_the_slip_of_the_halting_language_call() {
+    let call =
+        |check: &str| format!("Good morning, Inburgering Utrecht, this is Sam.\n{check}\n/end\n");
+    let closed = play(
+        "halting-language",
+        "en",
+        1,
+        &call("Thursday, ten o'clock, Vredenburg 40. Do you understand?"),
+    );
+    assert_eq!(
+        notes_with(&closed, "P-KNOWN-SLIP").len(),
+        1,
+        "{:?}",
+        rules(&closed)
+    );
+    let said_back = play(
+        "halting-language",
+        "en",
+        1,
+        &call("So that I know I explained it well: can you tell me when and where it is?"),
+    );
+    assert!(
+        !fired(&said_back, "P-KNOWN-SLIP"),
+        "{:?}",
+        rules(&said_back)
+    );
+    let nl = play(
+        "halting-language",
+        "nl",
+        1,
+        "Goedemorgen, Inburgering Utrecht, met Sam.\nDonderdag, tien uur, Vredenburg 40. Begrijpt u het?\n/end\n",
+    );
+    assert!(fired(&nl, "P-KNOWN-SLIP"), "{:?}", rules(&nl));
+}
