@@ -63,16 +63,17 @@ pub fn note_message(scenario: &Scenario, lang: Lang, note: &Note) -> String {
         Detail::None => Vec::new(),
         Detail::Facts(list) => vec![("fact", facts(list))],
         Detail::Action { action, missing } => vec![
-            (
-                "action",
-                action
-                    .split('|')
-                    .map(|a| scenario.action_name(a, lang))
-                    .collect::<Vec<_>>()
-                    .join(t(lang, "list.or_command")),
-            ),
+            ("action", scenario.action_name(action, lang).to_string()),
             ("missing", missing_list(scenario, lang, missing)),
         ],
+        Detail::Choice(actions) => vec![(
+            "action",
+            actions
+                .iter()
+                .map(|a| scenario.action_name(a, lang))
+                .collect::<Vec<_>>()
+                .join(t(lang, "list.or_command")),
+        )],
         Detail::Act(act) => vec![("act", t(lang, &format!("act.{}", act.name())).to_string())],
         Detail::Count(n) => vec![("count", n.to_string())],
         Detail::Mood { mood, value } => vec![

@@ -142,7 +142,7 @@ pub fn rule_catalogue(s: &Scenario, lang: Lang) -> String {
         .iter()
         .find(|(_, a)| a.sensitive && !a.requires.is_empty())
         .or_else(|| s.actions.iter().find(|(_, a)| a.sensitive));
-    let recommended = s.outcomes.recommended_actions.first().cloned();
+    let recommended = s.outcomes.recommended_actions.first();
     let action = sensitive
         .or_else(|| s.actions.iter().next())
         .map_or_else(|| "reset".to_string(), |(id, _)| id.clone());
@@ -174,17 +174,17 @@ pub fn rule_catalogue(s: &Scenario, lang: Lang) -> String {
                 action: action.clone(),
                 missing: vec![crate::call::Missing::Records],
             },
-            // The scenario's own recommended step, with its alternatives when missed.
-            RuleId::RRecommendedDone | RuleId::RRecommendedMissed => Detail::Action {
-                action: match (rule, recommended.as_deref()) {
-                    (_, None) => action.clone(),
-                    (RuleId::RRecommendedDone, Some(r)) => {
-                        r.split('|').next().unwrap_or(r).to_string()
-                    }
-                    (_, Some(r)) => r.to_string(),
-                },
+            // The scenario's own recommended step: its first action done, all of them missed.
+            RuleId::RRecommendedDone => Detail::Action {
+                action: recommended
+                    .and_then(|r| r.first())
+                    .unwrap_or(&action)
+                    .clone(),
                 missing: Vec::new(),
             },
+            RuleId::RRecommendedMissed => {
+                Detail::Choice(recommended.cloned().unwrap_or_else(|| vec![action.clone()]))
+            }
             RuleId::DExpectedMissing => Detail::Act(crate::understanding::ActKind::Reassurance),
             RuleId::DNameOverused => Detail::Count(5),
             RuleId::PLongSentence => Detail::Count(31),

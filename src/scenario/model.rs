@@ -349,7 +349,9 @@ pub struct Action {
 pub struct Outcomes {
     pub right: Vec<Outcome>,
     pub wrong: Vec<Outcome>,
-    pub recommended_actions: Vec<String>,
+    /// The steps a good call includes, each as its alternatives (`"appointment|callback"` in
+    /// the file): taking any one of them does the step.
+    pub recommended_actions: Vec<Vec<String>>,
     pub explain: BTreeMap<Outcome, Text>,
 }
 

@@ -57,6 +57,8 @@ pub enum Detail {
     },
     /// A slip the scenario names, by id (`judgement.slips`).
     Slip(String),
+    /// A recommended step not taken: the actions any one of which would have done it.
+    Choice(Vec<String>),
 }
 
 /// One rule applied to one turn.

@@ -101,29 +101,30 @@ fn outcome(s: &mut Scorer) {
     }
 }
 
-/// The recommended actions share the rest of the resolution points. An entry may name
-/// alternatives ("appointment|callback"): taking any one of them does what a good call does.
+/// The recommended steps share the rest of the resolution points; a step is done by any one
+/// of its alternatives ("appointment|callback").
 fn recommended_actions(s: &mut Scorer) {
     let recommended = &s.scenario.outcomes.recommended_actions;
     let n = recommended.len().max(1) as i32;
-    for a in recommended {
-        let taken = s
+    for alternatives in recommended {
+        match s
             .call
             .actions
             .iter()
-            .find(|x| a.split('|').any(|alt| alt == x.action));
-        let detail = Detail::Action {
-            action: taken.map_or_else(|| a.clone(), |t| t.action.clone()),
-            missing: Vec::new(),
-        };
-        match taken {
+            .find(|x| alternatives.contains(&x.action))
+        {
             Some(taken) => {
                 let p = s.points(RuleId::RRecommendedDone) / n;
+                let detail = Detail::Action {
+                    action: taken.action.clone(),
+                    missing: Vec::new(),
+                };
                 s.note(RuleId::RRecommendedDone, taken.n, p, detail);
             }
             None => {
                 let p = s.points(RuleId::RRecommendedMissed) / n;
                 let last = s.last_turn();
+                let detail = Detail::Choice(alternatives.clone());
                 s.note(RuleId::RRecommendedMissed, last, p, detail);
             }
         }

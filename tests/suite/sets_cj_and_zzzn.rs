@@ -89,31 +89,34 @@ fn recommended_alternatives_are_checked_and_named_in_the_debrief() {
 #[test]
 fn a_request_to_read_what_follows_a_named_reference_asks_for_it() {
     let letter = scenario("confusing-letter");
-    let en = lexicon(&letter, Lang::En);
-    for line in [
-        "At the top of the letter it says 'Ons kenmerk'. Could you read me what's written after it?",
-        "First I'd like to make sure I'm talking to the right person. At the top it says 'Ons kenmerk' — could you read me what comes after it?",
+    for (lang, lines) in [
+        (
+            Lang::En,
+            [
+                "At the top of the letter it says 'Ons kenmerk'. Could you read me what's written after it?",
+                "First I'd like to make sure I'm talking to the right person. At the top it says 'Ons kenmerk' — could you read me what comes after it?",
+            ],
+        ),
+        (
+            Lang::Nl,
+            [
+                "Bovenaan de brief staat Ons kenmerk. Kunt u voorlezen wat daarachter staat?",
+                "Bovenaan staat ons kenmerk. Wat staat daarachter?",
+            ],
+        ),
     ] {
-        let acts = labels(&en, line);
-        assert!(
-            acts.contains(&"ask_identity:letter_reference".to_string()),
-            "{line}: {acts:?}"
-        );
-        assert!(
-            !acts.contains(&"paraphrase".to_string()),
-            "{line}: {acts:?}"
-        );
-    }
-    let nl = lexicon(&letter, Lang::Nl);
-    for line in [
-        "Bovenaan de brief staat Ons kenmerk. Kunt u voorlezen wat daarachter staat?",
-        "Bovenaan staat ons kenmerk. Wat staat daarachter?",
-    ] {
-        let acts = labels(&nl, line);
-        assert!(
-            acts.contains(&"ask_identity:letter_reference".to_string()),
-            "{line}: {acts:?}"
-        );
+        let lexicon = lexicon(&letter, lang);
+        for line in lines {
+            let acts = labels(&lexicon, line);
+            assert!(
+                acts.contains(&"ask_identity:letter_reference".to_string()),
+                "{line}: {acts:?}"
+            );
+            assert!(
+                !acts.contains(&"paraphrase".to_string()),
+                "{line}: {acts:?}"
+            );
+        }
     }
     assert!(!asks(Lang::Nl, "Wat staat er daarachter?"));
     assert!(!asks(Lang::En, "Could you read me what it says under it?"));

@@ -37,10 +37,13 @@ impl Checker {
         if ro.right.is_empty() {
             self.at("outcomes.right", "expected at least one right outcome");
         }
+        let mut recommended_actions = Vec::new();
         for (i, a) in ro.recommended_actions.iter().enumerate() {
-            for alt in a.split('|') {
+            let alternatives: Vec<String> = a.split('|').map(str::to_string).collect();
+            for alt in &alternatives {
                 self.action_ref(format!("outcomes.recommended_actions[{i}]"), alt, index);
             }
+            recommended_actions.push(alternatives);
         }
         let mut explain = BTreeMap::new();
         for (o, t) in &ro.explain {
@@ -56,7 +59,7 @@ impl Checker {
         Outcomes {
             right,
             wrong,
-            recommended_actions: ro.recommended_actions.clone(),
+            recommended_actions,
             explain,
         }
     }
