@@ -45,6 +45,8 @@ struct Lists {
     closed_check: BTreeMap<Lang, Vec<String>>,
     #[serde(default)]
     caller_route: BTreeMap<Lang, Vec<String>>,
+    #[serde(default)]
+    callback_reasons: BTreeMap<Lang, Vec<String>>,
 }
 
 /// A kind of phrase.
@@ -104,6 +106,9 @@ pub enum Kind {
     /// on?", "naar welk nummer zal ik het sturen?"): no safe route when the caller may not be
     /// who they say.
     CallerRoute,
+    /// Why a number is asked when it is no proof: to call back if the line drops ("in case we
+    /// get cut off", "om u terug te bellen"). Such an ask is never needless.
+    CallbackReasons,
 }
 
 fn lists() -> &'static Lists {
@@ -138,6 +143,7 @@ fn lists() -> &'static Lists {
             &mut lists.going_on,
             &mut lists.closed_check,
             &mut lists.caller_route,
+            &mut lists.callback_reasons,
         ] {
             for phrases in map.values_mut() {
                 for p in phrases.iter_mut() {
@@ -192,6 +198,7 @@ pub fn built_in(kind: Kind, lang: Lang) -> &'static [String] {
         Kind::GoingOn => &l.going_on,
         Kind::ClosedCheck => &l.closed_check,
         Kind::CallerRoute => &l.caller_route,
+        Kind::CallbackReasons => &l.callback_reasons,
     };
     map.get(&lang).map(Vec::as_slice).unwrap_or(&[])
 }
@@ -513,6 +520,7 @@ mod tests {
             Kind::FormsOfAddress,
             Kind::ClosedCheck,
             Kind::CallerRoute,
+            Kind::CallbackReasons,
         ] {
             for lang in Lang::ALL {
                 assert!(!built_in(kind, lang).is_empty(), "{kind:?} {lang}");

@@ -121,7 +121,7 @@ impl Course {
             && a.score.total >= step.pass_mark.unwrap_or(a.pass_mark)
             && super::load::DIMENSIONS
                 .iter()
-                .all(|d| a.score.get(d) >= crate::scoring::DIMENSION_FLOOR)
+                .all(|d| a.score.get(d) >= crate::scoring::floor_of(d))
     }
 
     /// The index of the first step a trainee's attempts have not passed.

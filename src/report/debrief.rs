@@ -111,7 +111,7 @@ fn below_floor(r: &CallResult, lang: Lang) -> Option<String> {
         return None;
     }
     let (dim, value) = crate::scoring::below_floor(&r.score)?;
-    let floor = crate::scoring::DIMENSION_FLOOR.to_string();
+    let floor = crate::scoring::floor_of(dim).to_string();
     let key = format!("dim.{dim}");
     Some(fmt(
         lang,

@@ -109,6 +109,8 @@ pub struct Judgement {
     pub specifics: BTreeMap<Lang, Vec<String>>,
     pub overpromises: BTreeMap<Lang, Vec<String>>,
     pub forbidden_facts: Vec<String>,
+    /// Facts asking for which is needless here, contact details included.
+    pub needless_facts: Vec<String>,
     /// Words naming the case's protected details, per language, as plain words.
     pub protected: BTreeMap<Lang, Vec<String>>,
     /// Words naming details this caller may never be told, verified or not.

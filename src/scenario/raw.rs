@@ -384,6 +384,10 @@ pub struct RawJudgement {
     /// Facts a trainee must never ask for (besides the password).
     #[serde(default)]
     pub forbidden_facts: Vec<String>,
+    /// Facts this policy says prove nothing here, even a contact detail ("the practice's
+    /// address, the number she calls from"): asking for one is needless (`V-NEEDLESS-ASK`).
+    #[serde(default)]
+    pub needless_facts: Vec<String>,
     /// Words that name the protected details of this case (a login name, the account's
     /// transactions, a client's whereabouts), per language: telling the caller about them
     /// before they are verified is `V-PROTECTED-DISCUSSED`.

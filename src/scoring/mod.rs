@@ -180,7 +180,22 @@ pub fn judge_outcome(scenario: &Scenario, call: &CallState) -> Option<bool> {
 /// good the rest, as trainers fail it.
 pub const DIMENSION_FLOOR: u32 = 35;
 
-/// The dimension furthest below [`DIMENSION_FLOOR`], if any: (its name, its score).
+/// De-escalation's own floor, lower: trainers pass a call that is right in every step but
+/// cold or too sorry at 70–74, and fail one that rushes, lectures or stonewalls. Over 4,970
+/// trainer-judged scripts a de-escalation floor of 30 agrees with eight more of their
+/// pass/fail verdicts than 35 (forty-sixth round; `docs/scoring.md`).
+pub const DEESCALATION_FLOOR: u32 = 30;
+
+/// The floor of one dimension (by its name: "verification", "deescalation", ...).
+pub fn floor_of(dimension: &str) -> u32 {
+    if dimension == "deescalation" {
+        DEESCALATION_FLOOR
+    } else {
+        DIMENSION_FLOOR
+    }
+}
+
+/// The dimension furthest below its floor ([`floor_of`]), if any: (its name, its score).
 pub fn below_floor(score: &Scores) -> Option<(&'static str, u32)> {
     [
         ("verification", score.verification),
@@ -189,7 +204,7 @@ pub fn below_floor(score: &Scores) -> Option<(&'static str, u32)> {
         ("professionalism", score.professionalism),
     ]
     .into_iter()
-    .filter(|(_, v)| *v < DIMENSION_FLOOR)
+    .filter(|(name, v)| *v < floor_of(name))
     .min_by_key(|(_, v)| *v)
 }
 

@@ -88,26 +88,37 @@ fn forbidden_asked(s: &mut Scorer) {
 const CONTACT_FACTS: [&str; 4] = ["full_name", "address", "phone_number", "email"];
 
 /// Whether asking for a fact is asking for more than the policy needs: no action of the
-/// scenario requires it, and it is neither a contact detail nor a password or forbidden detail
-/// (those have rules of their own).
+/// scenario requires it, and it is neither a contact detail (unless the scenario names it in
+/// `needless_facts`) nor a password or forbidden detail (those have rules of their own).
 pub(crate) fn needless(scenario: &Scenario, fact: &str) -> bool {
     let fact = fact.to_string();
+    let contact = CONTACT_FACTS.contains(&fact.as_str())
+        && !scenario.judgement.needless_facts.contains(&fact);
     !scenario
         .actions
         .values()
         .any(|a| a.requires.contains(&fact))
         && !scenario.judgement.forbidden_facts.contains(&fact)
         && fact != "password"
-        && !CONTACT_FACTS.contains(&fact.as_str())
+        && !contact
 }
 
 /// Asking for an identifying detail the policy does not need (a username on top of the two
 /// checks, a postcode for a referral): every extra question costs the caller time and proves
 /// nothing more. Each such detail once, where it was first asked.
 fn needless_asked(s: &mut Scorer) {
+    let reasons = crate::phrases::built_in(crate::phrases::Kind::CallbackReasons, s.call.lang);
+    // A contact detail a scenario calls needless may still be asked to call back on.
+    let to_call_back = |n: u32, f: &str| {
+        CONTACT_FACTS.contains(&f)
+            && s.call
+                .speech
+                .iter()
+                .any(|t| t.n == n && crate::phrases::said(&t.text, reasons).is_some())
+    };
     let mut first: Vec<(u32, String)> = Vec::new();
     for (n, f) in &s.call.asks {
-        if needless(s.scenario, f) && !first.iter().any(|(_, g)| g == f) {
+        if needless(s.scenario, f) && !to_call_back(*n, f) && !first.iter().any(|(_, g)| g == f) {
             first.push((*n, f.clone()));
         }
     }

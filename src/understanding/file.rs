@@ -87,6 +87,11 @@ pub struct LexiconFile {
     /// you're not bothering me" reassures twice.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub cause_subjects: Vec<String>,
+    /// How a part opens when it tells the caller what they get or can do, not why
+    /// ("you can", "you'll get"; "u krijgt", "u kunt"): no cause, however it opens ("Nee, de
+    /// chauffeur draait niet om, dat gaat niet. U krijgt gewoon een nieuwe afspraak").
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub cause_blockers: Vec<String>,
     /// Words that give a cause whatever follows them ("because", "bc"; "omdat", "want"): soon
     /// after a refusal, they and what follows are its reason ("I can't move it to Saturday
     /// because Saturdays are sold out").

@@ -107,9 +107,12 @@ impl Lexicon {
     /// Whether a part opens as a cause after an act of `kind`: with a `cause_openers` word
     /// (after an apology or a reassurance only with a `cause_subjects` word), or, after a
     /// refusal, with a `cause_conjunctions` word and then an opener ("as the money has already
-    /// left our system").
+    /// left our system"); never as one of the `cause_blockers` ("you can", "u krijgt").
     fn opens_cause(&self, kind: ActKind, words: &[String]) -> bool {
         let shapes = &self.shapes;
+        if shapes.cause_blockers.iter().any(|b| words.starts_with(b)) {
+            return false;
+        }
         let opener = |w: &String| shapes.cause_openers.contains(w);
         if kind != ActKind::Refusal {
             return opener(&words[0]) && shapes.cause_subjects.contains(&words[0]);

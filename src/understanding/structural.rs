@@ -30,6 +30,8 @@ pub(super) struct Shapes {
     /// Words that open a statement: after a refusal, such a part is its cause.
     pub cause_openers: HashSet<String>,
     pub cause_subjects: HashSet<String>,
+    /// How a part opens when it offers rather than explains ("you can", "u krijgt").
+    pub cause_blockers: Vec<Vec<String>>,
     /// Words that give a cause whatever follows ("because", "omdat").
     pub reason_words: HashSet<String>,
     /// Words that open a cause after a refusal when an opener follows ("as", "aangezien").
@@ -113,6 +115,11 @@ impl Shapes {
             bare_no: set(&file.bare_no),
             cause_openers: set(&file.cause_openers),
             cause_subjects: set(&file.cause_subjects),
+            cause_blockers: file
+                .cause_blockers
+                .iter()
+                .map(|w| fold(w).split(' ').map(String::from).collect())
+                .collect(),
             reason_words: set(&file.reason_words),
             cause_conjunctions: set(&file.cause_conjunctions),
             alternative_turns: set(&file.alternative_turns),

@@ -13,7 +13,8 @@ fn notes_of(r: &Value, rule: &str) -> usize {
 /// Asking for more than the policy needs is named, once per detail (`verified-impatient` and
 /// `wrong-number` say so in their policy: every extra question costs the caller time and proves
 /// nothing more); the details a desk may ask any caller for (a name, an address, a phone
-/// number, an e-mail address) are not needless.
+/// number, an e-mail address) are not needless, and a number asked to call back on never is,
+/// even where the scenario calls the calling number needless.
 #[test]
 fn a_detail_the_policy_does_not_need_is_named_once() {
     let needless = |r: &Value| -> Vec<String> {

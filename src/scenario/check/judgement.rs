@@ -21,6 +21,11 @@ impl Checker {
             }
             forbidden.push(f.clone());
         }
+        for (i, f) in j.needless_facts.iter().enumerate() {
+            if !index.facts.contains(f) {
+                self.at(format!("judgement.needless_facts[{i}]"), no_fact(f, index));
+            }
+        }
         let mut targets = BTreeMap::new();
         for (id, words) in &j.transfer_targets {
             let lines = self.lines(&format!("judgement.transfer_targets.{id}"), words);
@@ -69,6 +74,7 @@ impl Checker {
             specifics: self.word_lists("judgement.specifics", &j.specifics),
             overpromises: self.word_lists("judgement.overpromises", &j.overpromises),
             forbidden_facts: forbidden,
+            needless_facts: j.needless_facts.clone(),
             protected: self.word_lists("judgement.protected", &j.protected),
             confidential: self.word_lists("judgement.confidential", &j.confidential),
             minor: self.word_lists("judgement.minor", &j.minor),
