@@ -84,6 +84,12 @@ pub(super) struct Shapes {
 impl Shapes {
     pub fn new(file: &LexiconFile, fact_names: HashSet<String>) -> Shapes {
         let set = |words: &[String]| words.iter().map(|w| fold(w)).collect();
+        // Phrases matched word by word ("you can", "wat dacht u van").
+        let phrases = |list: &[String]| -> Vec<Vec<String>> {
+            list.iter()
+                .map(|w| fold(w).split(' ').map(String::from).collect())
+                .collect()
+        };
         let determiners: HashSet<String> = file
             .handed_determiners
             .iter()
@@ -115,19 +121,11 @@ impl Shapes {
             bare_no: set(&file.bare_no),
             cause_openers: set(&file.cause_openers),
             cause_subjects: set(&file.cause_subjects),
-            cause_blockers: file
-                .cause_blockers
-                .iter()
-                .map(|w| fold(w).split(' ').map(String::from).collect())
-                .collect(),
+            cause_blockers: phrases(&file.cause_blockers),
             reason_words: set(&file.reason_words),
             cause_conjunctions: set(&file.cause_conjunctions),
             alternative_turns: set(&file.alternative_turns),
-            alternative_words: file
-                .alternative_words
-                .iter()
-                .map(|w| fold(w).split(' ').map(String::from).collect())
-                .collect(),
+            alternative_words: phrases(&file.alternative_words),
             question_openers: set(&file.question_openers),
             question_possessives: set(&file.question_possessives),
             handing_verbs: set(&file.handing_verbs),
