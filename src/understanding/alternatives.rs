@@ -12,6 +12,9 @@ use super::*;
 /// but the clinic in Hove is open till midnight").
 const REACH: usize = 3;
 
+/// How far into a part its turn may come ("ik kan u wel vertellen wat het kost").
+const TURN_WITHIN: usize = 4;
+
 /// Acts that make a part something other than an offer when a pattern heard them in it: "but
 /// I can hear this has wound you up" sympathises, "but you could have read the terms" blames.
 const NOT_AN_OFFER: [ActKind; 8] = [
@@ -59,9 +62,12 @@ impl Lexicon {
             .take(REACH)
             .find(|&(c, p, s, e)| {
                 let words = &clauses[c].words[s..e];
-                self.shapes.alternative_turns.contains(&words[0])
+                let turn = words
+                    .iter()
+                    .take(TURN_WITHIN)
+                    .position(|w| self.shapes.alternative_turns.contains(w));
+                turn.is_some_and(|t| self.offers(&words[..t]) || self.offers(&words[t + 1..]))
                     && !h.negated_parts[c][p]
-                    && self.offers(&words[1..])
                     && !h.spans.iter().any(|&(kind, sc, ss, se)| {
                         NOT_AN_OFFER.contains(&kind) && sc == c && ss < e && s < se
                     })

@@ -4,6 +4,9 @@
 use super::pattern::Clause;
 use super::*;
 
+/// The most words that say where a listed fact is read from ("as it appears in the passport").
+const SOURCE: usize = 8;
+
 impl Lexicon {
     /// Where a list of facts that asks by itself ends, if a part of a clause opens with one:
     /// nothing but facts and the lexicon's `list_words` (and a question mark), to the end of
@@ -30,6 +33,8 @@ impl Lexicon {
                     .is_some_and(|w| self.scope.is_subject(w))
             {
                 return Some(i);
+            } else if let Some(end) = self.source_end(clause, i, e).filter(|_| facts > 0) {
+                i = end;
             } else if word == "?" || self.list_words.contains(word) {
                 i += 1;
             } else if let Some(end) = self.list_item(clause, i, e) {
@@ -39,6 +44,22 @@ impl Lexicon {
             }
         }
         (facts > 0).then_some(e)
+    }
+
+    /// Where the words that say where a fact is read from end, if they start at `i` ("as it is
+    /// on the licence"): at the next list join or the end of the part, within `SOURCE` words,
+    /// and holding no subject but "it".
+    fn source_end(&self, clause: &Clause, i: usize, e: usize) -> Option<usize> {
+        if !self.shapes.list_sources.contains(&clause.words[i]) {
+            return None;
+        }
+        let end = (i + 1..e)
+            .find(|&k| self.list_joins.contains(&clause.words[k]))
+            .unwrap_or(e);
+        let own_subject = clause.words[i + 1..end]
+            .iter()
+            .any(|w| w != "it" && w != "het" && self.scope.is_subject(w));
+        (end - i <= SOURCE && end > i + 1 && !own_subject).then_some(end)
     }
 
     /// Where an item that is no fact ends, if one of one or two words starts at `i`: its last

@@ -179,6 +179,11 @@ pub struct LexiconFile {
     /// asks for the name. A word that ends in one of them counts too.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub list_items: Vec<String>,
+    /// Words that open where a listed fact is to be read from ("as", "like"; "zoals"): "Full
+    /// name as it is on the licence, and date of birth." still asks; the words after one, up
+    /// to the next list join, are skipped.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub list_sources: Vec<String>,
     /// The agent as who gets something ("mij", "me", "ons"): with one in the request, a verb
     /// of telling may come after the guarded fact ("u moet mij uw pincode zeggen").
     #[serde(default, skip_serializing_if = "Vec::is_empty")]

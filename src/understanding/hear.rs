@@ -27,6 +27,10 @@ pub(super) struct Hearing {
     pub(super) needs_met: Vec<ActKind>,
     /// The clause being heard is a short question the next clause denies.
     pub(super) denied: bool,
+    /// The clause being heard holds the line's sarcasm marker: what it mocks there dismisses
+    /// (`sarcastic_becomes`); later sentences are only not taken at their word ("Ja hoor,
+    /// geweldig, drie uur wachten. Snap ik helemaal, da's klote voor je.").
+    pub(super) mocking: bool,
     /// For each act a pattern heard, the words it matched first.
     pub(super) matched: BTreeMap<ActKind, String>,
     /// A refusal that follows its reason ("…, so I can't"): the words before it.
@@ -114,7 +118,10 @@ impl Lexicon {
         let sarcasm = self.scope.sarcasm(&clauses, &quoted);
         for (clause_no, (clause, words)) in clauses.iter().zip(&normalised).enumerate() {
             h.denied = self.scope.denied(clause, &clauses[clause_no + 1..]);
-            self.hear_clause(&mut h, clause_no, clause, words, sarcasm.as_ref(), explain);
+            let mocked = sarcasm.as_ref().filter(|(_, _, reach)| clause_no <= *reach);
+            h.mocking = mocked.is_some_and(|&(_, at, _)| at == clause_no);
+            let mocked = mocked.map(|(marker, _, _)| marker);
+            self.hear_clause(&mut h, clause_no, clause, words, mocked, explain);
         }
         // "Top right there is a number, it starts with LH. Can you read it to me?": an ask that
         // names no fact asks for the last one named before it in the line (a guarded one only
@@ -448,6 +455,12 @@ impl Lexicon {
         h.cancelled.push(kind);
         if matches!(blocked, Blocked::Negated(_)) {
             self.negated(h, kind, clause, span, text);
+        }
+        if matches!(blocked, Blocked::Sarcasm(_))
+            && h.mocking
+            && let Some(to) = self.scope.sarcastic_becomes(kind)
+        {
+            h.add(to, text);
         }
         if *blocked == Blocked::Denied && kind != ActKind::AskIdentity {
             h.add(ActKind::Reassurance, text);

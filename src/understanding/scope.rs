@@ -16,6 +16,7 @@ use std::collections::HashSet;
 const DENIED_QUESTION_WORDS: usize = 6;
 
 mod facts;
+mod sarcasm;
 
 /// Why a match of an act's pattern does not count.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -84,6 +85,7 @@ pub(crate) struct Scope {
     guarded_facts: HashSet<String>,
     overrides: Vec<(ActKind, HashSet<ActKind>)>,
     negated_becomes: Vec<(String, ActKind)>,
+    sarcastic_becomes: Vec<(ActKind, ActKind)>,
 }
 
 /// What the scope layer found in one clause.
@@ -122,6 +124,10 @@ fn patterns(
     list.iter()
         .map(|p| Pattern::parse(p, true, vocabulary))
         .collect()
+}
+
+fn act(name: &str) -> Result<ActKind, LexiconError> {
+    ActKind::from_name(name).ok_or_else(|| LexiconError::UnknownAct { name: name.into() })
 }
 
 fn acts(list: &[String]) -> Result<HashSet<ActKind>, LexiconError> {
@@ -184,6 +190,11 @@ impl Scope {
                         .ok_or_else(|| LexiconError::UnknownAct { name: by.clone() })?;
                     Ok((by, acts(cancelled)?))
                 })
+                .collect::<Result<_, LexiconError>>()?,
+            sarcastic_becomes: file
+                .sarcastic_becomes
+                .iter()
+                .map(|(from, to)| Ok((act(from)?, act(to)?)))
                 .collect::<Result<_, LexiconError>>()?,
             negated_becomes: file
                 .negated_becomes
@@ -250,23 +261,6 @@ impl Scope {
                 }
             }
         }
-    }
-
-    /// The sarcasm marker in a line, if any. A marker inside quotes is someone else's words
-    /// ("'Thanks for nothing', you said, and you're right, sorry"), not the agent's tone.
-    pub fn sarcasm(&self, clauses: &[Clause], quoted: &[&[bool]]) -> Option<String> {
-        for (clause, quoted) in clauses.iter().zip(quoted) {
-            for p in &self.sarcasm {
-                let own = p
-                    .spans(clause)
-                    .into_iter()
-                    .find(|&(s, e)| !(s..e).all(|i| quoted.get(i).copied().unwrap_or(false)));
-                if let Some((s, e)) = own {
-                    return Some(clause.words[s..e].join(" "));
-                }
-            }
-        }
-        None
     }
 
     pub fn analyse(&self, clause: &Clause, pauses: &[bool], quoted: &[bool]) -> ClauseScope {

@@ -139,6 +139,10 @@ pub struct ScopeFile {
     /// (`{"blame": "reassurance", "ask_identity:password": "reassurance"}`).
     #[serde(default)]
     pub negated_becomes: std::collections::BTreeMap<String, String>,
+    /// What a sympathy, apology or promise that sarcasm cancels does instead: "must be SO hard
+    /// for you 🙄" dismisses (`{"empathy": "dismissive"}`).
+    #[serde(default)]
+    pub sarcastic_becomes: std::collections::BTreeMap<String, String>,
 }
 
 fn is_zero(n: &usize) -> bool {

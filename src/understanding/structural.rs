@@ -64,6 +64,8 @@ pub(super) struct Shapes {
     pub modified_heads: HashSet<String>,
     /// The last words of items a list may name beside its facts (`list_items`).
     pub list_items: Vec<String>,
+    /// Words that open where a listed fact is read from (`list_sources`).
+    pub list_sources: HashSet<String>,
     /// The agent as who gets something ("me"; "mij", "ons"): see `telling_verbs`.
     pub agent_objects: HashSet<String>,
     /// Whether a verb of telling needs the agent right after it ("tell me").
@@ -138,6 +140,7 @@ impl Shapes {
             past_auxiliaries: set(&file.past_auxiliaries),
             modified_heads: set(&file.modified_heads),
             list_items: file.list_items.iter().map(|w| fold(w)).collect(),
+            list_sources: set(&file.list_sources),
             agent_objects: set(&file.agent_objects),
             telling_to_agent: file.telling_to_agent,
             request_blockers: set(&file.request_blockers),

@@ -78,6 +78,12 @@ pub fn unquoted(text: &str) -> String {
 }
 
 /// Splits folded text into clauses of raw tokens. `?` is kept as a token and ends its clause.
+/// The emoji that roll their eyes at what was just said (🙄 🙃 😒).
+const EYE_ROLLS: [char; 3] = ['\u{1F644}', '\u{1F643}', '\u{1F612}'];
+
+/// The word an eye-roll emoji is read as.
+pub(crate) const EYE_ROLL: &str = "eyeroll";
+
 pub(crate) fn split_clauses(text: &str) -> Vec<Vec<Token>> {
     let chars: Vec<char> = text.chars().collect();
     let mut clauses = Vec::new();
@@ -154,6 +160,16 @@ pub(crate) fn split_clauses(text: &str) -> Vec<Vec<Token>> {
             flush(&mut word, &mut clause, &mut pause, quoted);
             clause.push(Token {
                 text: "?".into(),
+                pause: std::mem::take(&mut pause),
+                quoted,
+            });
+            clauses.push(std::mem::take(&mut clause));
+        } else if EYE_ROLLS.contains(&c) {
+            // An eye-roll ends what it mocks and is read as a word (`EYE_ROLL`) that the
+            // lexicon's sarcasm markers can name.
+            flush(&mut word, &mut clause, &mut pause, quoted);
+            clause.push(Token {
+                text: EYE_ROLL.into(),
                 pause: std::mem::take(&mut pause),
                 quoted,
             });

@@ -54,6 +54,7 @@ mod sets_cf_and_zzzj;
 mod sets_ch_and_zzzl;
 mod sets_cj_and_zzzn;
 mod sets_cl_and_zzzp;
+mod sets_cn_and_zzzr;
 mod sets_o_and_p;
 mod sets_p_and_q;
 mod sets_y_and_za;
