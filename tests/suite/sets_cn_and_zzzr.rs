@@ -140,6 +140,16 @@ fn lines_heard_wrongly_before_are_heard_right() {
         "procedure_shield"
     ));
     assert!(hears(Lang::En, "Right, tell me from the top.", "ask_info"));
+    for asking_the_name in [
+        "Hiya, you're through to the bike shop, and who have we got on the line?",
+        "Might I ask with whom I have the pleasure of speaking?",
+        "Kindly tell me your good name.",
+    ] {
+        assert!(
+            hears(Lang::En, asking_the_name, "ask_identity:full_name"),
+            "{asking_the_name}"
+        );
+    }
     // "So where she is staying" names what the agent will not tell, in passing.
     let third_party = lexicon(&scenario("third-party"), Lang::En);
     let said = labels(
