@@ -126,16 +126,13 @@ fn patterns(
         .collect()
 }
 
+/// The act a lexicon names, or the error that names what it does not know.
 fn act(name: &str) -> Result<ActKind, LexiconError> {
     ActKind::from_name(name).ok_or_else(|| LexiconError::UnknownAct { name: name.into() })
 }
 
 fn acts(list: &[String]) -> Result<HashSet<ActKind>, LexiconError> {
-    list.iter()
-        .map(|name| {
-            ActKind::from_name(name).ok_or_else(|| LexiconError::UnknownAct { name: name.clone() })
-        })
-        .collect()
+    list.iter().map(|name| act(name)).collect()
 }
 
 impl Scope {
@@ -185,11 +182,7 @@ impl Scope {
             overrides: file
                 .overrides
                 .iter()
-                .map(|(by, cancelled)| {
-                    let by = ActKind::from_name(by)
-                        .ok_or_else(|| LexiconError::UnknownAct { name: by.clone() })?;
-                    Ok((by, acts(cancelled)?))
-                })
+                .map(|(by, cancelled)| Ok((act(by)?, acts(cancelled)?)))
                 .collect::<Result<_, LexiconError>>()?,
             sarcastic_becomes: file
                 .sarcastic_becomes
@@ -200,12 +193,8 @@ impl Scope {
                 .negated_becomes
                 .iter()
                 .map(|(from, to)| {
-                    let name = from.split(':').next().unwrap_or_default();
-                    ActKind::from_name(name)
-                        .ok_or_else(|| LexiconError::UnknownAct { name: name.into() })?;
-                    let to = ActKind::from_name(to)
-                        .ok_or_else(|| LexiconError::UnknownAct { name: to.clone() })?;
-                    Ok((from.clone(), to))
+                    act(from.split(':').next().unwrap_or_default())?;
+                    Ok((from.clone(), act(to)?))
                 })
                 .collect::<Result<_, LexiconError>>()?,
         })

@@ -77,13 +77,14 @@ pub fn unquoted(text: &str) -> String {
         .join(" ")
 }
 
-/// Splits folded text into clauses of raw tokens. `?` is kept as a token and ends its clause.
 /// The emoji that roll their eyes at what was just said (🙄 🙃 😒).
 const EYE_ROLLS: [char; 3] = ['\u{1F644}', '\u{1F643}', '\u{1F612}'];
 
 /// The word an eye-roll emoji is read as.
 pub(crate) const EYE_ROLL: &str = "eyeroll";
 
+/// Splits folded text into clauses of raw tokens. `?` is kept as a token and ends its clause;
+/// an eye-roll emoji ends its clause as the word `EYE_ROLL`.
 pub(crate) fn split_clauses(text: &str) -> Vec<Vec<Token>> {
     let chars: Vec<char> = text.chars().collect();
     let mut clauses = Vec::new();
