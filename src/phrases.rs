@@ -2,6 +2,10 @@
 //! public details accepted as proof, and the words that name a supervisor. The built-in lists
 //! are data (`lexicon/judgement.json`); scenarios add their own.
 
+mod promises;
+
+pub use promises::promises_made;
+
 use crate::lang::Lang;
 use crate::text::plain_words;
 use serde::Deserialize;
@@ -47,6 +51,8 @@ struct Lists {
     caller_route: BTreeMap<Lang, Vec<String>>,
     #[serde(default)]
     callback_reasons: BTreeMap<Lang, Vec<String>>,
+    #[serde(default)]
+    rebuke: BTreeMap<Lang, Vec<String>>,
 }
 
 /// A kind of phrase.
@@ -109,6 +115,9 @@ pub enum Kind {
     /// Why a number is asked when it is no proof: to call back if the line drops ("in case we
     /// get cut off", "om u terug te bellen"). Such an ask is never needless.
     CallbackReasons,
+    /// What a "calm down" rebukes ("shouting", "schreeuwen"): with one, it tells off even a
+    /// caller more anxious than angry.
+    Rebuke,
 }
 
 fn lists() -> &'static Lists {
@@ -144,6 +153,7 @@ fn lists() -> &'static Lists {
             &mut lists.closed_check,
             &mut lists.caller_route,
             &mut lists.callback_reasons,
+            &mut lists.rebuke,
         ] {
             for phrases in map.values_mut() {
                 for p in phrases.iter_mut() {
@@ -199,6 +209,7 @@ pub fn built_in(kind: Kind, lang: Lang) -> &'static [String] {
         Kind::ClosedCheck => &l.closed_check,
         Kind::CallerRoute => &l.caller_route,
         Kind::CallbackReasons => &l.callback_reasons,
+        Kind::Rebuke => &l.rebuke,
     };
     map.get(&lang).map(Vec::as_slice).unwrap_or(&[])
 }
@@ -252,58 +263,8 @@ pub fn all_said<'a>(text: &str, phrases: &'a [String]) -> Vec<&'a str> {
         .collect()
 }
 
-/// How many promises the text makes. A promise is said, and not right after a negation nor
-/// right before one ("morgen lukt niet", "tomorrow isn't possible"), nor in a part of a
-/// sentence that hopes rather than promises ("I hope it's sorted today"; `hedge`). Each part of
-/// a sentence counts each of `vows` it says ("I promise", "guaranteed": built-in) and, once,
-/// any of the scenario's own `things`: "you'll have your money before Friday" is one promise,
-/// not "have your money" and "before friday"; "I promise the money will be in before Friday"
-/// is two.
-pub fn promises_made(text: &str, vows: &[String], things: &[String], lang: Lang) -> usize {
-    let made = |part: &[Vec<String>], phrase: &String| {
-        says(part, phrase, PROMISE_NEGATION_BEFORE, NEGATION_AFTER)
-    };
-    promising(text, lang)
-        .into_iter()
-        .map(|part| {
-            let part = std::slice::from_ref(&part);
-            let said: Vec<&String> = vows.iter().filter(|v| made(part, v)).collect();
-            // One vow inside another is one ("i promise" in "i promise you").
-            let vowed = said
-                .iter()
-                .filter(|p| {
-                    !said
-                        .iter()
-                        .any(|q| q.len() > p.len() && q.contains(p.as_str()))
-                })
-                .count();
-            vowed + usize::from(things.iter().any(|t| made(part, t)))
-        })
-        .sum()
-}
-
-/// The text's parts that may promise: those that do not hope instead (`hedge`).
-fn promising(text: &str, lang: Lang) -> Vec<Vec<String>> {
-    let hedges = built_in(Kind::Hedge, lang);
-    parts_of(text)
-        .into_iter()
-        .filter(|words| {
-            let said = format!(" {} ", words.join(" "));
-            !hedges.iter().any(|h| said.contains(&format!(" {h} ")))
-        })
-        .collect()
-}
-
 /// How many words before a phrase a negation cancels it.
 const NEGATION_BEFORE: usize = 3;
-
-/// How many words before a promise a negation takes it back: the verb a promise hangs on
-/// comes first ("I can't get anyone to you today or tomorrow").
-const PROMISE_NEGATION_BEFORE: usize = 6;
-
-/// How many words after a promise a negation takes it back ("vandaag nog een monteur lukt
-/// helaas niet").
-const NEGATION_AFTER: usize = 3;
 
 /// A text's parts as plain words. A negation reaches no further than its own part of a
 /// sentence: "don't worry, I promise" still promises.
@@ -407,11 +368,6 @@ pub fn hurries(text: &str, lang: Lang) -> bool {
 mod tests {
     use super::*;
 
-    /// The promises the text makes of the scenario's own list (no vows).
-    fn promised(text: &str, things: &[String], lang: Lang) -> usize {
-        promises_made(text, &[], things, lang)
-    }
-
     #[test]
     fn a_phrase_with_a_gap_holds_its_segments_in_order_within_one_part() {
         let phrases = vec!["ik lees ... voor".to_string()];
@@ -437,57 +393,6 @@ mod tests {
         // Sympathy that goes on is no lecture.
         assert!(said("Dat is balen, en zo hoort het ook niet te gaan.", &phrases).is_none());
         assert!(said("Zo hoort het te gaan.", &phrases).is_none());
-    }
-
-    #[test]
-    fn a_hope_is_no_promise() {
-        let list: Vec<String> = ["sorted today", "voor vrijdag"].map(String::from).to_vec();
-        let en = |t| promised(t, &list, Lang::En);
-        assert_eq!(en("Good luck with it, I hope it's sorted today."), 0);
-        assert_eq!(en("Good luck with it, it's sorted today."), 1);
-        assert_eq!(
-            promised("En dat wordt krap voor vrijdag.", &list, Lang::Nl),
-            0
-        );
-        assert_eq!(
-            promised("Het staat er voor vrijdag op.", &list, Lang::Nl),
-            1
-        );
-    }
-
-    #[test]
-    fn one_promise_of_the_scenario_is_one_however_many_of_its_phrases_it_says() {
-        let vows: Vec<String> = ["i promise", "i promise you"].map(String::from).to_vec();
-        let things: Vec<String> = ["have your money", "before friday", "money will be in"]
-            .map(String::from)
-            .to_vec();
-        let n = |t| promises_made(t, &vows, &things, Lang::En);
-        assert_eq!(
-            n("Don't worry, with this you'll have your money before Friday."),
-            1
-        );
-        // A vow on top of the thing promised is a second promise; "i promise you" is one vow.
-        assert_eq!(n("I promise you the money will be in before Friday."), 2);
-        // Each part of a sentence promises on its own.
-        assert_eq!(n("You'll have your money, before Friday, I promise."), 3);
-        assert_eq!(n("I hope you'll have your money before Friday."), 0);
-    }
-
-    #[test]
-    fn a_promise_taken_back_right_after_it_is_no_promise() {
-        let list: Vec<String> = ["vandaag of morgen", "tomorrow"]
-            .iter()
-            .map(|s| s.to_string())
-            .collect();
-        let en = |t| promised(t, &list, Lang::En);
-        assert_eq!(
-            en("Vandaag of morgen lukt niet, dat ga ik u niet wijsmaken."),
-            0
-        );
-        assert_eq!(en("Tomorrow isn't possible, I'm afraid."), 0);
-        assert_eq!(en("He'll be there tomorrow, no doubt."), 1);
-        // A topic is still named when a negation follows it.
-        assert_eq!(said("Tomorrow isn't possible.", &list), Some("tomorrow"));
     }
 
     #[test]

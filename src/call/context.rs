@@ -1,10 +1,12 @@
 //! What a line means at this point of the call, beyond its words: a greeting said late in a
 //! call, alone, is a farewell ("Goedemorgen." as the trainee hangs up, "Good afternoon!" after
-//! the business is done); a "calm down" with reassurance to a caller more anxious than angry
-//! gives her time ("Rustig aan, ik heb tijd"). The lexicon hears the words; the call knows when
-//! and to whom they were said.
+//! the business is done); a "calm down" that rebukes nothing, to a caller more anxious than
+//! angry, gives her time ("Rustig aan, ik heb tijd"). The lexicon hears the words; the call
+//! knows when and to whom they were said.
 
 use super::event::{Mood, more_anxious_than_angry};
+use crate::lang::Lang;
+use crate::phrases::{Kind, built_in};
 use crate::understanding::{Act, ActKind};
 
 /// Trainee turns of speech after which a bare greeting says goodbye.
@@ -34,13 +36,16 @@ pub(super) fn farewell(
     acts
 }
 
-/// The acts of a line said to a caller in this mood: a calm-down in a line that also
-/// reassures a caller more anxious than angry gives time and rebukes nobody, so neither the
-/// caller nor the score hears it ("Rustig aan, ik heb tijd" to a learner afraid to speak;
-/// "rustig aan, schreeuwen helpt niet" to an angry caller still tells him to calm down).
-pub(super) fn time_given(mut acts: Vec<Act>, mood: &Mood) -> Vec<Act> {
+/// The acts of a line said to a caller in this mood: a calm-down said to a caller more
+/// anxious than angry gives time and rebukes nobody, so neither the caller nor the score hears
+/// it ("Rustig aan, ik heb tijd" or "Rustig aan. Ik luister." to a learner afraid to speak),
+/// unless it rebukes without reassuring ("rustig aan meneer, schreeuwen helpt niet"; `rebuke`
+/// in `lexicon/judgement.json`). Until the forty-eighth round only with a reassurance in the
+/// same line; trainers passed the bare "Rustig aan." of fourteen excellent Dutch calls too.
+pub(super) fn time_given(mut acts: Vec<Act>, mood: &Mood, text: &str, lang: Lang) -> Vec<Act> {
     let reassures = acts.iter().any(|a| a.act == ActKind::Reassurance);
-    if reassures && more_anxious_than_angry(mood) {
+    let rebukes = || crate::phrases::named(text, built_in(Kind::Rebuke, lang)).is_some();
+    if more_anxious_than_angry(mood) && (reassures || !rebukes()) {
         acts.retain(|a| a.act != ActKind::CalmDown);
     }
     acts
@@ -50,8 +55,11 @@ pub(super) fn time_given(mut acts: Vec<Act>, mood: &Mood) -> Vec<Act> {
 mod tests {
     use super::*;
 
+    /// A line that gives time.
+    const TIME: &str = "Rustig aan. Ik luister.";
+
     #[test]
-    fn a_calm_down_with_reassurance_gives_an_anxious_caller_time() {
+    fn a_calm_down_gives_an_anxious_caller_time() {
         let acts = || {
             vec![
                 Act::plain(ActKind::CalmDown),
@@ -67,12 +75,20 @@ mod tests {
         };
         let kinds = |acts: Vec<Act>| acts.into_iter().map(|a| a.act).collect::<Vec<_>>();
         assert_eq!(
-            kinds(time_given(acts(), &mood(5, 60))),
+            kinds(time_given(acts(), &mood(5, 60), TIME, Lang::Nl)),
             [ActKind::Reassurance]
         );
-        assert_eq!(kinds(time_given(acts(), &mood(70, 40))).len(), 2);
-        let alone = vec![Act::plain(ActKind::CalmDown)];
-        assert_eq!(kinds(time_given(alone, &mood(5, 60))), [ActKind::CalmDown]);
+        assert_eq!(
+            kinds(time_given(acts(), &mood(70, 40), TIME, Lang::Nl)).len(),
+            2
+        );
+        // Alone as well: "Rustig aan. Ik luister."
+        let alone = || vec![Act::plain(ActKind::CalmDown)];
+        assert!(kinds(time_given(alone(), &mood(5, 60), TIME, Lang::Nl)).is_empty());
+        assert_eq!(
+            kinds(time_given(alone(), &mood(70, 40), TIME, Lang::Nl)),
+            [ActKind::CalmDown]
+        );
     }
 
     #[test]

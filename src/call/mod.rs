@@ -317,7 +317,7 @@ impl Call {
         let acts = context::farewell(acts, self.state.speech.len(), text, || {
             self.lexicon.opens_with_parting_greeting(text)
         });
-        let acts = context::time_given(acts, &self.state.mood);
+        let acts = context::time_given(acts, &self.state.mood, text, self.lang);
         phrasing.retain(|k, _| state::PHRASED.contains(k));
         let heard = !self.state.on_hold;
         let n = self.next_turn();

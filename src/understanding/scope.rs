@@ -426,7 +426,11 @@ impl Scope {
         let next = later.iter().find(|c| c.words.iter().any(|w| w != "?"));
         clause.words.len() <= DENIED_QUESTION_WORDS
             && clause.words.last().is_some_and(|w| w == "?")
-            && next.is_some_and(|next| spans_from(&self.denials, next, |s| s == 0))
+            && next.is_some_and(|next| {
+                // "Anything else? No? …" asks again; it denies nothing.
+                next.words.last().is_none_or(|w| w != "?")
+                    && spans_from(&self.denials, next, |s| s == 0)
+            })
     }
 
     /// Whether a negation cancels an act.
