@@ -6,7 +6,7 @@
 
 use super::event::{Mood, more_anxious_than_angry};
 use crate::lang::Lang;
-use crate::phrases::{Kind, built_in};
+use crate::phrases::{Kind, built_in, named};
 use crate::understanding::{Act, ActKind};
 
 /// Trainee turns of speech after which a bare greeting says goodbye.
@@ -41,10 +41,10 @@ pub(super) fn farewell(
 /// it ("Rustig aan, ik heb tijd" or "Rustig aan. Ik luister." to a learner afraid to speak),
 /// unless it rebukes without reassuring ("rustig aan meneer, schreeuwen helpt niet"; `rebuke`
 /// in `lexicon/judgement.json`). Until the forty-eighth round only with a reassurance in the
-/// same line; trainers passed the bare "Rustig aan." of fourteen excellent Dutch calls too.
+/// same line; trainers passed the bare "Rustig aan." of a dozen excellent Dutch calls too.
 pub(super) fn time_given(mut acts: Vec<Act>, mood: &Mood, text: &str, lang: Lang) -> Vec<Act> {
     let reassures = acts.iter().any(|a| a.act == ActKind::Reassurance);
-    let rebukes = || crate::phrases::named(text, built_in(Kind::Rebuke, lang)).is_some();
+    let rebukes = || named(text, built_in(Kind::Rebuke, lang)).is_some();
     if more_anxious_than_angry(mood) && (reassures || !rebukes()) {
         acts.retain(|a| a.act != ActKind::CalmDown);
     }
@@ -87,6 +87,12 @@ mod tests {
         assert!(kinds(time_given(alone(), &mood(5, 60), TIME, Lang::Nl)).is_empty());
         assert_eq!(
             kinds(time_given(alone(), &mood(70, 40), TIME, Lang::Nl)),
+            [ActKind::CalmDown]
+        );
+        // Shouting rebuked is a rebuke, whoever hears it.
+        let shouting = "Rustig aan meneer, schreeuwen helpt niet.";
+        assert_eq!(
+            kinds(time_given(alone(), &mood(5, 60), shouting, Lang::Nl)),
             [ActKind::CalmDown]
         );
     }
