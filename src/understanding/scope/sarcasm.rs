@@ -8,8 +8,8 @@ use super::{ActKind, Scope};
 impl Scope {
     /// The sarcasm marker in a line, if any, its clause and the last clause it reaches. A
     /// marker inside quotes is someone else's words ("'Thanks for nothing', you said, and
-    /// you're right, sorry"), not the agent's tone. An eye-roll emoji ends its clause and the mockery with
-    /// it: what follows is meant ("the bot said 'calm down' 🙄 so sorry, that should never
+    /// you're right, sorry"), not the agent's tone. An eye-roll emoji ends its clause and the
+    /// mockery with it: what follows is meant ("the bot said 'calm down' 🙄 so sorry, that should never
     /// have gone out" apologises; "ja hoor, heel normaal toch 🙄 nee grapje, ik snap dat je
     /// schrikt" sympathises).
     pub fn sarcasm(
