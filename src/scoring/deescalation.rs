@@ -101,17 +101,26 @@ fn rewarded_acts(s: &mut Scorer) {
         s.apply(RuleId::DEmpathy, t.n, Detail::None);
     }
     let leaked = |n: u32| s.call.leaks.iter().any(|(at, _)| *at == n);
+    // An offer to ring back on the number the unverified caller gives is the hole in the safe
+    // route (`V-CALLER-ROUTE`), not something to praise.
+    let routed: Vec<u32> = s
+        .notes
+        .iter()
+        .filter(|note| note.rule == RuleId::VCallerRoute)
+        .map(|note| note.turn)
+        .collect();
+    let caller_route = |n: u32| routed.contains(&n);
     for (kind, rule) in [
         (ActKind::Apology, RuleId::DApology),
         (ActKind::Reassurance, RuleId::DReassurance),
         (ActKind::Paraphrase, RuleId::DParaphrase),
         (ActKind::OfferAlternative, RuleId::DOfferedAlternative),
     ] {
-        let turn = s
-            .call
-            .speech
-            .iter()
-            .find(|t| t.has(kind) && !(kind == ActKind::Paraphrase && leaked(t.n)));
+        let turn = s.call.speech.iter().find(|t| {
+            t.has(kind)
+                && !(kind == ActKind::Paraphrase && leaked(t.n))
+                && !(kind == ActKind::OfferAlternative && caller_route(t.n))
+        });
         if let Some(t) = turn {
             s.apply(rule, t.n, Detail::None);
         }

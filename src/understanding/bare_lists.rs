@@ -46,6 +46,43 @@ impl Lexicon {
         (facts > 0).then_some(e)
     }
 
+    /// Which parts are items of a list that goes on, after its commas, into a part that opens
+    /// with a fact and says more than facts: the subject of a statement ("Naam, adres en
+    /// telefoonnummer van een praktijk staan gewoon online"), not a list that asks. A question
+    /// mark keeps every list asking.
+    pub(super) fn listed_subjects(&self, clause: &Clause, parts: &[(usize, usize)]) -> Vec<bool> {
+        let mut stated = vec![false; parts.len()];
+        if clause.words.iter().any(|w| w == "?") {
+            return stated;
+        }
+        for k in (0..parts.len().saturating_sub(1)).rev() {
+            let (s, e) = parts[k];
+            let (ns, ne) = parts[k + 1];
+            if self.bare_list(clause, (s, e)) != Some(e) || clause.facts_at[ns].is_empty() {
+                continue;
+            }
+            stated[k] = match self.bare_list(clause, (ns, ne)) {
+                Some(_) => stated[k + 1],
+                None => true,
+            };
+        }
+        stated
+    }
+
+    /// Whether the part holding word `start` is an item of a list that is a statement's
+    /// subject (`listed_subjects`).
+    pub(super) fn listed_subject(
+        &self,
+        clause: &Clause,
+        parts: &[(usize, usize)],
+        start: usize,
+    ) -> bool {
+        parts
+            .iter()
+            .position(|&(ps, pe)| ps <= start && start < pe)
+            .is_some_and(|k| self.listed_subjects(clause, parts)[k])
+    }
+
     /// Where the words that say where a fact is read from end, if they start at `i` ("as it is
     /// on the licence"): at the next list join or the end of the part, within `SOURCE` words,
     /// and holding no subject but "it".

@@ -38,9 +38,15 @@ impl Lexicon {
         };
         match parts.as_slice() {
             [first, ..] if desk(*first) => true,
-            [first, second, ..] => {
-                (first.1 - first.0 <= 2 && desk(*second))
+            [first, second, rest @ ..] => {
+                let short = first.1 - first.0 <= 2;
+                (short && desk(*second))
                     || self.organisation_then_name(clause, *first, *second)
+                    // "Now then! Pulse Fitness Leeds, Kieran speaking": after a short opener.
+                    || (short
+                        && rest
+                            .first()
+                            .is_some_and(|third| self.organisation_then_name(clause, *second, *third)))
             }
             _ => false,
         }

@@ -117,6 +117,10 @@ pub struct LexiconFile {
     /// Who a parting greeting may be said to after it ("Dag mevrouw.", "Good day, sir.").
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub parting_addressees: Vec<String>,
+    /// Words a bare thanks may hold beside the thanks itself ("Thank you very much."): before a
+    /// greeting, such a sentence makes it a goodbye ("Bedankt. Goedemiddag.").
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub thanks_words: Vec<String>,
     /// Words also read as one when written apart ("6 digit" as "6digit"), besides the
     /// one-word fact synonyms.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]

@@ -322,7 +322,10 @@ impl Lexicon {
                 }
                 h.spans.push((kind, clause_no, span.0, span.1));
                 if kind == ActKind::AskIdentity {
-                    if self.apposition(clause, &h.parts[clause_no], span.0) {
+                    let parts = &h.parts[clause_no];
+                    if self.apposition(clause, parts, span.0)
+                        || self.listed_subject(clause, parts, span.0)
+                    {
                         continue;
                     }
                     ask_spans.push(self.linked_ask(h, clause_no, clause, span));

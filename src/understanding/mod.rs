@@ -64,6 +64,8 @@ pub struct Lexicon {
     parting: Vec<String>,
     /// Who a parting greeting may be said to (`parting_addressees`).
     parting_addressees: Vec<String>,
+    /// What a bare thanks may hold besides its thanks (`thanks_words`).
+    thanks_words: Vec<String>,
     /// Each fact with its synonyms.
     facts: Vec<(String, Vec<Pattern>)>,
     /// Every act pattern with its act.
@@ -307,6 +309,7 @@ impl Lexicon {
             swears: file.swears.iter().map(|w| fold(w)).collect(),
             parting: file.parting_greetings.iter().map(|w| fold(w)).collect(),
             parting_addressees: file.parting_addressees.iter().map(|w| fold(w)).collect(),
+            thanks_words: file.thanks_words.iter().map(|w| fold(w)).collect(),
             facts: fact_patterns,
             rules,
             unless,

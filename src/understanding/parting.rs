@@ -11,6 +11,9 @@ use super::*;
 /// still opens a call.
 const BEFORE: usize = 5;
 
+/// The same when the greeting is a sentence of its own, after at least one other.
+const BEFORE_SENTENCE: usize = 3;
+
 impl Lexicon {
     /// The greeting heard only in the last part of a line, when that part is one of the
     /// `parting_greetings` (after fillers: "Otherwise, good afternoon.") and at least `BEFORE`
@@ -58,12 +61,38 @@ impl Lexicon {
             .filter(|sp| sp.0 == ActKind::Greeting)
             .all(|&(_, c, ss, _)| c == last && ss >= s);
         // After a closing ("Dat was het. Goedenavond.") a greeting parts however short the line.
-        let closed = h.kinds.contains(&ActKind::Closing);
-        if (before >= BEFORE || closed) && only_here && self.parting.contains(&said) {
+        let closed = h.kinds.contains(&ActKind::Closing) || self.thanked_before(h, clauses, last);
+        // A greeting that is a sentence of its own needs fewer words before it: "Wij maken
+        // geen uitzonderingen. Goedemiddag." parts.
+        let enough = if last > 0 { BEFORE_SENTENCE } else { BEFORE };
+        if (before >= enough || closed) && only_here && self.parting.contains(&said) {
             h.kinds.retain(|k| *k != ActKind::Greeting);
             let why = "(a greeting that parts, at the end of the line: the call's goodbye)";
             h.shaped(explain, &said, ActKind::Closing, words, why);
             h.add(ActKind::Closing, &said);
         }
+    }
+}
+
+impl Lexicon {
+    /// Whether the clauses before the last hold a thanks and nothing but it, its
+    /// `thanks_words` and whom it thanks ("Bedankt. Goedemiddag.", "Thank you very much. Good
+    /// afternoon."): the greeting after it parts. "Thanks for calling. Good morning." says more
+    /// than thanks, and may still open the call.
+    fn thanked_before(&self, h: &Hearing, clauses: &[Clause], last: usize) -> bool {
+        let thanks = |c: usize, i: usize| {
+            h.spans
+                .iter()
+                .any(|&(k, sc, ss, se)| k == ActKind::Thanks && sc == c && ss <= i && i < se)
+        };
+        last > 0
+            && (0..last).any(|c| (0..clauses[c].words.len()).any(|i| thanks(c, i)))
+            && (0..last).all(|c| {
+                clauses[c].words.iter().enumerate().all(|(i, w)| {
+                    thanks(c, i)
+                        || self.thanks_words.contains(w)
+                        || self.parting_addressees.contains(w)
+                })
+            })
     }
 }

@@ -385,7 +385,10 @@ impl Scope {
         } else {
             &cs.reported
         };
-        self.reported.contains(&act) && (s..e).all(|i| words[i])
+        // A match that opens inside a quotation and goes on only past its pause is the
+        // quotation's ("Mijn moeder zei altijd 'rustig, rustig', maar …" hears no "rustig maar").
+        let quoted_opening = cs.quoted[s] && (s..e).all(|i| words[i] || cs.part[i] != cs.part[s]);
+        self.reported.contains(&act) && ((s..e).all(|i| words[i]) || quoted_opening)
     }
 
     /// Whether an ask in the words from `s` to `e` is someone else's (see `reports`).

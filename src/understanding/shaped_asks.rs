@@ -50,8 +50,9 @@ impl Lexicon {
             }
         };
         let parts = self.scope.parts(cs);
-        for &(s, e) in &parts {
-            let Some(e) = self.bare_list(clause, (s, e)) else {
+        let stated = self.listed_subjects(clause, &parts);
+        for (k, &(s, e)) in parts.iter().enumerate() {
+            let Some(e) = self.bare_list(clause, (s, e)).filter(|_| !stated[k]) else {
                 continue;
             };
             // "Uw naam en adres alleen zijn niet voldoende": the facts are what a denial is
