@@ -1,6 +1,7 @@
-//! A greeting that ends a line after what the call was for says goodbye: "Thank you for your
-//! cooperation. Good day." and "Storing staat genoteerd, monteur komt morgen. Goedendag." close
-//! the call; "Good morning." and "Praktijk De Linde, met Ilse, goedemorgen" open it.
+//! A greeting that ends a line after what the call was for, or after a bare thanks, says
+//! goodbye: "Thank you for your cooperation. Good day.", "Storing staat genoteerd, monteur komt
+//! morgen. Goedendag." and "Bedankt. Goedemiddag." close the call; "Good morning." and
+//! "Praktijk De Linde, met Ilse, goedemorgen" open it.
 
 use super::hear::Hearing;
 use super::pattern::Clause;
@@ -17,8 +18,8 @@ const BEFORE_SENTENCE: usize = 3;
 impl Lexicon {
     /// The greeting heard only in the last part of a line, when that part is one of the
     /// `parting_greetings` (after fillers: "Otherwise, good afternoon.") and at least `BEFORE`
-    /// words come before it (or a closing does) in a line that introduced nobody, is the call's
-    /// closing instead.
+    /// words come before it (`BEFORE_SENTENCE` when it is a sentence of its own), or a closing
+    /// or a bare thanks does, in a line that introduced nobody, is the call's closing instead.
     pub(super) fn greeting_that_parts(&self, h: &mut Hearing, clauses: &[Clause], explain: bool) {
         if !h.kinds.contains(&ActKind::Greeting) || h.kinds.contains(&ActKind::SelfIntro) {
             return;
@@ -72,9 +73,7 @@ impl Lexicon {
             h.add(ActKind::Closing, &said);
         }
     }
-}
 
-impl Lexicon {
     /// Whether the clauses before the last hold a thanks and nothing but it, its
     /// `thanks_words` and whom it thanks ("Bedankt. Goedemiddag.", "Thank you very much. Good
     /// afternoon."): the greeting after it parts. "Thanks for calling. Good morning." says more
