@@ -55,24 +55,22 @@ impl Lexicon {
         if clause.words.iter().any(|w| w == "?") {
             return stated;
         }
+        let bare: Vec<Option<usize>> = parts.iter().map(|&p| self.bare_list(clause, p)).collect();
         for k in (0..parts.len().saturating_sub(1)).rev() {
-            let (s, e) = parts[k];
-            let (ns, ne) = parts[k + 1];
-            if self.bare_list(clause, (s, e)) != Some(e) || clause.facts_at[ns].is_empty() {
-                continue;
+            let (next, _) = parts[k + 1];
+            if bare[k] == Some(parts[k].1) && !clause.facts_at[next].is_empty() {
+                stated[k] = bare[k + 1].is_none() || stated[k + 1];
             }
-            stated[k] = match self.bare_list(clause, (ns, ne)) {
-                Some(_) => stated[k + 1],
-                None => true,
-            };
         }
         stated
     }
 
     /// Whether the part holding word `start` is an item of a list that is a statement's
-    /// subject (`listed_subjects`).
+    /// subject; `stated` keeps `listed_subjects` for the clause once it is worked out, at the
+    /// first ask a pattern hears in it.
     pub(super) fn listed_subject(
         &self,
+        stated: &mut Option<Vec<bool>>,
         clause: &Clause,
         parts: &[(usize, usize)],
         start: usize,
@@ -80,7 +78,7 @@ impl Lexicon {
         parts
             .iter()
             .position(|&(ps, pe)| ps <= start && start < pe)
-            .is_some_and(|k| self.listed_subjects(clause, parts)[k])
+            .is_some_and(|k| stated.get_or_insert_with(|| self.listed_subjects(clause, parts))[k])
     }
 
     /// Where the words that say where a fact is read from end, if they start at `i` ("as it is

@@ -276,6 +276,8 @@ impl Lexicon {
         }
         let text = clause.words.join(" ");
         let mut ask_spans = Vec::new();
+        // Which parts are items of a list that a statement is about, once per clause.
+        let mut stated = None;
         for (kind, pattern) in &self.rules {
             let kind = *kind;
             // A heard act needs no second match unless asking (each ask span can name other
@@ -323,8 +325,8 @@ impl Lexicon {
                 h.spans.push((kind, clause_no, span.0, span.1));
                 if kind == ActKind::AskIdentity {
                     let parts = &h.parts[clause_no];
-                    if self.apposition(clause, parts, span.0)
-                        || self.listed_subject(clause, parts, span.0)
+                    if self.listed_subject(&mut stated, clause, parts, span.0)
+                        || self.apposition(clause, parts, span.0)
                     {
                         continue;
                     }
