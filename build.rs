@@ -18,6 +18,9 @@ mod logistic;
 mod text;
 #[path = "src/understanding/train.rs"]
 mod train;
+#[path = "src/understanding/weights.rs"]
+#[allow(dead_code)]
+mod weights;
 
 use std::path::Path;
 
@@ -53,6 +56,7 @@ fn main() {
         "src/understanding/train.rs",
         "src/understanding/line_features.rs",
         "src/understanding/text.rs",
+        "src/understanding/weights.rs",
     ] {
         println!("cargo:rerun-if-changed={path}");
     }
@@ -166,7 +170,8 @@ fn fold_in_sets(lang: &str, shipped: &[(String, Vec<String>)], out: &str) -> Str
 }
 
 /// Reads the nearest-lines index's features of every shipped line, as a start would, and stores
-/// them with the fingerprint of the reading (`src/understanding/line_features.rs`).
+/// them with the fingerprint of the reading (`src/understanding/line_features.rs`), and the
+/// index's weights worked out from them (`src/understanding/weights.rs`).
 fn store_index_features(lang: &str, lines: &[(String, Vec<String>)], out: &str) {
     let file = format!("lexicon/{lang}.json");
     println!("cargo:rerun-if-changed={file}");
@@ -200,6 +205,11 @@ fn store_index_features(lang: &str, lines: &[(String, Vec<String>)], out: &str) 
     std::fs::write(
         Path::new(out).join(format!("index-{lang}.bin")),
         line_features::to_bytes(fingerprint, &features),
+    )
+    .expect("the build directory is writable");
+    std::fs::write(
+        Path::new(out).join(format!("weights-{lang}.bin")),
+        weights::Weights::of(&features).to_bytes(fingerprint, lines.len()),
     )
     .expect("the build directory is writable");
 }

@@ -232,6 +232,11 @@ pub struct LexiconFile {
     /// lexicons, never read from a file).
     #[serde(skip)]
     pub classifier: bool,
+    /// The language whose shipped labelled lines the nearest-example layer learns from too
+    /// (set for the shipped lexicons, never read from a file). They are read while the
+    /// patterns compile, not before (`shipped_lines`).
+    #[serde(skip)]
+    pub shipped_lines: Option<Lang>,
 }
 
 /// What a scenario adds to a language's lexicon: facts of its own and extra patterns.
@@ -317,12 +322,19 @@ pub fn check_pattern(pattern: &str) -> Result<(), (String, Option<usize>)> {
 pub fn builtin(lang: Lang) -> Result<LexiconFile, LexiconError> {
     let mut file = parse_file(builtin_file(lang))?;
     file.classifier = true;
+    file.shipped_lines = Some(lang);
+    Ok(file)
+}
+
+/// The labelled lines shipped in the binary for a language (`builtin_examples`), read.
+pub fn shipped_lines(lang: Lang) -> Result<Vec<LabelledLine>, LexiconError> {
+    let mut lines = Vec::new();
     for (name, text) in builtin_examples(lang) {
-        file.examples.extend(
+        lines.extend(
             parse_lines(text, name).map_err(|e| LexiconError::Syntax(format!("{name}: {e}")))?,
         );
     }
-    Ok(file)
+    Ok(lines)
 }
 
 /// The labelled lines shipped in the binary: the training corpus, and the measured evaluation

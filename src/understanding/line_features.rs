@@ -143,29 +143,40 @@ pub fn from_bytes(bytes: &[u8], fingerprint: u32, lines: usize) -> Option<Vec<Ve
 mod tests {
     use super::*;
     use crate::lang::Lang;
-    use crate::understanding::{builtin, nearest};
+    use crate::understanding::weights::Weights;
+    use crate::understanding::{builtin, nearest, shipped_lines};
 
-    /// The features the build stored for the shipped corpus are found, and are exactly what a
-    /// start would read from the same lines.
+    /// The features and weights the build stored for the shipped corpus are found, and are
+    /// exactly what a start would work out from the same lines.
     #[test]
-    fn the_stored_features_are_the_ones_a_start_would_read() {
+    fn the_stored_features_and_weights_are_the_ones_a_start_would_work_out() {
         for lang in [Lang::En, Lang::Nl] {
             let file = builtin(lang).unwrap();
+            let lines = shipped_lines(lang).unwrap();
             let negators = crate::understanding::negators(&file);
             let contractions = crate::understanding::contractions(&file);
             let reading = Reading {
                 negators: &negators,
                 contractions: &contractions,
             };
-            let texts = || file.examples.iter().map(|l| l.text.as_str());
+            let texts = || lines.iter().map(|l| l.text.as_str());
             let stored = from_bytes(
-                nearest::shipped_features(lang),
+                nearest::shipped(lang).features,
                 reading.fingerprint(texts()),
-                file.examples.len(),
+                lines.len(),
             )
             .expect("stored for these lines and this reading");
             let now: Vec<_> = texts().map(|t| reading.features(t)).collect();
             assert_eq!(stored, now, "{lang:?}");
+            let weights = Weights::from_bytes(
+                nearest::shipped(lang).weights,
+                reading.fingerprint(texts()),
+                lines.len(),
+            );
+            assert!(
+                weights == Some(Weights::of(&now)),
+                "{lang:?}: stored weights differ"
+            );
         }
     }
 

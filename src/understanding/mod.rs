@@ -32,6 +32,7 @@ mod text;
 #[cfg(test)]
 mod train;
 mod vote;
+mod weights;
 mod wish;
 
 use crate::lang::Lang;
@@ -176,18 +177,22 @@ impl Lexicon {
         std::thread::scope(|threads| {
             let indexing = threads.spawn(move || {
                 let mut examples = nearest::Index::new(negators(file), for_index);
-                let stored = nearest::shipped_features(file.lang);
-                examples.add_shipped(file.examples.clone(), stored);
+                let mut lines = match file.shipped_lines {
+                    Some(lang) => shipped_lines(lang)?,
+                    None => Vec::new(),
+                };
+                lines.extend(file.examples.iter().cloned());
+                examples.add_shipped(lines, nearest::shipped(file.lang));
                 let classifier = file
                     .classifier
                     .then(|| classify::builtin(file.lang))
                     .flatten();
-                (examples, classifier)
+                Ok::<_, LexiconError>((examples, classifier))
             });
             let mut lexicon = Lexicon::compile_rules(file, extensions, contractions)?;
             (lexicon.examples, lexicon.classifier) = indexing
                 .join()
-                .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+                .unwrap_or_else(|panic| std::panic::resume_unwind(panic))?;
             Ok(lexicon)
         })
     }

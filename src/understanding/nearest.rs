@@ -9,29 +9,9 @@
 //! the same neighbours. Measured against other designs in `docs/understanding.md`.
 
 use super::line_features::{self, Reading};
+use super::weights::Weights;
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
-
-/// Features are already hashes: a map keyed by them needs no second hash.
-#[derive(Default)]
-struct Pass(u64);
-
-impl Hasher for Pass {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        for b in bytes {
-            self.0 = (self.0 << 8) | *b as u64;
-        }
-    }
-    fn write_u32(&mut self, n: u32) {
-        self.0 = n as u64;
-    }
-}
-
-type FeatureMap<V> = HashMap<u32, V, BuildHasherDefault<Pass>>;
 
 /// A labelled line as written in a corpus or a trainer's labels file.
 #[derive(Clone, Debug, Deserialize, Serialize)]
@@ -65,16 +45,12 @@ pub struct Neighbour {
 pub(crate) struct Index {
     lines: Vec<(LabelledLine, bool)>,
     /// Per example, its weighted features (sorted by feature), before normalisation with idf.
+    /// Empty while the weights are the ones the build worked out for the shipped lines: they
+    /// are read (or loaded) only when a trainer's lines change the weights.
     counts: Vec<Vec<(u32, f32)>>,
-    /// Each feature seen in a labelled line, by a number of its own (in order of first sight).
-    ids: FeatureMap<u32>,
-    /// Per feature number: its inverse document frequency.
-    idf: Vec<f32>,
-    /// Per feature number: where its lines start in `postings` (one more entry than `idf`).
-    offsets: Vec<u32>,
-    /// The lines of every feature with their weight, feature by feature, in line order: one
-    /// allocation instead of one per feature keeps a start quick.
-    postings: Vec<(u32, f32)>,
+    /// The features the build read from the shipped lines, for then.
+    stored: &'static [u8],
+    weights: Weights,
     negators: Vec<String>,
     contractions: HashMap<String, Vec<String>>,
 }
@@ -101,105 +77,65 @@ impl Index {
 
     /// Adds labelled lines; `trainer` marks a trainer's own. Rebuilds the weights.
     pub fn add(&mut self, lines: Vec<LabelledLine>, trainer: bool) {
-        // The shipped corpus is thousands of lines, most of a start: its two halves are read
-        // on two threads (the result is the same, in the same order). A trainer's few lines
-        // are read on this one.
-        let counts = if lines.len() >= 1000 {
-            let (first, second) = lines.split_at(lines.len() / 2);
-            std::thread::scope(|threads| {
-                let later = threads.spawn(|| self.features_of(second));
-                let mut counts = self.features_of(first);
-                counts.extend(
-                    later
-                        .join()
-                        .unwrap_or_else(|p| std::panic::resume_unwind(p)),
-                );
-                counts
-            })
-        } else {
-            self.features_of(&lines)
-        };
-        self.push(lines, counts, trainer);
-    }
-
-    /// Adds a lexicon's own labelled lines with the features the build read from the shipped
-    /// corpus (`build.rs`) when they belong to these lines and this reading (the fingerprint);
-    /// otherwise (a trainer's own lexicon) reads them now.
-    pub fn add_shipped(&mut self, lines: Vec<LabelledLine>, stored: &[u8]) {
-        let fingerprint = self
-            .reading()
-            .fingerprint(lines.iter().map(|l| l.text.as_str()));
-        match line_features::from_bytes(stored, fingerprint, lines.len()) {
-            Some(counts) => self.push(lines, counts, false),
-            None => self.add(lines, false),
+        if self.counts.len() < self.lines.len() {
+            let texts = self.lines.iter().map(|(l, _)| l.text.as_str());
+            let fingerprint = self.reading().fingerprint(texts);
+            self.counts =
+                match line_features::from_bytes(self.stored, fingerprint, self.lines.len()) {
+                    Some(counts) => counts,
+                    None => {
+                        let shipped: Vec<LabelledLine> =
+                            self.lines.iter().map(|(l, _)| l.clone()).collect();
+                        self.features_of(&shipped)
+                    }
+                };
         }
-    }
-
-    /// Adds lines with their features and rebuilds the weights.
-    fn push(&mut self, lines: Vec<LabelledLine>, counts: Vec<Vec<(u32, f32)>>, trainer: bool) {
+        let counts = self.features_of(&lines);
         self.counts.extend(counts);
         self.lines
             .extend(lines.into_iter().map(|line| (line, trainer)));
-        self.rebuild();
+        self.weights = Weights::of(&self.counts);
     }
 
+    /// Adds a lexicon's own labelled lines with the weights the build worked out for the
+    /// shipped corpus (`build.rs`) when they belong to these lines and this reading (the
+    /// fingerprint); otherwise (a trainer's own lexicon) reads and weighs them now. Call it
+    /// first, on an empty index.
+    pub fn add_shipped(&mut self, lines: Vec<LabelledLine>, stored: Stored) {
+        let fingerprint = self
+            .reading()
+            .fingerprint(lines.iter().map(|l| l.text.as_str()));
+        match Weights::from_bytes(stored.weights, fingerprint, lines.len()) {
+            Some(weights) if self.lines.is_empty() => {
+                self.stored = stored.features;
+                self.weights = weights;
+                self.lines
+                    .extend(lines.into_iter().map(|line| (line, false)));
+            }
+            _ => self.add(lines, false),
+        }
+    }
+
+    /// Reads the features of many lines: the shipped corpus is thousands of lines, so its two
+    /// halves are read on two threads (the result is the same, in the same order).
     fn features_of(&self, lines: &[LabelledLine]) -> Vec<Vec<(u32, f32)>> {
-        lines.iter().map(|line| self.features(&line.text)).collect()
-    }
-
-    fn rebuild(&mut self) {
-        self.ids.clear();
-        let mut df: Vec<u32> = Vec::new();
-        for c in &self.counts {
-            for (f, _) in c {
-                let next = self.ids.len() as u32;
-                let id = *self.ids.entry(*f).or_insert(next) as usize;
-                if id == df.len() {
-                    df.push(0);
-                }
-                df[id] += 1;
-            }
+        let read = |lines: &[LabelledLine]| -> Vec<Vec<(u32, f32)>> {
+            lines.iter().map(|line| self.features(&line.text)).collect()
+        };
+        if lines.len() < 1000 {
+            return read(lines);
         }
-        let n = self.counts.len() as f32;
-        self.idf = df
-            .iter()
-            .map(|d| ((n + 1.0) / (*d as f32 + 1.0)).ln() + 1.0)
-            .collect();
-        self.offsets = Vec::with_capacity(df.len() + 1);
-        let mut total = 0u32;
-        for d in &df {
-            self.offsets.push(total);
-            total += d;
-        }
-        self.offsets.push(total);
-        let mut fill: Vec<u32> = self.offsets[..df.len()].to_vec();
-        let mut postings = vec![(0u32, 0f32); total as usize];
-        for (i, c) in self.counts.iter().enumerate() {
-            for (id, w) in self.weigh(c) {
-                postings[fill[id as usize] as usize] = (i as u32, w);
-                fill[id as usize] += 1;
-            }
-        }
-        self.postings = postings;
-    }
-
-    /// Sublinear tf times idf, normalised to unit length, by feature number; unknown features
-    /// are dropped.
-    fn weigh(&self, counts: &[(u32, f32)]) -> Vec<(u32, f32)> {
-        let mut v: Vec<(u32, f32)> = counts
-            .iter()
-            .filter_map(|(f, c)| {
-                let tf = if *c >= 1.0 { 1.0 + c.ln() } else { *c };
-                self.ids.get(f).map(|id| (*id, tf * self.idf[*id as usize]))
-            })
-            .collect();
-        let norm = v.iter().map(|(_, w)| w * w).sum::<f32>().sqrt();
-        if norm > 0.0 {
-            for (_, w) in &mut v {
-                *w /= norm;
-            }
-        }
-        v
+        let (first, second) = lines.split_at(lines.len() / 2);
+        std::thread::scope(|threads| {
+            let later = threads.spawn(|| read(second));
+            let mut counts = read(first);
+            counts.extend(
+                later
+                    .join()
+                    .unwrap_or_else(|p| std::panic::resume_unwind(p)),
+            );
+            counts
+        })
     }
 
     /// Words and word pairs of a line, with negated words marked.
@@ -221,11 +157,10 @@ impl Index {
         if self.lines.is_empty() {
             return Vec::new();
         }
-        let query = self.weigh(&self.features(text));
+        let query = self.weights.weigh(&self.features(text));
         let mut scores = vec![0f32; self.lines.len()];
         for (id, w) in &query {
-            let (start, end) = (self.offsets[*id as usize], self.offsets[*id as usize + 1]);
-            for (i, x) in &self.postings[start as usize..end as usize] {
+            for (i, x) in self.weights.lines_of(*id) {
                 scores[*i as usize] += w * x;
             }
         }
@@ -268,10 +203,59 @@ pub fn parse_lines(text: &str, source: &str) -> Result<Vec<LabelledLine>, String
     Ok(out)
 }
 
-/// The features of a language's shipped corpus, read by the build (`build.rs`).
-pub(crate) fn shipped_features(lang: crate::lang::Lang) -> &'static [u8] {
+/// What the build (`build.rs`) stored of a language's shipped corpus: every line's features
+/// and the index's weights.
+#[derive(Clone, Copy)]
+pub(crate) struct Stored {
+    pub features: &'static [u8],
+    pub weights: &'static [u8],
+}
+
+/// What the build stored of a language's shipped corpus.
+pub(crate) fn shipped(lang: crate::lang::Lang) -> Stored {
     match lang {
-        crate::lang::Lang::En => include_bytes!(concat!(env!("OUT_DIR"), "/index-en.bin")),
-        crate::lang::Lang::Nl => include_bytes!(concat!(env!("OUT_DIR"), "/index-nl.bin")),
+        crate::lang::Lang::En => Stored {
+            features: include_bytes!(concat!(env!("OUT_DIR"), "/index-en.bin")),
+            weights: include_bytes!(concat!(env!("OUT_DIR"), "/weights-en.bin")),
+        },
+        crate::lang::Lang::Nl => Stored {
+            features: include_bytes!(concat!(env!("OUT_DIR"), "/index-nl.bin")),
+            weights: include_bytes!(concat!(env!("OUT_DIR"), "/weights-nl.bin")),
+        },
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lang::Lang;
+    use crate::understanding::{builtin, contractions, negators, shipped_lines};
+
+    fn line(text: &str, act: &str) -> LabelledLine {
+        LabelledLine {
+            lang: None,
+            text: text.into(),
+            acts: vec![act.into()],
+            not: Vec::new(),
+            source: "trainer".into(),
+        }
+    }
+
+    /// A trainer's line added after the build's weights were loaded weighs every line again:
+    /// the index is the one a start without stored weights would build.
+    #[test]
+    fn a_trainers_line_after_the_stored_weights_reweighs_as_a_fresh_index() {
+        let file = builtin(Lang::Nl).unwrap();
+        let fresh = || Index::new(negators(&file), contractions(&file));
+        let (mut stored, mut read) = (fresh(), fresh());
+        stored.add_shipped(shipped_lines(Lang::Nl).unwrap(), shipped(Lang::Nl));
+        assert!(stored.counts.is_empty(), "the build's weights were loaded");
+        read.add(shipped_lines(Lang::Nl).unwrap(), false);
+        let trainer = line("zeg maar Kees, ik ben van de balie", "self_intro");
+        stored.add(vec![trainer.clone()], true);
+        read.add(vec![trainer], true);
+        assert_eq!(stored.weights, read.weights);
+        let near = stored.nearest("zeg maar Kees hoor", 3, false);
+        assert!(near[0].trainer, "{:?}", near[0]);
     }
 }
