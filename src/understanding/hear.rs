@@ -386,7 +386,9 @@ impl Lexicon {
     }
 
     /// An ask's span reached along links to the facts after it ("could you read me your
-    /// postcode and your date of birth"). An ask that named no fact before it reached one
+    /// postcode and your date of birth"), but not into words an `unless` of asking holds ("no
+    /// need for your password, your username please") or a part before it that holds a
+    /// negation. An ask that named no fact before it reached one
     /// still points back ("…it says 'Ons kenmerk'. Could you read that to me, and your date of
     /// birth?" asks for the reference too).
     fn linked_ask(
@@ -396,7 +398,16 @@ impl Lexicon {
         clause: &Clause,
         span: (usize, usize),
     ) -> (usize, usize) {
-        let reached = self.reach_along_links(clause, span);
+        let mut reached = self.unguarded(clause, span, self.reach_along_links(clause, span));
+        // Nor back into an earlier part that holds a negation: "I won't ask for your TIN, the
+        // order number is enough" asks for the order number alone.
+        let parts = &h.parts[clause_no];
+        let part_of = |i: usize| parts.iter().position(|&(s, e)| s <= i && i < e);
+        if let (Some(from), Some(own)) = (part_of(reached.0), part_of(span.0))
+            && let Some(k) = (from..own).rev().find(|&k| h.negated_parts[clause_no][k])
+        {
+            reached.0 = parts[k + 1].0.min(span.0);
+        }
         let names = (span.0..span.1).any(|i| clause.facts_at[i].iter().any(|&(e, _)| e <= span.1));
         if reached != span && !names {
             h.pointing

@@ -154,6 +154,30 @@ impl Lexicon {
         (start, end)
     }
 
+    /// A span reached along links (`reached`, from the ask's own `span`), cut back where it
+    /// runs into an `unless` of asking: "no need for your password, your username please"
+    /// asks for the username alone, "your username, no need for the password" too.
+    pub(super) fn unguarded(
+        &self,
+        clause: &Clause,
+        span: (usize, usize),
+        (mut start, mut end): (usize, usize),
+    ) -> (usize, usize) {
+        if (start, end) == span {
+            return span;
+        }
+        let guards = self.unless.get(&ActKind::AskIdentity).into_iter().flatten();
+        for (us, ue) in guards.flat_map(|p| p.spans(clause)) {
+            if us < span.0 && ue > start {
+                start = ue.min(span.0);
+            }
+            if ue > span.1 && us < end {
+                end = us.max(span.1);
+            }
+        }
+        (start, end)
+    }
+
     /// A fact a few words after `end`, joined by a link that takes a word ("the order number
     /// off the email and the postcode"), with no new statement ("i", "we") or question mark in
     /// between: the end of the fact, if any.
