@@ -388,9 +388,9 @@ impl Lexicon {
     /// An ask's span reached along links to the facts after it ("could you read me your
     /// postcode and your date of birth"), but not into words an `unless` of asking holds ("no
     /// need for your password, your username please") or a part before it that holds a
-    /// negation. An ask that named no fact before it reached one
-    /// still points back ("…it says 'Ons kenmerk'. Could you read that to me, and your date of
-    /// birth?" asks for the reference too).
+    /// negation. An ask that named no fact before it reached one still points back ("…it says
+    /// 'Ons kenmerk'. Could you read that to me, and your date of birth?" asks for the
+    /// reference too).
     fn linked_ask(
         &self,
         h: &mut Hearing,
