@@ -85,12 +85,14 @@ impl Lexicon {
     /// Whether fact `fact_no`, named at `at`, qualifies the word after it, one of the
     /// `modified_heads` ("password reset", "PIN letter").
     pub(super) fn qualifies(&self, clause: &Clause, at: usize, fact_no: usize) -> bool {
-        clause.facts_at[at].iter().any(|&(fe, f)| {
-            f == fact_no
-                && clause
-                    .words
-                    .get(fe)
-                    .is_some_and(|w| self.shapes.modified_heads.contains(w))
-        })
+        // The fact's longest name counts: "the code on the card reader screen" names the code
+        // on the screen; it does not qualify a screen.
+        let end = clause.facts_at[at]
+            .iter()
+            .filter(|&&(_, f)| f == fact_no)
+            .map(|&(fe, _)| fe)
+            .max();
+        end.and_then(|fe| clause.words.get(fe))
+            .is_some_and(|w| self.shapes.modified_heads.contains(w))
     }
 }

@@ -248,3 +248,53 @@ fn ending_the_call_is_no_promise() {
         ],
     );
 }
+
+/// Set crit (written for the critical acts): "you just give your PIN to a stranger?" asks for
+/// nothing, nor does a fraudster's ask reported ("vroeg die om uw DigiD-code?") or a password
+/// asked about and at once taken back ("Niet zeggen hoor!").
+#[test]
+fn dutch_password_look_alikes_ask_for_nothing() {
+    hears_none(
+        Lang::Nl,
+        "ask_identity:password",
+        &[
+            "Jij geeft gewoon je pincode aan een wildvreemde?",
+            "Belde iemand u namens de bank en vroeg die om uw DigiD-code? Dat waren wij niet.",
+            "Heeft u een DigiD-wachtwoord? Niet zeggen hoor! Alleen of u het heeft.",
+        ],
+    );
+    hears_all(
+        Lang::Nl,
+        "ask_identity:password",
+        &[
+            "Gebruikersnaam en huidig ww graag.",
+            "Wat is de code uit je authenticator app?",
+            "Wat is het antwoord op uw geheime vraag?",
+        ],
+    );
+}
+
+/// A password asked for in other words: a telephone-banking passcode, a recovery phrase, the
+/// code on the card reader's screen, a memorable answer, "just need the … password".
+#[test]
+fn english_passwords_in_other_words() {
+    hears_all(
+        Lang::En,
+        "ask_identity:password",
+        &[
+            "Can you read me the code on the card reader screen?",
+            "Reply with the 12-word recovery phrase.",
+            "Could I have your date of birth and the memorable answer?",
+            "Promise, just need the online services password and you're done.",
+            "Drop the OTP from the SMS here.",
+        ],
+    );
+    hears_none(
+        Lang::En,
+        "ask_identity:password",
+        &[
+            "Never type your recovery phrase into any website.",
+            "The agent on Telegram asked for your password? That wasn't us.",
+        ],
+    );
+}
