@@ -51,11 +51,22 @@ impl Lexicon {
     /// telefoonnummer van een praktijk staan gewoon online"), not a list that asks. A question
     /// mark keeps every list asking.
     pub(super) fn listed_subjects(&self, clause: &Clause, parts: &[(usize, usize)]) -> Vec<bool> {
+        let bare: Vec<Option<usize>> = parts.iter().map(|&p| self.bare_list(clause, p)).collect();
+        self.stated_lists(clause, parts, &bare)
+    }
+
+    /// `listed_subjects`, given where each part's bare list ends (`bare_list`), so a caller
+    /// that needs those too reads each part once.
+    pub(super) fn stated_lists(
+        &self,
+        clause: &Clause,
+        parts: &[(usize, usize)],
+        bare: &[Option<usize>],
+    ) -> Vec<bool> {
         let mut stated = vec![false; parts.len()];
         if clause.words.iter().any(|w| w == "?") {
             return stated;
         }
-        let bare: Vec<Option<usize>> = parts.iter().map(|&p| self.bare_list(clause, p)).collect();
         for k in (0..parts.len().saturating_sub(1)).rev() {
             let (next, _) = parts[k + 1];
             if bare[k] == Some(parts[k].1) && !clause.facts_at[next].is_empty() {

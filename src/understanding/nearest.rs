@@ -78,19 +78,15 @@ impl Index {
     /// Adds labelled lines; `trainer` marks a trainer's own. Rebuilds the weights.
     pub fn add(&mut self, lines: Vec<LabelledLine>, trainer: bool) {
         if self.counts.len() < self.lines.len() {
-            let texts = self.lines.iter().map(|(l, _)| l.text.as_str());
-            let fingerprint = self.reading().fingerprint(texts);
-            self.counts =
-                match line_features::from_bytes(self.stored, fingerprint, self.lines.len()) {
-                    Some(counts) => counts,
-                    None => {
-                        let shipped: Vec<LabelledLine> =
-                            self.lines.iter().map(|(l, _)| l.clone()).collect();
-                        self.features_of(&shipped)
-                    }
-                };
+            // The shipped lines were loaded with the build's weights: their features are needed
+            // now, as the build stored them (or read again, for a trainer's own lexicon).
+            let texts: Vec<&str> = self.lines.iter().map(|(l, _)| l.text.as_str()).collect();
+            let fingerprint = self.reading().fingerprint(texts.iter().copied());
+            self.counts = line_features::from_bytes(self.stored, fingerprint, texts.len())
+                .unwrap_or_else(|| self.features_of(&texts));
         }
-        let counts = self.features_of(&lines);
+        let texts: Vec<&str> = lines.iter().map(|l| l.text.as_str()).collect();
+        let counts = self.features_of(&texts);
         self.counts.extend(counts);
         self.lines
             .extend(lines.into_iter().map(|line| (line, trainer)));
@@ -118,14 +114,14 @@ impl Index {
 
     /// Reads the features of many lines: the shipped corpus is thousands of lines, so its two
     /// halves are read on two threads (the result is the same, in the same order).
-    fn features_of(&self, lines: &[LabelledLine]) -> Vec<Vec<(u32, f32)>> {
-        let read = |lines: &[LabelledLine]| -> Vec<Vec<(u32, f32)>> {
-            lines.iter().map(|line| self.features(&line.text)).collect()
+    fn features_of(&self, texts: &[&str]) -> Vec<Vec<(u32, f32)>> {
+        let read = |texts: &[&str]| -> Vec<Vec<(u32, f32)>> {
+            texts.iter().map(|text| self.features(text)).collect()
         };
-        if lines.len() < 1000 {
-            return read(lines);
+        if texts.len() < 1000 {
+            return read(texts);
         }
-        let (first, second) = lines.split_at(lines.len() / 2);
+        let (first, second) = texts.split_at(texts.len() / 2);
         std::thread::scope(|threads| {
             let later = threads.spawn(|| read(second));
             let mut counts = read(first);

@@ -50,9 +50,10 @@ impl Lexicon {
             }
         };
         let parts = self.scope.parts(cs);
-        let stated = self.listed_subjects(clause, &parts);
-        for (k, &(s, e)) in parts.iter().enumerate() {
-            let Some(e) = self.bare_list(clause, (s, e)).filter(|_| !stated[k]) else {
+        let bare: Vec<Option<usize>> = parts.iter().map(|&p| self.bare_list(clause, p)).collect();
+        let stated = self.stated_lists(clause, &parts, &bare);
+        for (k, &(s, _)) in parts.iter().enumerate() {
+            let Some(e) = bare[k].filter(|_| !stated[k]) else {
                 continue;
             };
             // "Uw naam en adres alleen zijn niet voldoende": the facts are what a denial is
