@@ -169,6 +169,15 @@ pub struct LexiconFile {
     /// fact after it ("stuur je een tijdelijk wachtwoord" sends the caller one).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub articles: Vec<String>,
+    /// Owners after which a word or two of the caller's own qualify a fact's name ("your"):
+    /// "your gmail password", "ur psn login" name the password and the username. Empty where
+    /// the language writes such names as one word (Dutch "DigiD-wachtwoord").
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub qualified_owners: Vec<String>,
+    /// Words that qualify no fact's name after an owner ("your wrong address", "your same
+    /// email", "your temporary password"): they judge the fact or are function words.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub qualifier_blockers: Vec<String>,
     /// Auxiliaries of the past ("did", "have"; "heeft"): a verb of telling up to two words
     /// after one asks about what was said, not for it ("did you tell him your PIN?").
     #[serde(default, skip_serializing_if = "Vec::is_empty")]

@@ -64,6 +64,14 @@ impl Hearing {
         }
     }
 
+    /// Hears an act another turned into ("not a stupid question" reassures), with the rule
+    /// that turned it as its evidence.
+    pub(super) fn turned(&mut self, to: ActKind, text: &str, words: &[String], rule: &str) {
+        self.add(to, text);
+        self.evidence
+            .push(Evidence::structural(to, text, words, rule));
+    }
+
     /// Notes, when explaining, that a structural rule's match did not count: an `unless` of the
     /// act holds it.
     pub(super) fn vetoed_shape(
@@ -472,14 +480,17 @@ impl Lexicon {
         if matches!(blocked, Blocked::Negated(_)) {
             self.negated(h, kind, clause, span, text);
         }
+        let words = &clause.words[span.0..span.1];
         if matches!(blocked, Blocked::Sarcasm(_))
             && h.mocking
             && let Some(to) = self.scope.sarcastic_becomes(kind)
         {
-            h.add(to, text);
+            let rule = format!("(sarcastic {} turns into {})", kind.name(), to.name());
+            h.turned(to, text, words, &rule);
         }
         if *blocked == Blocked::Denied && kind != ActKind::AskIdentity {
-            h.add(ActKind::Reassurance, text);
+            let rule = format!("({} denied reassures)", kind.name());
+            h.turned(ActKind::Reassurance, text, words, &rule);
         }
     }
 
@@ -502,7 +513,8 @@ impl Lexicon {
         }
         for label in labels {
             if let Some(to) = self.scope.negated_becomes(&label) {
-                h.add(to, text);
+                let rule = format!("(negated {label} turns into {})", to.name());
+                h.turned(to, text, &clause.words[span.0..span.1], &rule);
             }
         }
     }
@@ -536,7 +548,11 @@ impl Lexicon {
                 && (start..end).any(|s| named(s) && !mentioned(s))
                 && let Some(to) = self.scope.negated_becomes(&format!("ask_identity:{fact}"))
             {
-                h.add(to, text);
+                let rule = format!(
+                    "(ask_identity:{fact} negated or only supposed turns into {})",
+                    to.name()
+                );
+                h.turned(to, text, &clause.words[start..end], &rule);
             }
             if let Some(at) = first
                 && !h.asked.iter().any(|(_, _, f)| f == fact)

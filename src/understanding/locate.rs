@@ -70,14 +70,50 @@ impl Lexicon {
                         || ends_it())
             })
         };
-        let kept: Vec<(usize, usize, usize)> =
+        let mut kept: Vec<(usize, usize, usize)> =
             found.iter().filter(|m| !inside(m)).copied().collect();
+        kept.extend(self.qualified(words, &kept));
         for (start, end, fact_no) in kept {
             if !clause.facts_at[start].contains(&(end, fact_no)) {
                 clause.facts_at[start].push((end, fact_no));
             }
         }
         clause
+    }
+
+    /// Facts named with a word or two of the caller's own before the name: "your gmail
+    /// password", "ur psn login", "your government gateway password". After one of the
+    /// `qualified_owners` ("your"), words that name no fact and are no owner, article, list
+    /// joint or `qualifier_blockers` word ("your wrong address") qualify the name, and the
+    /// name starts at them. Not after "the": "the landlord's address is on the contract"
+    /// names someone else's.
+    fn qualified(
+        &self,
+        words: &[String],
+        kept: &[(usize, usize, usize)],
+    ) -> Vec<(usize, usize, usize)> {
+        let shapes = &self.shapes;
+        let plain = |w: &String| {
+            w.chars().all(char::is_alphanumeric)
+                && !shapes.qualified_owners.contains(w)
+                && !shapes.question_possessives.contains(w)
+                && !shapes.articles.contains(w)
+                && !shapes.qualifier_blockers.contains(w)
+                && !shapes.modified_heads.contains(w)
+                && !self.list_joins.contains(w)
+        };
+        let named = |i: usize| kept.iter().any(|&(s, e, _)| s <= i && i < e);
+        let qualifier = |i: usize| plain(&words[i]) && !named(i);
+        let from = |s: usize| {
+            (1..=2).find(|&n| {
+                s > n
+                    && shapes.qualified_owners.contains(&words[s - n - 1])
+                    && (s - n..s).all(qualifier)
+            })
+        };
+        kept.iter()
+            .filter_map(|&(s, e, f)| from(s).map(|n| (s - n, e, f)))
+            .collect()
     }
 
     /// An ask span reaches along a list of facts on either side: "order number and postcode

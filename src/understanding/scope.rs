@@ -325,9 +325,12 @@ impl Scope {
         let mut framed = vec![false; n];
         for p in &self.reporting {
             for (s, e) in p.spans(clause) {
-                // The rest of the part, and a quotation that follows ("you said 'useless'").
+                // The rest of the part the frame's own words open (past a quoted name: "the
+                // 'support agent' asked for …"), and a quotation that follows ("you said
+                // 'useless'").
+                let first = (s..e).find(|&i| !quoted[i]).unwrap_or(s);
                 for i in e..n {
-                    if part[i] != part[s] && !quoted[i] {
+                    if part[i] != part[first] && !quoted[i] {
                         break;
                     }
                     framed[i] = true;

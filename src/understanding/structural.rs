@@ -60,6 +60,9 @@ pub(super) struct Shapes {
     pub articles: HashSet<String>,
     /// Auxiliaries of the past ("did"): a verb of telling after one asks about what was said.
     pub past_auxiliaries: HashSet<String>,
+    /// Owners after which one word qualifies a fact's name, and words that never do.
+    pub qualified_owners: HashSet<String>,
+    pub qualifier_blockers: HashSet<String>,
     /// Nouns a fact's name may qualify ("reset", "rules"): "the password rules" is no password.
     pub modified_heads: HashSet<String>,
     /// The last words of items a list may name beside its facts (`list_items`).
@@ -138,6 +141,8 @@ impl Shapes {
             telling_verbs: set(&file.telling_verbs),
             articles: set(&file.articles),
             past_auxiliaries: set(&file.past_auxiliaries),
+            qualified_owners: set(&file.qualified_owners),
+            qualifier_blockers: set(&file.qualifier_blockers),
             modified_heads: set(&file.modified_heads),
             list_items: file.list_items.iter().map(|w| fold(w)).collect(),
             list_sources: set(&file.list_sources),

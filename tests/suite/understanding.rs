@@ -822,6 +822,12 @@ fn the_unseen_sets_are_heard_at_least_as_well_as_measured() {
         ("2026-12-07zzzz", Lang::Nl, 0.92, 0.97),
         ("2026-12-07crit", Lang::En, 0.85, 0.92),
         ("2026-12-07crit", Lang::Nl, 0.71, 0.97),
+        ("2026-12-07w51", Lang::En, 0.94, 0.94),
+        ("2026-12-07w51", Lang::Nl, 0.95, 0.95),
+        ("2026-12-07crit2", Lang::En, 0.79, 0.90),
+        ("2026-12-07crit2", Lang::Nl, 0.85, 0.97),
+        ("2026-12-07k51", Lang::En, 0.90, 0.85),
+        ("2026-12-07k51", Lang::Nl, 0.86, 0.88),
     ] {
         let lexicon = Lexicon::compile(&understanding::builtin(lang).unwrap(), &[]).unwrap();
         let path = format!("tests/eval/understanding/{set}/{}.jsonl", lang.code());
