@@ -170,8 +170,8 @@ pub struct LexiconFile {
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub articles: Vec<String>,
     /// Owners after which a word or two of the caller's own qualify a fact's name ("your"):
-    /// "your gmail password", "ur psn login" name the password and the username. Empty where
-    /// the language writes such names as one word (Dutch "DigiD-wachtwoord").
+    /// "your gmail password", "ur network username" name the password and the username.
+    /// Empty where the language writes such names as one word (Dutch "DigiD-wachtwoord").
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub qualified_owners: Vec<String>,
     /// Words that qualify no fact's name after an owner ("your wrong address", "your same

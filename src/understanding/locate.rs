@@ -82,7 +82,7 @@ impl Lexicon {
     }
 
     /// Facts named with a word or two of the caller's own before the name: "your gmail
-    /// password", "ur psn login", "your government gateway password". After one of the
+    /// password", "ur network username", "your government gateway password". After one of the
     /// `qualified_owners` ("your"), words that name no fact and are no owner, article, list
     /// joint or `qualifier_blockers` word ("your wrong address") qualify the name, and the
     /// name starts at them. Not after "the": "the landlord's address is on the contract"

@@ -60,7 +60,7 @@ pub(super) struct Shapes {
     pub articles: HashSet<String>,
     /// Auxiliaries of the past ("did"): a verb of telling after one asks about what was said.
     pub past_auxiliaries: HashSet<String>,
-    /// Owners after which one word qualifies a fact's name, and words that never do.
+    /// Owners after which a word or two qualify a fact's name, and words that never do.
     pub qualified_owners: HashSet<String>,
     pub qualifier_blockers: HashSet<String>,
     /// Nouns a fact's name may qualify ("reset", "rules"): "the password rules" is no password.
