@@ -33,12 +33,7 @@ impl Lexicon {
     /// `REACH` parts by a part that opens with an `alternative_turns` word, holds an
     /// `alternative_words` word or phrase after it and no negation, and in which no pattern
     /// heard what makes it something else (`NOT_AN_OFFER`), offers an alternative.
-    pub(super) fn alternative_after_refusal(
-        &self,
-        h: &mut Hearing,
-        clauses: &[Clause],
-        explain: bool,
-    ) {
+    pub(super) fn alternative_after_refusal(&self, h: &mut Hearing, clauses: &[Clause]) {
         let refused =
             h.kinds.contains(&ActKind::Refusal) && !h.tentative.contains(&ActKind::Refusal);
         if !refused || h.kinds.contains(&ActKind::OfferAlternative) {
@@ -77,7 +72,7 @@ impl Lexicon {
             let text = words.join(" ");
             let why =
                 "(a refusal, then \"but\" and what can be done: \"…, but you can change it\")";
-            h.shaped(explain, &text, ActKind::OfferAlternative, words, why);
+            h.shaped(&text, ActKind::OfferAlternative, words, why);
             h.add(ActKind::OfferAlternative, &text);
         }
     }

@@ -19,6 +19,8 @@ pub(super) struct Hearing {
     /// Clauses with an ask that names no fact ("can you read it to me?"), where the ask starts,
     /// and whether it asks to be told or read something.
     pub(super) pointing: Vec<(usize, usize, bool)>,
+    /// Whether the line is being explained: only then is evidence kept.
+    pub(super) explain: bool,
     pub(super) evidence: Vec<Evidence>,
     /// Acts a pattern matched but the scope or an unless cancelled: the examples may not
     /// bring them back.
@@ -49,40 +51,34 @@ pub(super) struct Hearing {
 impl Hearing {
     /// Notes that a structural rule heard an act in these words: as a pattern's match, for the
     /// nearest lines' overruling, and, when explaining, as evidence.
-    pub(super) fn shaped(
-        &mut self,
-        explain: bool,
-        text: &str,
-        kind: ActKind,
-        words: &[String],
-        why: &str,
-    ) {
+    pub(super) fn shaped(&mut self, text: &str, kind: ActKind, words: &[String], why: &str) {
         self.matched.entry(kind).or_insert_with(|| words.join(" "));
-        if explain {
+        if self.explain {
             self.evidence
                 .push(Evidence::structural(kind, text, words, why));
         }
     }
 
-    /// Hears an act another turned into ("not a stupid question" reassures), with the rule
-    /// that turned it as its evidence.
-    pub(super) fn turned(&mut self, to: ActKind, text: &str, words: &[String], rule: &str) {
+    /// Hears an act another turned into ("not a stupid question" reassures), and, when
+    /// explaining, the rule that turned it as its evidence.
+    pub(super) fn turned(
+        &mut self,
+        to: ActKind,
+        text: &str,
+        words: &[String],
+        rule: impl FnOnce() -> String,
+    ) {
         self.add(to, text);
-        self.evidence
-            .push(Evidence::structural(to, text, words, rule));
+        if self.explain {
+            self.evidence
+                .push(Evidence::structural(to, text, words, &rule()));
+        }
     }
 
     /// Notes, when explaining, that a structural rule's match did not count: an `unless` of the
     /// act holds it.
-    pub(super) fn vetoed_shape(
-        &mut self,
-        explain: bool,
-        text: &str,
-        words: &[String],
-        why: &str,
-        by: &str,
-    ) {
-        if explain {
+    pub(super) fn vetoed_shape(&mut self, text: &str, words: &[String], why: &str, by: &str) {
+        if self.explain {
             let mut evidence = Evidence::structural(ActKind::AskIdentity, text, words, why);
             evidence.blocked = Some(Blocked::Unless(by.to_string()));
             self.evidence.push(evidence);
@@ -116,7 +112,10 @@ impl Lexicon {
         mut explanation: Option<&mut Explanation>,
     ) -> (Heard, Vec<Evidence>) {
         let explain = explanation.is_some();
-        let mut h = Hearing::default();
+        let mut h = Hearing {
+            explain,
+            ..Hearing::default()
+        };
         let normalised = self.clauses(text);
         let clauses: Vec<Clause> = normalised
             .iter()
@@ -129,7 +128,7 @@ impl Lexicon {
             let mocked = sarcasm.as_ref().filter(|(_, _, reach)| clause_no <= *reach);
             h.mocking = mocked.is_some_and(|&(_, at, _)| at == clause_no);
             let mocked = mocked.map(|(marker, _, _)| marker);
-            self.hear_clause(&mut h, clause_no, clause, words, mocked, explain);
+            self.hear_clause(&mut h, clause_no, clause, words, mocked);
         }
         // "Top right there is a number, it starts with LH. Can you read it to me?": an ask that
         // names no fact asks for the last one named before it in the line (a guarded one only
@@ -179,9 +178,9 @@ impl Lexicon {
             !(retracted || waived)
         });
         self.scope.disclaim(&mut h, &clauses, &self.swears);
-        self.reason_given_first(&mut h, explain);
-        self.cause_stated_after(&mut h, &clauses, explain);
-        self.greeting_that_parts(&mut h, &clauses, explain);
+        self.reason_given_first(&mut h);
+        self.cause_stated_after(&mut h, &clauses);
+        self.greeting_that_parts(&mut h, &clauses);
         // An ask counts as heard for what it overrides ("Cheers. And date of birth?" does
         // not close the call).
         let heard: Vec<ActKind> = h
@@ -204,9 +203,9 @@ impl Lexicon {
             h.kinds.retain(|k| rule_only(*k));
         }
         self.vote(&mut h, text, explanation);
-        self.cause_after_learned_refusal(&mut h, &clauses, explain);
-        self.alternative_after_refusal(&mut h, &clauses, explain);
-        self.bare_no_with_reason(&mut h, &normalised, explain);
+        self.cause_after_learned_refusal(&mut h, &clauses);
+        self.alternative_after_refusal(&mut h, &clauses);
+        self.bare_no_with_reason(&mut h, &normalised);
         if explain {
             // Name the facts on ask evidence that counted.
             for ev in &mut h.evidence {
@@ -249,7 +248,6 @@ impl Lexicon {
         clause: &Clause,
         words: &Words,
         sarcasm: Option<&String>,
-        explain: bool,
     ) {
         let cs = self.scope.analyse(clause, &words.pauses, &words.quoted);
         self.note_parts(h, &cs);
@@ -292,7 +290,7 @@ impl Lexicon {
             // facts). When explaining, the second match is shown but changes nothing, so an
             // explanation hears exactly what a call does.
             let repeat = kind != ActKind::AskIdentity && h.kinds.contains(&kind);
-            if repeat && !explain {
+            if repeat && !h.explain {
                 continue;
             }
             let own = self.own.contains(&pattern.source);
@@ -314,7 +312,7 @@ impl Lexicon {
                     .or_else(|| {
                         (h.denied && self.scope.negatable(kind)).then_some(Blocked::Denied)
                     });
-                if explain {
+                if h.explain {
                     h.evidence.push(Evidence {
                         act: Act::plain(kind),
                         clause: text.clone(),
@@ -357,22 +355,22 @@ impl Lexicon {
         let vetoes = unless_spans
             .get(&ActKind::AskIdentity)
             .map_or(&[][..], Vec::as_slice);
-        self.shaped_asks(h, (clause, &cs, vetoes), &text, explain, &mut ask_spans);
+        self.shaped_asks(h, (clause, &cs, vetoes), &text, &mut ask_spans);
         // The desk's opening line introduces the desk, and is its greeting too ("Service
         // desk, Kev."), though a tentative one: a bare desk name earns no greeting points.
         if clause_no == 0 && self.names_desk(clause, &cs) {
             let why = "(the line opens by naming the desk)";
-            h.shaped(explain, &text, ActKind::SelfIntro, clause.words, why);
+            h.shaped(&text, ActKind::SelfIntro, clause.words, why);
             h.add(ActKind::SelfIntro, &text);
             if !h.kinds.contains(&ActKind::Greeting) {
                 let why = "(the desk's opening line; a bare desk name earns no greeting points)";
-                h.shaped(explain, &text, ActKind::Greeting, clause.words, why);
+                h.shaped(&text, ActKind::Greeting, clause.words, why);
                 h.add(ActKind::Greeting, &text);
             }
         }
         if sarcasm.is_none() && self.restates(clause, &cs) {
             let why = "(a restatement: so …, then a question mark or a tag)";
-            h.shaped(explain, &text, ActKind::Paraphrase, clause.words, why);
+            h.shaped(&text, ActKind::Paraphrase, clause.words, why);
             h.add(ActKind::Paraphrase, &text);
         } else if self.so_but_no_restatement(clause) {
             h.cancelled.push(ActKind::Paraphrase);
@@ -387,7 +385,7 @@ impl Lexicon {
         );
         // An echoed question the next words deny asks nothing ("Stupid question? Not at all").
         if let Some(((s, e), why)) = question.filter(|_| !h.denied) {
-            h.shaped(explain, &text, ActKind::AskInfo, &clause.words[s..e], why);
+            h.shaped(&text, ActKind::AskInfo, &clause.words[s..e], why);
             h.add(ActKind::AskInfo, &text);
         }
         self.note_pointing(h, clause_no, clause, &cs, ask_spans, &text);
@@ -485,12 +483,12 @@ impl Lexicon {
             && h.mocking
             && let Some(to) = self.scope.sarcastic_becomes(kind)
         {
-            let rule = format!("(sarcastic {} turns into {})", kind.name(), to.name());
-            h.turned(to, text, words, &rule);
+            let rule = || format!("(sarcastic {} turns into {})", kind.name(), to.name());
+            h.turned(to, text, words, rule);
         }
         if *blocked == Blocked::Denied && kind != ActKind::AskIdentity {
-            let rule = format!("({} denied reassures)", kind.name());
-            h.turned(ActKind::Reassurance, text, words, &rule);
+            let rule = || format!("({} denied reassures)", kind.name());
+            h.turned(ActKind::Reassurance, text, words, rule);
         }
     }
 
@@ -513,8 +511,8 @@ impl Lexicon {
         }
         for label in labels {
             if let Some(to) = self.scope.negated_becomes(&label) {
-                let rule = format!("(negated {label} turns into {})", to.name());
-                h.turned(to, text, &clause.words[span.0..span.1], &rule);
+                let rule = || format!("(negated {label} turns into {})", to.name());
+                h.turned(to, text, &clause.words[span.0..span.1], rule);
             }
         }
     }
@@ -548,11 +546,13 @@ impl Lexicon {
                 && (start..end).any(|s| named(s) && !mentioned(s))
                 && let Some(to) = self.scope.negated_becomes(&format!("ask_identity:{fact}"))
             {
-                let rule = format!(
-                    "(ask_identity:{fact} negated or only supposed turns into {})",
-                    to.name()
-                );
-                h.turned(to, text, &clause.words[start..end], &rule);
+                let rule = || {
+                    format!(
+                        "(ask_identity:{fact} negated or only supposed turns into {})",
+                        to.name()
+                    )
+                };
+                h.turned(to, text, &clause.words[start..end], rule);
             }
             if let Some(at) = first
                 && !h.asked.iter().any(|(_, _, f)| f == fact)

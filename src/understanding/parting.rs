@@ -20,7 +20,7 @@ impl Lexicon {
     /// `parting_greetings` (after fillers: "Otherwise, good afternoon.") and at least `BEFORE`
     /// words come before it (`BEFORE_SENTENCE` when it is a sentence of its own), or a closing
     /// or a bare thanks does, in a line that introduced nobody, is the call's closing instead.
-    pub(super) fn greeting_that_parts(&self, h: &mut Hearing, clauses: &[Clause], explain: bool) {
+    pub(super) fn greeting_that_parts(&self, h: &mut Hearing, clauses: &[Clause]) {
         if !h.kinds.contains(&ActKind::Greeting) || h.kinds.contains(&ActKind::SelfIntro) {
             return;
         }
@@ -69,7 +69,7 @@ impl Lexicon {
         if (before >= enough || closed) && only_here && self.parting.contains(&said) {
             h.kinds.retain(|k| *k != ActKind::Greeting);
             let why = "(a greeting that parts, at the end of the line: the call's goodbye)";
-            h.shaped(explain, &said, ActKind::Closing, words, why);
+            h.shaped(&said, ActKind::Closing, words, why);
             h.add(ActKind::Closing, &said);
         }
     }

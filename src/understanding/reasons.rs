@@ -35,13 +35,13 @@ const SHORTEST: usize = 4;
 impl Lexicon {
     /// A refusal after its reason ("…, so I can't") explains itself, unless what came
     /// before it was blame or the procedure ("Should've read the fine print, so I can't").
-    pub(super) fn reason_given_first(&self, h: &mut Hearing, explain: bool) {
+    pub(super) fn reason_given_first(&self, h: &mut Hearing) {
         let Some(before) = h.reason_first.take() else {
             return;
         };
         if h.kinds.contains(&ActKind::Refusal) && !h.kinds.iter().any(|k| NO_REASON.contains(k)) {
             let why = "(a refusal after its reason: \"…, so I can't\")";
-            reason_heard(h, explain, &before, why);
+            reason_heard(h, &before, why);
         }
     }
 
@@ -51,13 +51,13 @@ impl Lexicon {
     /// that opens with a `cause_subjects` word ("sorry voor het ongemak, de fietsen in uw buurt
     /// hebben een storing"). Not when the line already gives a reason, or hides behind the
     /// procedure, blames or belittles instead.
-    pub(super) fn cause_stated_after(&self, h: &mut Hearing, clauses: &[Clause], explain: bool) {
+    pub(super) fn cause_stated_after(&self, h: &mut Hearing, clauses: &[Clause]) {
         if h.kinds.iter().any(|k| NO_REASON.contains(k)) {
             return;
         }
         if let Some(words) = self.because_after(h, clauses) {
             let why = "(a refusal, then \"because\" and what follows)";
-            reason_heard(h, explain, &words, why);
+            reason_heard(h, &words, why);
             return;
         }
         // Each refusal, apology or reassurance a pattern heard, in order: the first with a
@@ -69,7 +69,7 @@ impl Lexicon {
             .find_map(|&(kind, c, _, e)| self.cause_after(h, clauses, kind, c, e));
         if let Some(words) = cause {
             let why = "(a refusal, an apology or a reassurance, then what causes it: \"…, it's still our handset\")";
-            reason_heard(h, explain, &words, why);
+            reason_heard(h, &words, why);
         }
     }
 
@@ -141,12 +141,7 @@ impl Lexicon {
     /// cause is the statement after the first negated part ("Ik kan die bestelling ni meer
     /// annuleren, ze is al vertrokken uit het magazijn"), found as after a pattern's refusal.
     /// Not when the refusal is tentative or the line already gives a reason.
-    pub(super) fn cause_after_learned_refusal(
-        &self,
-        h: &mut Hearing,
-        clauses: &[Clause],
-        explain: bool,
-    ) {
+    pub(super) fn cause_after_learned_refusal(&self, h: &mut Hearing, clauses: &[Clause]) {
         let learned = h.kinds.contains(&ActKind::Refusal)
             && !h.tentative.contains(&ActKind::Refusal)
             && !h.spans.iter().any(|sp| sp.0 == ActKind::Refusal);
@@ -158,14 +153,14 @@ impl Lexicon {
         };
         if let Some(words) = self.cause_after(h, clauses, ActKind::Refusal, c, end) {
             let why = "(a refusal the labelled lines heard, then what causes it)";
-            reason_heard(h, explain, &words, why);
+            reason_heard(h, &words, why);
         }
     }
 
     /// "No. Resets are for the account holder only.": a line that opens with a bare "no" (the
     /// whole first clause, or "no" and who it is said to: "nee meneer") and goes on to give a
     /// reason or the rule refuses, unless it reassures ("No, no, you're not being a pain").
-    pub(super) fn bare_no_with_reason(&self, h: &mut Hearing, clauses: &[Words], explain: bool) {
+    pub(super) fn bare_no_with_reason(&self, h: &mut Hearing, clauses: &[Words]) {
         let Some(first) = clauses.first() else {
             return;
         };
@@ -186,15 +181,15 @@ impl Lexicon {
         {
             let why = "(a bare \"no\", then the reason)";
             let words = &first.words[..end];
-            h.shaped(explain, &words.join(" "), ActKind::Refusal, words, why);
+            h.shaped(&words.join(" "), ActKind::Refusal, words, why);
             h.add(ActKind::Refusal, &words.join(" "));
         }
     }
 }
 
 /// Hears these words as the line's reason, with `why` as the evidence when explaining.
-fn reason_heard(h: &mut Hearing, explain: bool, words: &[String], why: &str) {
+fn reason_heard(h: &mut Hearing, words: &[String], why: &str) {
     let text = words.join(" ");
-    h.shaped(explain, &text, ActKind::ExplainReason, words, why);
+    h.shaped(&text, ActKind::ExplainReason, words, why);
     h.add(ActKind::ExplainReason, &text);
 }

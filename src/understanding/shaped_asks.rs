@@ -15,7 +15,6 @@ impl Lexicon {
         h: &mut Hearing,
         (clause, cs, vetoes): (&Clause, &scope::ClauseScope, &[(usize, usize, &str)]),
         text: &str,
-        explain: bool,
         ask_spans: &mut Vec<(usize, usize)>,
     ) {
         // "Uw pincode? Nee hoor, die wil ik niet weten": an echoed question denied asks nothing.
@@ -42,9 +41,9 @@ impl Lexicon {
         let ask = |h: &mut Hearing, spans: &mut Vec<(usize, usize)>, (s, e), from, why: &str| {
             let words = &clause.words[s..e];
             match veto((s, e), from) {
-                Some(by) => h.vetoed_shape(explain, text, words, why, by),
+                Some(by) => h.vetoed_shape(text, words, why, by),
                 None => {
-                    h.shaped(explain, text, ActKind::AskIdentity, words, why);
+                    h.shaped(text, ActKind::AskIdentity, words, why);
                     spans.push((s, e));
                 }
             }
