@@ -206,8 +206,10 @@ fn refusals(s: &mut Scorer) {
             }
         }
     }
+    // The reason given in any later turn, with a second "no" or without one ("That isn't
+    // because I doubt you. Our clients decide for themselves who is told.").
     if refused_bare
-        && explained_no
+        && reason_given
         && let Some(note) = s
             .notes
             .iter_mut()

@@ -59,6 +59,7 @@ mod sets_cp_and_zzzt;
 mod sets_cr_and_zzzv;
 mod sets_ct_and_zzzx;
 mod sets_cv_and_w51;
+mod sets_cx_and_w52;
 mod sets_o_and_p;
 mod sets_p_and_q;
 mod sets_y_and_za;

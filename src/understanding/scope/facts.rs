@@ -38,10 +38,21 @@ impl Scope {
     /// Whether the fact named at `at` is asked for in spite of a negation: not when a negator
     /// stands just before it ("not your password"), nor, for a guarded fact, anywhere in the
     /// clause, nor when a guarded fact is named inside a condition ("if someone rang asking
-    /// for your PIN, what would you do?").
-    pub fn fact_negated(&self, cs: &ClauseScope, fact: &str, at: usize) -> bool {
+    /// for your PIN, what would you do?"). A negation right before another fact, earlier in the
+    /// clause, turns that one down, not the guarded one ("geen bsn, gewoon uw geboortedatum en
+    /// uw wachtwoord"; not "een goed wachtwoord graag, niet je geboortedatum"):
+    /// `other_fact(i)` says whether a fact other than this one starts at word `i`.
+    pub fn fact_negated(
+        &self,
+        cs: &ClauseScope,
+        (fact, at): (&str, usize),
+        other_fact: impl Fn(usize) -> bool,
+    ) -> bool {
+        // Only a negation before the guarded fact can have turned down another instead.
+        let aimed_elsewhere = |ne: usize| ne < at && (other_fact(ne) || other_fact(ne + 1));
         if self.guarded_facts.contains(fact)
-            && (!cs.negations.is_empty() || stretch_at(&cs.conditional, cs.part[at], at).is_some())
+            && (cs.negations.iter().any(|&(_, ne, _)| !aimed_elsewhere(ne))
+                || stretch_at(&cs.conditional, cs.part[at], at).is_some())
         {
             return true;
         }
