@@ -52,7 +52,12 @@ fn missing_list(scenario: &Scenario, lang: Lang, missing: &[Missing]) -> String 
 
 /// A scoring note's message.
 pub fn note_message(scenario: &Scenario, lang: Lang, note: &Note) -> String {
-    let key = format!("rule.{}", note.rule);
+    // What came later has a message of its own ("said no before the reason: it came in turn
+    // 9").
+    let key = match note.detail {
+        Detail::Later(_) => format!("rule.{}.later", note.rule),
+        _ => format!("rule.{}", note.rule),
+    };
     let facts = |list: &[String]| {
         list.iter()
             .map(|f| fact_label(scenario, lang, f))
@@ -76,6 +81,7 @@ pub fn note_message(scenario: &Scenario, lang: Lang, note: &Note) -> String {
         )],
         Detail::Act(act) => vec![("act", t(lang, &format!("act.{}", act.name())).to_string())],
         Detail::Count(n) => vec![("count", n.to_string())],
+        Detail::Later(turn) => vec![("turn", turn.to_string())],
         Detail::Mood { mood, value } => vec![
             ("mood", t(lang, &format!("mood.{mood}")).to_string()),
             ("value", value.to_string()),

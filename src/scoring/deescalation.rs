@@ -189,7 +189,12 @@ fn refusals(s: &mut Scorer) {
     let mut reason_given = false;
     let mut explained_no = false;
     let mut refused_bare = false;
+    // The turn that gave the reason after a bare "no".
+    let mut reason_later = None;
     for t in &s.call.speech {
+        if refused_bare && !reason_given && t.has(ActKind::ExplainReason) {
+            reason_later = Some(t.n);
+        }
         reason_given |= t.has(ActKind::ExplainReason);
         // "I can't do that, but I can …": a no with what can be done is not a bare no.
         let with_alternative = t.has(ActKind::OfferAlternative);
@@ -208,14 +213,15 @@ fn refusals(s: &mut Scorer) {
     }
     // The reason given in any later turn, with a second "no" or without one ("That isn't
     // because I doubt you. Our clients decide for themselves who is told.").
-    if refused_bare
-        && reason_given
+    // The debrief says in which turn it came.
+    if let Some(turn) = reason_later
         && let Some(note) = s
             .notes
             .iter_mut()
             .find(|n| n.rule == RuleId::DRefusedNoReason)
     {
         note.points /= 2;
+        note.detail = Detail::Later(turn);
     }
 }
 

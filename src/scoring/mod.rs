@@ -59,6 +59,8 @@ pub enum Detail {
     Slip(String),
     /// A recommended step not taken: the actions any one of which would have done it.
     Choice(Vec<String>),
+    /// What was missing came in a later turn (the reason after a bare "no"): that turn.
+    Later(u32),
 }
 
 /// One rule applied to one turn.

@@ -540,11 +540,7 @@ impl Lexicon {
                 self.scope.only_mentioned(cs, clause.words, fact, s)
                     || (self.scope.guarded(fact) && self.qualifies(clause, s, fact_no))
             };
-            let negated = |s: usize| {
-                self.scope.fact_negated(cs, (fact, s), |i| {
-                    structural::other_fact(clause, i, fact_no)
-                })
-            };
+            let negated = |s: usize| self.scope.fact_negated(cs, clause, (fact, fact_no, s));
             let first = (start..end).find(|&s| named(s) && !mentioned(s) && !negated(s));
             if first.is_none()
                 && (start..end).any(|s| named(s) && !mentioned(s))

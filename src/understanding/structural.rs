@@ -363,9 +363,7 @@ impl Lexicon {
         for at in 0..clause.words.len() {
             for &(_, fact_no) in &clause.facts_at[at] {
                 let fact = &self.facts[fact_no].0;
-                if !self
-                    .scope
-                    .fact_negated(cs, (fact, at), |i| other_fact(clause, i, fact_no))
+                if !self.scope.fact_negated(cs, clause, (fact, fact_no, at))
                     && !self.scope.only_mentioned(cs, clause.words, fact, at)
                 {
                     out.push((at, fact.clone()));
@@ -542,12 +540,4 @@ impl Lexicon {
                 .all(|w| self.shapes.question_openers.contains(w)))
         .then_some(at)
     }
-}
-
-/// Whether a fact other than `fact_no` starts at word `i` of the clause.
-pub(super) fn other_fact(clause: &Clause, i: usize, fact_no: usize) -> bool {
-    clause
-        .facts_at
-        .get(i)
-        .is_some_and(|facts| facts.iter().any(|&(_, f)| f != fact_no))
 }

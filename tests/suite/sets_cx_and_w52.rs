@@ -32,7 +32,7 @@ Found you. I can read out what I have here: your date of birth. Is that right?
 }
 
 /// A bare "no" costs half when the reason follows in a later turn, also when that turn gives
-/// the reason without refusing again.
+/// the reason without refusing again; the debrief names the turn the reason came in.
 #[test]
 fn a_reason_in_a_later_turn_halves_a_bare_no() {
     let script = "Good afternoon, client service, Sam speaking.
@@ -43,10 +43,39 @@ Our clients decide for themselves who hears about their care, family included.
 What I can do is pass a message to her through her care team today.
 /message
 /end";
+    // Half the points, and the debrief says the reason came, and when: the trainee's next
+    // turn of speech.
     let r = play("third-party", "en", 1, script);
-    let notes = notes_with(&r, "D-REFUSED-NO-REASON");
-    assert_eq!(notes.len(), 1, "{:?}", rules(&r));
+    assert_eq!(later_reason(&r), "turn 10");
+    let dutch = "Goedemiddag, cliëntenservice, met Sam.
+Vervelend dat u haar niet kunt bereiken. Mag ik uw naam?
+/lookup
+Dank u. Ik kan u niets uit haar dossier vertellen.
+Onze cliënten bepalen zelf wie iets over hun zorg hoort, ook familie.
+Wat ik wel kan doen: vandaag via haar zorgteam een bericht aan haar doorgeven.
+/bericht
+/end";
+    let r = play("third-party", "nl", 1, dutch);
+    assert_eq!(later_reason(&r), "beurt 10");
+}
+
+/// The turn the debrief's bare-"no" note says the reason came in ("turn 10", "beurt 10").
+fn later_reason(result: &serde_json::Value) -> String {
+    let notes = notes_with(result, "D-REFUSED-NO-REASON");
+    assert_eq!(notes.len(), 1, "{:?}", rules(result));
     assert_eq!(notes[0]["points"], -5, "{notes:?}");
+    let message = notes[0]["message"].as_str().unwrap();
+    ["turn ", "beurt "]
+        .iter()
+        .find_map(|w| {
+            let i = message.find(w)?;
+            let digits: String = message[i + w.len()..]
+                .chars()
+                .take_while(char::is_ascii_digit)
+                .collect();
+            Some(format!("{w}{digits}"))
+        })
+        .unwrap_or_else(|| panic!("no turn in {message:?}"))
 }
 
 /// "Even if you give me her date of birth …" grants a fact for argument's sake: no ask, no

@@ -1,7 +1,7 @@
 //! Whether a fact named in a line is asked for: not when it is only mentioned (the speaker's
 //! own, quoted, given to someone else) or negated.
 
-use super::{ClauseScope, Scope, stretch_at};
+use super::{Clause, ClauseScope, Scope, stretch_at};
 
 impl Scope {
     /// Whether the fact named at `at` is only mentioned, not asked, whatever asks around it:
@@ -40,16 +40,25 @@ impl Scope {
     /// clause, nor when a guarded fact is named inside a condition ("if someone rang asking
     /// for your PIN, what would you do?"). A negation right before another fact, earlier in the
     /// clause, turns that one down, not the guarded one ("geen bsn, gewoon uw geboortedatum en
-    /// uw wachtwoord"; not "een goed wachtwoord graag, niet je geboortedatum"):
-    /// `other_fact(i)` says whether a fact other than this one starts at word `i`.
+    /// uw wachtwoord"; not "een goed wachtwoord graag, niet je geboortedatum").
+    /// `fact_no` is the fact's number in the lexicon, `at` the word its name starts at.
     pub fn fact_negated(
         &self,
         cs: &ClauseScope,
-        (fact, at): (&str, usize),
-        other_fact: impl Fn(usize) -> bool,
+        clause: &Clause,
+        (fact, fact_no, at): (&str, usize, usize),
     ) -> bool {
+        // Another fact starts at word `i`, or one word later (after "uw", "your").
+        let other_fact = |i: usize| {
+            (i..=i + 1).any(|i| {
+                clause
+                    .facts_at
+                    .get(i)
+                    .is_some_and(|facts| facts.iter().any(|&(_, f)| f != fact_no))
+            })
+        };
         // Only a negation before the guarded fact can have turned down another instead.
-        let aimed_elsewhere = |ne: usize| ne < at && (other_fact(ne) || other_fact(ne + 1));
+        let aimed_elsewhere = |ne: usize| ne < at && other_fact(ne);
         if self.guarded_facts.contains(fact)
             && (cs.negations.iter().any(|&(_, ne, _)| !aimed_elsewhere(ne))
                 || stretch_at(&cs.conditional, cs.part[at], at).is_some())
