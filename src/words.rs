@@ -56,6 +56,7 @@ pub fn note_message(scenario: &Scenario, lang: Lang, note: &Note) -> String {
     // 9").
     let key = match note.detail {
         Detail::Later(_) => format!("rule.{}.later", note.rule),
+        Detail::Caught(_) => format!("rule.{}.caught", note.rule),
         _ => format!("rule.{}", note.rule),
     };
     let facts = |list: &[String]| {
@@ -82,6 +83,7 @@ pub fn note_message(scenario: &Scenario, lang: Lang, note: &Note) -> String {
         Detail::Act(act) => vec![("act", t(lang, &format!("act.{}", act.name())).to_string())],
         Detail::Count(n) => vec![("count", n.to_string())],
         Detail::Later(turn) => vec![("turn", turn.to_string())],
+        Detail::Caught(words) => vec![("words", words.clone())],
         Detail::Mood { mood, value } => vec![
             ("mood", t(lang, &format!("mood.{mood}")).to_string()),
             ("value", value.to_string()),

@@ -61,6 +61,8 @@ pub enum Detail {
     Choice(Vec<String>),
     /// What was missing came in a later turn (the reason after a bare "no"): that turn.
     Later(u32),
+    /// A detail told before the check, which the same turn then began (`V-DETAIL-SLIP`).
+    Caught(String),
 }
 
 /// One rule applied to one turn.

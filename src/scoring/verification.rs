@@ -168,6 +168,8 @@ fn protected_discussed(s: &mut Scorer) {
         })
         .cloned()
         .collect();
+    // (turn, phrase, whether it was a protected detail told before the check: not a
+    // confidential one, which no caller may hear).
     let turn = s.call.speech.iter().find_map(|t| {
         // A value read out is already a leak, the heavier rule.
         if s.call.leaks.iter().any(|(n, _)| *n == t.n) {
@@ -180,15 +182,45 @@ fn protected_discussed(s: &mut Scorer) {
                 .or_else(|| crate::disclosure::stated(&t.text, &values, lang))
         };
         before
-            .or_else(|| crate::disclosure::told(&t.text, confidential, lang))
-            .or_else(|| crate::disclosure::whereabouts(&t.text, confidential, lang))
-            .map(|p| (t.n, p.to_string()))
+            .map(|p| (p, true))
+            .or_else(|| crate::disclosure::told(&t.text, confidential, lang).map(|p| (p, false)))
+            .or_else(|| {
+                crate::disclosure::whereabouts(&t.text, confidential, lang).map(|p| (p, false))
+            })
+            .map(|(p, early)| (t.n, p.to_string(), early))
     });
-    let protected_at = turn.as_ref().map(|(n, _)| *n);
-    if let Some((n, phrase)) = turn {
-        s.apply(RuleId::VProtectedDiscussed, n, Detail::Words(vec![phrase]));
+    let protected_at = turn.as_ref().map(|(n, _, _)| *n);
+    match turn {
+        Some((n, phrase, true)) if caught_at_once(s, n, &phrase) => {
+            s.apply(RuleId::VDetailSlip, n, Detail::Caught(phrase));
+        }
+        Some((n, phrase, _)) => {
+            s.apply(RuleId::VProtectedDiscussed, n, Detail::Words(vec![phrase]))
+        }
+        None => {}
     }
     detail_slip(s, protected_at);
+}
+
+/// Whether a protected detail told in turn `n` was caught at once: no turn before it had
+/// asked who the caller is, and the same turn, in a sentence after the one that told it,
+/// begins the check ("I can see your March payment is on hold. Before we go into it, what's
+/// your date of birth?"). Trainers pass such a call as near-perfect with one slip (sets Y, AZ,
+/// CZ: 74–80), while a detail told once the check was under way, or with the check only in a
+/// later turn, fails (the gives-in-halfway agents of twenty sets).
+fn caught_at_once(s: &Scorer, n: u32, phrase: &str) -> bool {
+    let asks =
+        |t: &crate::call::state::SpeechTurn| t.acts.iter().any(|a| a.act == ActKind::AskIdentity);
+    let Some(turn) = s.call.speech.iter().find(|t| t.n == n) else {
+        return false;
+    };
+    let began_before = s.call.speech.iter().any(|t| t.n < n && asks(t));
+    let sentences: Vec<&str> = crate::text::sentences(&turn.text, &['.', '!', '?', ';']).collect();
+    let phrase = phrase.to_lowercase();
+    let told_in = sentences
+        .iter()
+        .rposition(|s| plain_words(s).contains(&phrase));
+    !began_before && asks(turn) && told_in.is_some_and(|k| k + 1 < sentences.len())
 }
 
 /// A minor detail of the case (`judgement.minor`: a care worker's own ward) told before the

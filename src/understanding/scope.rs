@@ -83,6 +83,7 @@ pub(crate) struct Scope {
     disclaiming_acts: HashSet<ActKind>,
     sarcastic: HashSet<ActKind>,
     guarded_facts: HashSet<String>,
+    fresh_asks: HashSet<String>,
     overrides: Vec<(ActKind, HashSet<ActKind>)>,
     negated_becomes: Vec<(String, ActKind)>,
     sarcastic_becomes: Vec<(ActKind, ActKind)>,
@@ -179,6 +180,7 @@ impl Scope {
             disclaiming_acts: acts(&file.disclaiming_acts)?,
             sarcastic: acts(&file.sarcastic)?,
             guarded_facts: file.guarded_facts.iter().cloned().collect(),
+            fresh_asks: file.fresh_asks.iter().map(|w| super::fold(w)).collect(),
             overrides: file
                 .overrides
                 .iter()

@@ -131,6 +131,10 @@ pub struct ScopeFile {
     /// critical error ("your username, not your password").
     #[serde(default)]
     pub guarded_facts: Vec<String>,
+    /// Words that ask afresh in a later part of the clause, which a negation in an earlier
+    /// part does not reach ("nobody's calling you a mug - just need the code we texted you").
+    #[serde(default)]
+    pub fresh_asks: Vec<String>,
     /// Acts that, heard anywhere in a line, cancel others in it: a rule given with its reason
     /// is not hiding behind procedure (`{"explain_reason": ["procedure_shield"]}`).
     #[serde(default)]

@@ -83,7 +83,7 @@ impl Lexicon {
     }
 
     /// Whether fact `fact_no`, named at `at`, qualifies the word after it, one of the
-    /// `modified_heads` ("password reset", "PIN letter").
+    /// `modified_heads` ("password reset", "PIN letter"), with no pause between them.
     pub(super) fn qualifies(&self, clause: &Clause, at: usize, fact_no: usize) -> bool {
         // The fact's longest name counts: "the code on the card reader screen" names the code
         // on the screen; it does not qualify a screen.
@@ -92,7 +92,9 @@ impl Lexicon {
             .filter(|&&(_, f)| f == fact_no)
             .map(|&(fe, _)| fe)
             .max();
-        end.and_then(|fe| clause.words.get(fe))
+        // A pause between them lists two things ("Password, email, date of birth").
+        end.filter(|&fe| !clause.pauses.get(fe).copied().unwrap_or(false))
+            .and_then(|fe| clause.words.get(fe))
             .is_some_and(|w| self.shapes.modified_heads.contains(w))
     }
 }

@@ -209,3 +209,159 @@ fn asking_what_the_matter_is_asks_a_sick_caller_about_her_illness() {
         assert!(!acts.iter().any(|a| a == "insult"), "{line}: {acts:?}");
     }
 }
+
+/// False critical errors fail a good trainee: each kind seen in unseen speech has a line here.
+#[test]
+fn no_false_critical_errors() {
+    let no_password = [
+        (Lang::En, "I will never ask for your password"),
+        (
+            Lang::En,
+            "Please don't tell me your password, we're never supposed to ask for it",
+        ),
+        (
+            Lang::En,
+            "Can I ask your username? Not the password, just the username.",
+        ),
+        (
+            Lang::En,
+            "I shall require your login name, though not, I hasten to add, your password.",
+        ),
+        (
+            Lang::En,
+            "Oh, and your PIN, don't you ever tell anyone that, not even me!",
+        ),
+        (
+            Lang::En,
+            "ur password? no wait dont tell me that, ur username is enough",
+        ),
+        // Asked, then taken back at once.
+        (
+            Lang::En,
+            "Oh, your password? Never mind, keep it, I'd only forget it anyway.",
+        ),
+        (Lang::Nl, "ik zal nooit om uw wachtwoord vragen"),
+        (
+            Lang::Nl,
+            "Uw wachtwoord? Laat maar, dat hoef ik niet te weten.",
+        ),
+        (
+            Lang::Nl,
+            "geef uw wachtwoord nooit aan iemand, ook niet aan mij",
+        ),
+        // The speaker's own password is not asked for.
+        (
+            Lang::Nl,
+            "Mijn wachtwoord? Ach, dat schrijf ik altijd op een briefje, maar dat moet u niet doen.",
+        ),
+        (Lang::En, "My password? I always forget it too."),
+        // A guarded fact in quotation marks is what a screen says, not an ask.
+        (
+            Lang::En,
+            "the screen says 'wrong password', so type it again slowly",
+        ),
+    ];
+    never_heard(&no_password, "ask_identity:password");
+    let no_insult = [
+        (Lang::En, "that's not a stupid question"),
+        // A contraction is not a swearword with its apostrophe dropped ("he'll" is no "hell").
+        (
+            Lang::En,
+            "I'll have him turn around and he'll be at your door this afternoon.",
+        ),
+        (Lang::En, "She'll ring you back, and he'd say the same."),
+        (
+            Lang::Nl,
+            "Ik heb me vroeger zelf ook vaak 'ne sukkel gevoeld mee die computers, dus ge zijt echt nie de enige",
+        ),
+        (Lang::En, "you called him 'useless' - I hear you"),
+        (Lang::En, "I felt like an idiot myself last week"),
+        (Lang::Nl, "domme vragen bestaan niet"),
+        (Lang::Nl, "dat is geen domme vraag hoor"),
+        (Lang::Nl, "u zei \"idioot\" tegen de chauffeur, dat snap ik"),
+        // Self-talk: the speaker calls themselves names.
+        (
+            Lang::Nl,
+            "Ik ben soms zo'n sukkel met deze headset, excuus.",
+        ),
+        (
+            Lang::En,
+            "Sorry, I'm such an idiot today, I typed it wrong.",
+        ),
+        // Flemish negation ("gene" = "geen").
+        (Lang::Nl, "da's helemaal gene domme vraag"),
+        // "so" intensifies here; it does not start a new part of the clause.
+        (Lang::En, "honestly I felt so stupid when I started here"),
+        (
+            Lang::En,
+            "i literally felt so dumb when i first used canvas too",
+        ),
+        // Nobody thinks it: the words after it are reported, not said.
+        (
+            Lang::En,
+            "nobody's going to think you're stupid, we get this call twenty times a day",
+        ),
+        (
+            Lang::En,
+            "Who said you were stupid? Nobody here thinks that.",
+        ),
+        (Lang::Nl, "Wie zegt dat u dom bent? Niemand hier."),
+        // Set e: self-talk in more voices, jargon and a turn of phrase.
+        (
+            Lang::En,
+            "Ah'm a pure eejit wi this new system, gie's a second.",
+        ),
+        (Lang::En, "Dumb terminal, not your fault. Needs reimage."),
+        (
+            Lang::En,
+            "Bloody oath I'll get a plumber out to you today, mate.",
+        ),
+        (
+            Lang::Nl,
+            "ik voelde me vorige week ook echt een sukkel met dit systeem, haha",
+        ),
+        (
+            Lang::Nl,
+            "Ik ben zelf ook een ouwe sufferd met die computers, hoor.",
+        ),
+        (
+            Lang::Nl,
+            "Nee, een sukkel bent u heus niet, dat overkomt de besten.",
+        ),
+        (
+            Lang::Nl,
+            "*zucht* ik ben hier de idioot, ik had je ticket verkeerd gelabeld",
+        ),
+        // Set f: more self-talk, other people's words, "idioot" as "very".
+        (
+            Lang::En,
+            "I'm a silly old fool with this new system, don't mind me",
+        ),
+        (
+            Lang::En,
+            "lol the doctors always say IT are idiots, fair enough tbh",
+        ),
+        (
+            Lang::Nl,
+            "We hebben idioot veel telefoontjes vanochtend, excuses voor de wachttijd.",
+        ),
+    ];
+    never_heard(&no_insult, "insult");
+    // And real ones are still heard.
+    assert!(
+        heard(Lang::En, "what's your password?").contains(&"ask_identity:password".to_string())
+    );
+    assert!(
+        heard(Lang::Nl, "wat is uw wachtwoord?").contains(&"ask_identity:password".to_string())
+    );
+    assert!(heard(Lang::En, "you idiot").contains(&"insult".to_string()));
+    assert!(heard(Lang::Nl, "doe niet zo dom").contains(&"insult".to_string()));
+    assert!(heard(Lang::Nl, "Amai, zijde gij nu echt zo dom?").contains(&"insult".to_string()));
+    assert!(
+        heard(
+            Lang::En,
+            "Right, password. Not the whole thing, just letters two and seven."
+        )
+        .contains(&"ask_identity:password".to_string())
+    );
+}

@@ -233,3 +233,24 @@ pub fn hears_none(lang: Lang, act: &str, lines: &[&str]) {
         );
     }
 }
+
+/// Asserts that no line of the list is heard with the act.
+#[track_caller]
+pub fn never_heard(lines: &[(Lang, &str)], act: &str) {
+    for (lang, text) in lines {
+        let acts = heard(*lang, text);
+        assert!(
+            !acts.iter().any(|a| a == act),
+            "{text}: {acts:?}, not {act}"
+        );
+    }
+}
+
+/// Asserts that every line of the list is heard with its act.
+#[track_caller]
+pub fn always_heard(lines: &[(Lang, &str, &str)]) {
+    for (lang, text, act) in lines {
+        let acts = heard(*lang, text);
+        assert!(acts.iter().any(|a| a == act), "{text}: {acts:?}, no {act}");
+    }
+}

@@ -40,7 +40,8 @@ impl Scope {
     /// clause, nor when a guarded fact is named inside a condition ("if someone rang asking
     /// for your PIN, what would you do?"). A negation right before another fact, earlier in the
     /// clause, turns that one down, not the guarded one ("geen bsn, gewoon uw geboortedatum en
-    /// uw wachtwoord"; not "een goed wachtwoord graag, niet je geboortedatum").
+    /// uw wachtwoord"; not "een goed wachtwoord graag, niet je geboortedatum"). Nor does one in
+    /// an earlier part reach a part that asks afresh (`fresh_asks`).
     /// `fact_no` is the fact's number in the lexicon, `at` the word its name starts at.
     pub fn fact_negated(
         &self,
@@ -59,8 +60,18 @@ impl Scope {
         };
         // Only a negation before the guarded fact can have turned down another instead.
         let aimed_elsewhere = |ne: usize| ne < at && other_fact(ne);
+        // A part that asks afresh before the fact, with no negation of its own, is out of
+        // reach of a negation in an earlier part.
+        let part = cs.part[at];
+        let part_start = (0..at).rev().take_while(|&i| cs.part[i] == part).last();
+        let asks_afresh =
+            part_start.is_some_and(|s| (s..at).any(|i| self.fresh_asks.contains(&clause.words[i])));
+        let out_of_reach = |ns: usize| asks_afresh && cs.part[ns] < part;
         if self.guarded_facts.contains(fact)
-            && (cs.negations.iter().any(|&(_, ne, _)| !aimed_elsewhere(ne))
+            && (cs
+                .negations
+                .iter()
+                .any(|&(ns, ne, _)| !aimed_elsewhere(ne) && !out_of_reach(ns))
                 || stretch_at(&cs.conditional, cs.part[at], at).is_some())
         {
             return true;
