@@ -159,6 +159,18 @@ fn a_curse_joined_to_a_thing_insults_nobody() {
         "insult",
     );
     always_heard(&[(Lang::Nl, "wat ben jij een kutwijf zeg", "insult")]);
+    // A stupid question of one's own, owned, is no insult either.
+    never_heard(
+        &[
+            (
+                Lang::Nl,
+                "sorry domme vraag, ligt het pakket nog bij het depot?",
+            ),
+            (Lang::Nl, "stomme fout van mij, ik had de verkeerde datum"),
+            (Lang::En, "oops stupid question, is it still at the depot?"),
+        ],
+        "insult",
+    );
 }
 
 #[test]
