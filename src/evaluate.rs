@@ -165,6 +165,9 @@ pub fn corpus_lang(corpus: &str) -> Result<Option<Lang>, String> {
     Ok(found.map(|(_, lang)| lang))
 }
 
+/// The label that stands for an ask of any fact.
+const ASK: &str = "ask_identity";
+
 /// Evaluates a lexicon on corpus text (JSON Lines of `{"text": …, "acts": […]}`, optionally
 /// with `"not": […]`).
 pub fn evaluate(lexicon: &Lexicon, corpus: &str) -> Result<Report, String> {
@@ -190,16 +193,24 @@ pub fn evaluate_with(corpus: &str, hear: impl Fn(&str) -> Vec<Act>) -> Result<Re
         let forbidden: BTreeSet<String> =
             item.not.clone().unwrap_or_default().into_iter().collect();
         let got: BTreeSet<String> = hear(&item.text).iter().map(Act::label).collect();
-        let missing: Vec<String> = expected.difference(&got).cloned().collect();
+        // A label without a fact ("ask_identity") stands for an ask of any fact.
+        let heard = |label: &String| {
+            got.contains(label)
+                || (label == ASK && got.iter().any(|g| g.starts_with("ask_identity:")))
+        };
+        let labelled = |g: &String| {
+            expected.contains(g) || (g.starts_with("ask_identity:") && expected.contains(ASK))
+        };
+        let missing: Vec<String> = expected.iter().filter(|l| !heard(l)).cloned().collect();
         let extra: Vec<String> = if report.calibration {
-            forbidden.intersection(&got).cloned().collect()
+            forbidden.iter().filter(|l| heard(l)).cloned().collect()
         } else {
-            got.difference(&expected).cloned().collect()
+            got.iter().filter(|g| !labelled(g)).cloned().collect()
         };
         report.total += 1;
         if !forbidden.is_empty() {
             report.traps += 1;
-            if forbidden.is_disjoint(&got) {
+            if !forbidden.iter().any(heard) {
                 report.traps_avoided += 1;
             }
         }
@@ -215,7 +226,7 @@ pub fn evaluate_with(corpus: &str, hear: impl Fn(&str) -> Vec<Act>) -> Result<Re
         }
         for label in &expected {
             let entry = report.acts.entry(label.clone()).or_default();
-            if got.contains(label) {
+            if heard(label) {
                 entry[0] += 1;
             } else {
                 entry[2] += 1;
@@ -249,5 +260,25 @@ mod tests {
         );
         let odd = corpus_lang(r#"{"lang": "fr", "text": "Bonjour"}"#).unwrap_err();
         assert!(odd.contains("line 1: unknown language 'fr'"), "{odd}");
+    }
+
+    /// "ask_identity" without a fact, expected or forbidden, stands for an ask of any fact.
+    #[test]
+    fn an_ask_without_a_fact_stands_for_any_ask() {
+        let asks_postcode = |_: &str| {
+            vec![Act {
+                act: crate::understanding::ActKind::AskIdentity,
+                fact: Some("postcode".into()),
+            }]
+        };
+        let expected = r#"{"text": "Postcode?", "expect": ["ask_identity"], "forbid": []}"#;
+        let r = evaluate_with(expected, asks_postcode).unwrap();
+        assert_eq!((r.exact, r.recall("ask_identity")), (1, 1.0));
+        let forbidden = r#"{"text": "Postcode?", "expect": [], "forbid": ["ask_identity"]}"#;
+        let r = evaluate_with(forbidden, asks_postcode).unwrap();
+        assert_eq!((r.exact, r.traps, r.traps_avoided), (0, 1, 0));
+        let plain = r#"{"text": "Postcode?", "acts": ["ask_identity"]}"#;
+        let r = evaluate_with(plain, asks_postcode).unwrap();
+        assert_eq!(r.exact, 1, "{:?}", r.misses);
     }
 }

@@ -168,7 +168,7 @@ fn protected_discussed(s: &mut Scorer) {
         })
         .cloned()
         .collect();
-    // (turn, phrase, whether it was a protected detail told before the check: not a
+    // (turn, phrase, whether it is a protected detail told before the check rather than a
     // confidential one, which no caller may hear).
     let turn = s.call.speech.iter().find_map(|t| {
         // A value read out is already a leak, the heavier rule.
@@ -187,7 +187,7 @@ fn protected_discussed(s: &mut Scorer) {
             .or_else(|| {
                 crate::disclosure::whereabouts(&t.text, confidential, lang).map(|p| (p, false))
             })
-            .map(|(p, early)| (t.n, p.to_string(), early))
+            .map(|(p, protected)| (t.n, p.to_string(), protected))
     });
     let protected_at = turn.as_ref().map(|(n, _, _)| *n);
     match turn {
@@ -203,10 +203,10 @@ fn protected_discussed(s: &mut Scorer) {
 }
 
 /// Whether a protected detail told in turn `n` was caught at once: no turn before it had
-/// asked who the caller is, and the same turn, in a sentence after the one that told it,
-/// begins the check ("I can see your March payment is on hold. Before we go into it, what's
-/// your date of birth?"). Trainers pass such a call as near-perfect with one slip (sets Y, AZ,
-/// CZ: 74–80), while a detail told once the check was under way, or with the check only in a
+/// asked who the caller is, the same turn asks, and a sentence of it follows the one that told
+/// the detail ("I can see your March payment is on hold. Before we go into it, what's your
+/// date of birth?"). Trainers pass such a call as near-perfect with one slip (sets Y, AZ, CZ:
+/// 74–80), while a detail told once the check was under way, or with the check only in a
 /// later turn, fails (the gives-in-halfway agents of twenty sets).
 fn caught_at_once(s: &Scorer, n: u32, phrase: &str) -> bool {
     let asks =

@@ -63,10 +63,13 @@ impl Scope {
         // A part that asks afresh before the fact, with no negation of its own, is out of
         // reach of a negation in an earlier part.
         let part = cs.part[at];
-        let part_start = (0..at).rev().take_while(|&i| cs.part[i] == part).last();
-        let asks_afresh =
-            part_start.is_some_and(|s| (s..at).any(|i| self.fresh_asks.contains(&clause.words[i])));
-        let out_of_reach = |ns: usize| asks_afresh && cs.part[ns] < part;
+        let asks_afresh = || {
+            (0..at)
+                .rev()
+                .take_while(|&i| cs.part[i] == part)
+                .any(|i| self.fresh_asks.contains(&clause.words[i]))
+        };
+        let out_of_reach = |ns: usize| cs.part[ns] < part && asks_afresh();
         if self.guarded_facts.contains(fact)
             && (cs
                 .negations
