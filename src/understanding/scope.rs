@@ -84,6 +84,7 @@ pub(crate) struct Scope {
     sarcastic: HashSet<ActKind>,
     guarded_facts: HashSet<String>,
     fresh_asks: HashSet<String>,
+    purpose_breaks: HashSet<String>,
     overrides: Vec<(ActKind, HashSet<ActKind>)>,
     negated_becomes: Vec<(String, ActKind)>,
     sarcastic_becomes: Vec<(ActKind, ActKind)>,
@@ -181,6 +182,7 @@ impl Scope {
             sarcastic: acts(&file.sarcastic)?,
             guarded_facts: file.guarded_facts.iter().cloned().collect(),
             fresh_asks: file.fresh_asks.iter().map(|w| super::fold(w)).collect(),
+            purpose_breaks: file.purpose_breaks.iter().map(|w| super::fold(w)).collect(),
             overrides: file
                 .overrides
                 .iter()

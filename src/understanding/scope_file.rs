@@ -135,6 +135,11 @@ pub struct ScopeFile {
     /// part does not reach ("nobody's calling you a mug - just need the code we texted you").
     #[serde(default)]
     pub fresh_asks: Vec<String>,
+    /// Words that open a part saying why or what for ("so", "because", "zodat"): a negation
+    /// there, after a guarded fact, is about something else ("can you tell me your password so
+    /// I can see why it is not syncing").
+    #[serde(default)]
+    pub purpose_breaks: Vec<String>,
     /// Acts that, heard anywhere in a line, cancel others in it: a rule given with its reason
     /// is not hiding behind procedure (`{"explain_reason": ["procedure_shield"]}`).
     #[serde(default)]

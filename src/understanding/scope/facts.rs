@@ -41,7 +41,9 @@ impl Scope {
     /// for your PIN, what would you do?"). A negation right before another fact, earlier in the
     /// clause, turns that one down, not the guarded one ("geen bsn, gewoon uw geboortedatum en
     /// uw wachtwoord"; not "een goed wachtwoord graag, niet je geboortedatum"). Nor does one in
-    /// an earlier part reach a part that asks afresh (`fresh_asks`).
+    /// an earlier part reach a part that asks afresh (`fresh_asks`), nor one in a later part
+    /// that says why or what for (`purpose_breaks`: "… your password so I can see why it is not
+    /// syncing").
     /// `fact_no` is the fact's number in the lexicon, `at` the word its name starts at.
     pub fn fact_negated(
         &self,
@@ -69,7 +71,9 @@ impl Scope {
                 .take_while(|&i| cs.part[i] == part)
                 .any(|i| self.fresh_asks.contains(&clause.words[i]))
         };
-        let out_of_reach = |ns: usize| cs.part[ns] < part && asks_afresh();
+        let out_of_reach = |ns: usize| {
+            (cs.part[ns] < part && asks_afresh()) || self.in_purpose_part(cs, clause, at, ns)
+        };
         if self.guarded_facts.contains(fact)
             && (cs
                 .negations
@@ -82,5 +86,14 @@ impl Scope {
         cs.negations.iter().any(|&(_, ne, _)| {
             ne <= at && at - ne <= 2 && cs.part[ne.saturating_sub(1)] == cs.part[at]
         })
+    }
+
+    /// Whether a negation at `ns`, after the fact at `at`, lies in a later part that each part
+    /// break between them opens with a purpose word ("so", "because", "zodat").
+    fn in_purpose_part(&self, cs: &ClauseScope, clause: &Clause, at: usize, ns: usize) -> bool {
+        let mut opens = (at + 1..=ns)
+            .filter(|&i| cs.part[i] != cs.part[i - 1])
+            .peekable();
+        opens.peek().is_some() && opens.all(|i| self.purpose_breaks.contains(&clause.words[i]))
     }
 }
