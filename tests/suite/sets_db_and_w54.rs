@@ -3,8 +3,10 @@
 //! names a password, not a username; "if you send me your …" asks; Dutch asks by "… typen?",
 //! "heeft u … uit de sms bij de hand?" and "niet nodig, maar wel …"; asking whether a password
 //! exists asks for nothing; advice ("voortaan zou ik …") and a question reported back ("je
-//! vraagt of ik …") ask nothing; Dutch insults by "allerdomste" and "klaploper". Lines in our
-//! own words.
+//! vraagt of ik …") ask nothing; Dutch insults by "allerdomste" and "klaploper"; a Scots
+//! "it's no your fault" reassures; someone else's "calm down" is no calm-down; Dutch promises
+//! in the present tense ("ik doe de slagboom open", "'k schrap die boete", "we komen eraan").
+//! Lines in our own words.
 
 use crate::util::*;
 use deskdrill::lang::Lang;
@@ -197,4 +199,71 @@ Impatience won't help you here, I'm afraid.
         fired(&play("impostor-reset", "en", 1, en), "D-LECTURE"),
         "lecture not heard"
     );
+}
+
+#[test]
+fn not_your_fault_in_dialect_and_not_here_to_judge_reassure() {
+    always_heard(&[
+        (
+            Lang::En,
+            "och, it's no your fault at all, hen",
+            "reassurance",
+        ),
+        (
+            Lang::En,
+            "that's not the courier's fault or yours, the depot flooded",
+            "reassurance",
+        ),
+        (
+            Lang::En,
+            "I'm not here to judge how the arrears happened",
+            "reassurance",
+        ),
+        (
+            Lang::En,
+            "we'd never rush you, take your time",
+            "reassurance",
+        ),
+    ]);
+    never_heard(
+        &[(Lang::En, "och, it's no your fault at all, hen")],
+        "blame",
+    );
+    // Someone else telling the caller to calm down is not the agent doing it.
+    never_heard(
+        &[(
+            Lang::En,
+            "if anybody tells you to calm down after a night like that, ignore them",
+        )],
+        "calm_down",
+    );
+}
+
+#[test]
+fn dutch_promises_in_the_present_tense() {
+    always_heard(&[
+        (Lang::Nl, "ik doe het hek nu op afstand open", "commitment"),
+        (
+            Lang::Nl,
+            "'k schrap die aanmaning, u hoeft niks te doen",
+            "commitment",
+        ),
+        (
+            Lang::Nl,
+            "ik neem vandaag nog contact op met de verhuurder",
+            "commitment",
+        ),
+        (Lang::Nl, "blijf bij hem, we komen eraan", "commitment"),
+        (
+            Lang::Nl,
+            "ik blokkeer die kaart nu en ik zet je melding door naar de fraudeafdeling",
+            "commitment",
+        ),
+    ]);
+    // Putting the caller through is still a transfer, not a promise.
+    always_heard(&[(
+        Lang::Nl,
+        "ik zet je door naar de afdeling schade",
+        "transfer_notice",
+    )]);
 }
