@@ -267,3 +267,36 @@ fn dutch_promises_in_the_present_tense() {
         "transfer_notice",
     )]);
 }
+
+/// A sweep of everyday ask frames found two missing in each language: "ik moet u helaas
+/// vragen om …", "ik mag u toch even om … vragen"; "let me grab your …", "I'll just take
+/// your …". Taking a fact from the system asks for nothing.
+#[test]
+fn everyday_ask_frames_ask() {
+    always_heard(&[
+        (
+            Lang::Nl,
+            "ik moet u helaas vragen om uw postcode",
+            "ask_identity:postcode",
+        ),
+        (
+            Lang::Nl,
+            "ik mag u toch even om uw geboortedatum vragen",
+            "ask_identity:date_of_birth",
+        ),
+        (
+            Lang::En,
+            "let me grab your date of birth, love",
+            "ask_identity:date_of_birth",
+        ),
+        (
+            Lang::En,
+            "I'll just take your postcode first",
+            "ask_identity:postcode",
+        ),
+    ]);
+    never_heard(
+        &[(Lang::En, "let me grab your postcode from the system")],
+        "ask_identity:postcode",
+    );
+}
