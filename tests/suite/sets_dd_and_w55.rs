@@ -157,3 +157,26 @@ Please take this seriously, madam.
         "lecture not heard"
     );
 }
+
+/// A sweep of 15 ask frames by 20 ways of naming a secret, in each language, found whole
+/// names missing: codes named by the text, the letter or the card reader they came from.
+#[test]
+fn secrets_named_by_the_text_the_letter_or_the_reader_they_came_from() {
+    let asks = [
+        (Lang::En, "what are the six digits we just texted you?"),
+        (Lang::En, "read me the number on your card reader"),
+        (Lang::En, "could you give me the code from the letter?"),
+        (Lang::Nl, "wat is de code op uw scherm?"),
+        (
+            Lang::Nl,
+            "kunt u mij de cijfers die we u net sms'ten voorlezen?",
+        ),
+        (Lang::Nl, "mag ik de code uit de mail die we net stuurden?"),
+        (Lang::Nl, "wat is het getal op uw kaartlezer?"),
+        (Lang::Nl, "lees de code uit de brief even op"),
+        (Lang::Nl, "wat is uw beveiligingszin?"),
+    ];
+    for (lang, text) in asks {
+        always_heard(&[(lang, text, "ask_identity:password")]);
+    }
+}
