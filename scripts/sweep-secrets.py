@@ -1,0 +1,77 @@
+#!/usr/bin/env python3
+"""A template sweep of password asks: every ask frame with every name of a secret.
+
+    cargo build --release && python3 scripts/sweep-secrets.py [BINARY] [--show]
+
+Writes 15 frames x 20 names per language ("can you read me {x}?" x "the code from the
+letter", "typ {x} maar in de chat" x "het getal op uw kaartlezer", ...), runs them through
+`deskdrill understand --json` and prints how many are not heard as a password ask, by frame
+and by name; --show lists the missed lines. The frames and names are our own words, not a
+labelled set: the sweep finds shapes missing, it measures nothing about unseen speech.
+"""
+import collections
+import json
+import subprocess
+import sys
+
+FRAMES = {
+    "en": ["can you read me {x}?", "could you tell me {x}, please?", "what's {x}?",
+           "I'll need {x}", "give me {x} please", "just type {x} in the chat",
+           "can I have your date of birth and {x}?", "your postcode and then {x}, please",
+           "pop {x} in the chat for me", "could you send me {x}?",
+           "I just need {x} and we're done", "read out {x} for me", "{x}, please",
+           "and {x}?", "can you confirm {x} for me?"],
+    "nl": ["kunt u mij {x} voorlezen?", "wat is {x}?", "mag ik {x} van u?", "ik heb {x} nodig",
+           "geef me {x} even", "typ {x} maar in de chat", "mag ik uw geboortedatum en {x}?",
+           "uw postcode en dan {x}, graag", "zet {x} even in de chat",
+           "kunt u mij {x} sturen?", "ik heb alleen nog {x} nodig", "lees {x} even op",
+           "{x} graag", "en {x}?", "kunt u {x} even bevestigen?"],
+}
+NAMES = {
+    "en": ["the code on your screen", "the code in the app", "the six digits we just texted you",
+           "the code from the text we sent", "the code in the email we just sent",
+           "the number on your card reader", "the code from your authenticator",
+           "the one-time code", "the code that just came through",
+           "the verification code from your phone", "the code from the letter", "your PIN",
+           "your memorable word", "the answer to your security question",
+           "the last four digits of your PIN", "your online banking password",
+           "the passcode for the app", "the code on the back of the letter we posted",
+           "the activation code", "your security phrase"],
+    "nl": ["de code op uw scherm", "de code in de app", "de zes cijfers die we u net sms'ten",
+           "de code uit de sms die we stuurden", "de code uit de mail die we net stuurden",
+           "het getal op uw kaartlezer", "de code uit uw authenticator", "de eenmalige code",
+           "de code die net binnenkwam", "de verificatiecode van uw telefoon",
+           "de code uit de brief", "uw pincode", "uw geheime woord",
+           "het antwoord op uw beveiligingsvraag", "de laatste vier cijfers van uw pincode",
+           "uw wachtwoord van internetbankieren", "de toegangscode van de app",
+           "de code achterop de brief die we stuurden", "de activeringscode",
+           "uw beveiligingszin"],
+}
+
+
+def asks_password(result):
+    return any(isinstance(a, dict) and a.get("fact") == "password"
+               for a in result.get("acts", []))
+
+
+def main():
+    args = [a for a in sys.argv[1:] if not a.startswith("--")]
+    binary = args[0] if args else "target/release/deskdrill"
+    show = "--show" in sys.argv
+    for lang in ("en", "nl"):
+        lines = [(f, n, f.format(x=n)) for f in FRAMES[lang] for n in NAMES[lang]]
+        out = subprocess.run([binary, "understand", "--lang", lang, "--json"],
+                             input="\n".join(t for _, _, t in lines) + "\n",
+                             capture_output=True, text=True, check=True).stdout.splitlines()
+        missed = [line for line, o in zip(lines, out) if not asks_password(json.loads(o))]
+        print(f"{lang}: {len(missed)} of {len(lines)} asks not heard as a password ask")
+        for label, key in (("name", 1), ("frame", 0)):
+            for what, n in collections.Counter(m[key] for m in missed).most_common():
+                print(f"  {n:3} by {label}: {what}")
+        if show:
+            for _, _, text in missed:
+                print(f"    {text}")
+
+
+if __name__ == "__main__":
+    main()
