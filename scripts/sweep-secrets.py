@@ -3,7 +3,7 @@
 
     cargo build --release && python3 scripts/sweep-secrets.py [BINARY] [--show]
 
-Writes 15 frames x 20 names per language ("can you read me {x}?" x "the code from the
+Writes 15 frames x 26 names per language (a secret whole or in part) ("can you read me {x}?" x "the code from the
 letter", "typ {x} maar in de chat" x "het getal op uw kaartlezer", ...), runs them through
 `deskdrill understand --json` and prints how many are not heard as a password ask, by frame
 and by name; --show lists the missed lines. The frames and names are our own words, not a
@@ -36,7 +36,11 @@ NAMES = {
            "your memorable word", "the answer to your security question",
            "the last four digits of your PIN", "your online banking password",
            "the passcode for the app", "the code on the back of the letter we posted",
-           "the activation code", "your security phrase"],
+           "the activation code", "your security phrase", "the last two digits of your PIN",
+           "the first and last letter of your password",
+           "characters two and five of your memorable word",
+           "the first three digits of your passcode", "just the last digit of your PIN",
+           "the second and fourth characters of your security word"],
     "nl": ["de code op uw scherm", "de code in de app", "de zes cijfers die we u net sms'ten",
            "de code uit de sms die we stuurden", "de code uit de mail die we net stuurden",
            "het getal op uw kaartlezer", "de code uit uw authenticator", "de eenmalige code",
@@ -45,7 +49,11 @@ NAMES = {
            "het antwoord op uw beveiligingsvraag", "de laatste vier cijfers van uw pincode",
            "uw wachtwoord van internetbankieren", "de toegangscode van de app",
            "de code achterop de brief die we stuurden", "de activeringscode",
-           "uw beveiligingszin"],
+           "uw beveiligingszin", "de laatste twee cijfers van uw pincode",
+           "de eerste en laatste letter van uw wachtwoord",
+           "de tweede en vijfde letter van uw geheime woord",
+           "de eerste drie cijfers van uw toegangscode", "alleen het laatste cijfer van uw pincode",
+           "het tweede en vierde teken van uw wachtwoord"],
 }
 
 

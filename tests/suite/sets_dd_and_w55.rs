@@ -158,8 +158,9 @@ Please take this seriously, madam.
     );
 }
 
-/// A sweep of 15 ask frames by 20 ways of naming a secret, in each language, found whole
-/// names missing: codes named by the text, the letter or the card reader they came from.
+/// A sweep of 15 ask frames by 26 ways of naming a secret, in each language, found whole
+/// names missing: codes named by the text, the letter or the card reader they came from, and
+/// in Dutch a part of a secret ("de laatste twee cijfers van uw pincode").
 #[test]
 fn secrets_named_by_the_text_the_letter_or_the_reader_they_came_from() {
     let asks = [
@@ -175,8 +176,24 @@ fn secrets_named_by_the_text_the_letter_or_the_reader_they_came_from() {
         (Lang::Nl, "wat is het getal op uw kaartlezer?"),
         (Lang::Nl, "lees de code uit de brief even op"),
         (Lang::Nl, "wat is uw beveiligingszin?"),
+        (
+            Lang::Nl,
+            "typ de laatste twee cijfers van uw pincode maar in de chat",
+        ),
+        (
+            Lang::Nl,
+            "mag ik de eerste en laatste letter van uw wachtwoord van u?",
+        ),
     ];
     for (lang, text) in asks {
         always_heard(&[(lang, text, "ask_identity:password")]);
     }
+    // Part of an account number is no secret.
+    never_heard(
+        &[(
+            Lang::Nl,
+            "de laatste vier cijfers van uw rekeningnummer graag",
+        )],
+        "ask_identity:password",
+    );
 }
