@@ -154,7 +154,7 @@ Ik zorg ervoor dat uw account nooit meer blokkeert na vijf pogingen.
 Belt u gerust, ook buiten openingstijden, dan regel ik het meteen.
 /end";
     let r = play("verified-impatient", "nl", 1, script);
-    let promises = rules(&r).iter().filter(|x| *x == "D-OVERPROMISE").count();
+    let promises = times_fired(&r, "D-OVERPROMISE");
     assert_eq!(promises, 2, "{:?}", rules(&r));
     assert_eq!(r["passed"], false, "{}", r["score"]);
 }

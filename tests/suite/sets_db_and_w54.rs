@@ -188,7 +188,7 @@ Kijk, u moet goed begrijpen dat dit geen gewoon account is.
 Ongeduld helpt hier echt niet, meneer.
 /end";
     let r = play("impostor-reset", "nl", 1, nl);
-    let lectures = rules(&r).iter().filter(|x| *x == "D-LECTURE").count();
+    let lectures = times_fired(&r, "D-LECTURE");
     assert_eq!(lectures, 2, "{:?}", rules(&r));
     let en = "Zorgnet helpdesk, good afternoon.
 Which care provider are you calling for?

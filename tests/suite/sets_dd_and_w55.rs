@@ -145,7 +145,7 @@ Als medewerker van een praktijk hoort u dat eigenlijk te weten.
 Daar had u eerder aan moeten denken, mevrouw.
 /end";
     let r = play("impostor-reset", "nl", 1, nl);
-    let lectures = rules(&r).iter().filter(|x| *x == "D-LECTURE").count();
+    let lectures = times_fired(&r, "D-LECTURE");
     assert_eq!(lectures, 2, "{:?}", rules(&r));
     let en = "Zorgnet helpdesk, good morning.
 Which care provider are you calling for?
@@ -163,37 +163,34 @@ Please take this seriously, madam.
 /// in Dutch a part of a secret ("de laatste twee cijfers van uw pincode").
 #[test]
 fn secrets_named_by_the_text_the_letter_or_the_reader_they_came_from() {
-    let asks = [
-        (Lang::En, "what are the six digits we just texted you?"),
-        (Lang::En, "read me the number on your card reader"),
-        (Lang::En, "could you give me the code from the letter?"),
-        (Lang::Nl, "wat is de code op uw scherm?"),
-        (
-            Lang::Nl,
+    let secret = "ask_identity:password";
+    hears_all(
+        Lang::En,
+        secret,
+        &[
+            "what are the six digits we just texted you?",
+            "read me the number on your card reader",
+            "could you give me the code from the letter?",
+        ],
+    );
+    hears_all(
+        Lang::Nl,
+        secret,
+        &[
+            "wat is de code op uw scherm?",
             "kunt u mij de cijfers die we u net sms'ten voorlezen?",
-        ),
-        (Lang::Nl, "mag ik de code uit de mail die we net stuurden?"),
-        (Lang::Nl, "wat is het getal op uw kaartlezer?"),
-        (Lang::Nl, "lees de code uit de brief even op"),
-        (Lang::Nl, "wat is uw beveiligingszin?"),
-        (
-            Lang::Nl,
+            "mag ik de code uit de mail die we net stuurden?",
+            "wat is het getal op uw kaartlezer?",
+            "lees de code uit de brief even op",
+            "wat is uw beveiligingszin?",
             "typ de laatste twee cijfers van uw pincode maar in de chat",
-        ),
-        (
-            Lang::Nl,
             "mag ik de eerste en laatste letter van uw wachtwoord van u?",
-        ),
-    ];
-    for (lang, text) in asks {
-        always_heard(&[(lang, text, "ask_identity:password")]);
-    }
+        ],
+    );
     // Part of an account number is no secret.
-    never_heard(
-        &[(
-            Lang::Nl,
-            "de laatste vier cijfers van uw rekeningnummer graag",
-        )],
-        "ask_identity:password",
+    hears_none(
+        Lang::Nl,
+        secret,
+        &["de laatste vier cijfers van uw rekeningnummer graag"],
     );
 }

@@ -210,6 +210,11 @@ pub fn fired(result: &Value, rule: &str) -> bool {
     rules(result).iter().any(|r| r == rule)
 }
 
+/// How many times a played call's score carries the rule (once per turn it fired at).
+pub fn times_fired(result: &Value, rule: &str) -> usize {
+    rules(result).iter().filter(|r| *r == rule).count()
+}
+
 /// Every line is heard with the act (built-in lexicon).
 pub fn hears_all(lang: Lang, act: &str, lines: &[&str]) {
     let lexicon = builtin_lexicon(lang);
