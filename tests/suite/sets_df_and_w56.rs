@@ -42,7 +42,7 @@ fn a_secret_asked_for_by_screenshot_by_having_it_ready_or_by_reading_it_back() {
 }
 
 #[test]
-fn asking_whether_a_code_came_or_telling_where_to_type_it_asks_for_nothing() {
+fn asking_whether_a_code_came_saying_it_is_fine_or_where_to_type_it_asks_for_nothing() {
     hears_none(
         Lang::En,
         SECRET,
@@ -50,8 +50,23 @@ fn asking_whether_a_code_came_or_telling_where_to_type_it_asks_for_nothing() {
             "did you receive the one time code by text? no need to tell me the code",
             "the man from the 'security team' asked you for the code off the text? that wasn't us",
             "send me a screenshot of the error but without your password showing",
+            "your password is fine, it's the username that's wrong",
+            "your PIN is fine, the card is just blocked",
         ],
     );
+    // A fact that will do instead is still asked for, and part of a secret that is enough.
+    always_heard(&[
+        (
+            Lang::En,
+            "your date of birth will do instead",
+            "ask_identity:date_of_birth",
+        ),
+        (
+            Lang::En,
+            "just the last two digits of your PIN is enough",
+            SECRET,
+        ),
+    ]);
     hears_none(
         Lang::Nl,
         SECRET,
