@@ -181,24 +181,16 @@ Oh dear, what have you come down with?
 /// hier niet", "impatience won't help".
 #[test]
 fn more_ways_to_lecture_are_heard() {
-    let nl = "Helpdesk Zorgnet, goedemiddag.
-Voor welke zorgaanbieder belt u?
-/lookup
-Kijk, u moet goed begrijpen dat dit geen gewoon account is.
-Ongeduld helpt hier echt niet, meneer.
-/end";
-    let r = play("impostor-reset", "nl", 1, nl);
-    let lectures = times_fired(&r, "D-LECTURE");
-    assert_eq!(lectures, 2, "{:?}", rules(&r));
-    let en = "Zorgnet helpdesk, good afternoon.
-Which care provider are you calling for?
-/lookup
-Impatience won't help you here, I'm afraid.
-/end";
-    assert!(
-        fired(&play("impostor-reset", "en", 1, en), "D-LECTURE"),
-        "lecture not heard"
+    let nl = lectures_to_impostor(
+        "nl",
+        &[
+            "Kijk, u moet goed begrijpen dat dit geen gewoon account is.",
+            "Ongeduld helpt hier echt niet, meneer.",
+        ],
     );
+    assert_eq!(nl, 2, "Dutch lectures heard");
+    let en = lectures_to_impostor("en", &["Impatience won't help you here, I'm afraid."]);
+    assert!(en >= 1, "lecture not heard");
 }
 
 #[test]

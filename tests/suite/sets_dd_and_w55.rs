@@ -138,24 +138,16 @@ fn a_library_pass_number_is_a_customer_number() {
 
 #[test]
 fn a_lecture_on_what_the_caller_should_have_known_is_heard() {
-    let nl = "Helpdesk Zorgnet, goedemorgen.
-Voor welke zorgaanbieder belt u?
-/lookup
-Als medewerker van een praktijk hoort u dat eigenlijk te weten.
-Daar had u eerder aan moeten denken, mevrouw.
-/end";
-    let r = play("impostor-reset", "nl", 1, nl);
-    let lectures = times_fired(&r, "D-LECTURE");
-    assert_eq!(lectures, 2, "{:?}", rules(&r));
-    let en = "Zorgnet helpdesk, good morning.
-Which care provider are you calling for?
-/lookup
-Please take this seriously, madam.
-/end";
-    assert!(
-        fired(&play("impostor-reset", "en", 1, en), "D-LECTURE"),
-        "lecture not heard"
+    let nl = lectures_to_impostor(
+        "nl",
+        &[
+            "Als medewerker van een praktijk hoort u dat eigenlijk te weten.",
+            "Daar had u eerder aan moeten denken, mevrouw.",
+        ],
     );
+    assert_eq!(nl, 2, "Dutch lectures heard");
+    let en = lectures_to_impostor("en", &["Please take this seriously, madam."]);
+    assert!(en >= 1, "lecture not heard");
 }
 
 /// A sweep of 15 ask frames by 26 ways of naming a secret, in each language, found whole

@@ -259,3 +259,15 @@ pub fn always_heard(lines: &[(Lang, &str, &str)]) {
         assert!(acts.iter().any(|a| a == act), "{text}: {acts:?}, no {act}");
     }
 }
+
+/// Plays `impostor-reset` after a short opening (greeting, the care provider asked, the
+/// records looked up), then the lines, and counts the turns charged as a lecture.
+pub fn lectures_to_impostor(lang: &str, lines: &[&str]) -> usize {
+    let opening = if lang == "nl" {
+        "Helpdesk Zorgnet, goedemorgen.\nVoor welke zorgaanbieder belt u?\n/lookup"
+    } else {
+        "Zorgnet helpdesk, good morning.\nWhich care provider are you calling for?\n/lookup"
+    };
+    let script = format!("{opening}\n{}\n/end", lines.join("\n"));
+    times_fired(&play("impostor-reset", lang, 1, &script), "D-LECTURE")
+}
