@@ -69,8 +69,13 @@ impl Lexicon {
                 {
                     continue;
                 }
+                // "kunde gij" is "kunt u", not "kunt u u": a contraction that ends in a
+                // pronoun swallows the same pronoun said again.
                 let expand = |to: &Vec<String>, words: &mut Vec<Token>| {
                     for (i, w) in to.iter().enumerate() {
+                        if i == 0 && to.len() == 1 && words.last().is_some_and(|t| t.text == *w) {
+                            continue;
+                        }
                         words.push(Token {
                             text: w.clone(),
                             pause: token.pause && i == 0,

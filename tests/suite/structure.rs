@@ -311,6 +311,18 @@ fn a_held_down_letter_is_one_letter() {
     assert_eq!(en.normalize("good"), "good");
 }
 
+#[test]
+fn a_flemish_verb_and_its_pronoun_are_read_once() {
+    let (_, nl) = lexicons();
+    // "kunde" is "kunt u": the "gij" after it is the same "u", not a second one.
+    assert_eq!(
+        nl.normalize("kunde gij da efkes doen"),
+        "kunt u dat even doen"
+    );
+    // "wilde" is also plain past tense: "u wilde" stays "u wilde".
+    assert_eq!(nl.normalize("u wilde mij spreken"), "u wilde mij spreken");
+}
+
 /// False critical errors found in the fifth round on the oldest unseen sets (their false
 /// criticals only were read): a reported ask, a condition, self-talk, a reported insult.
 #[test]
