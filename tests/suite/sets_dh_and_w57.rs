@@ -42,6 +42,33 @@ fn a_secret_asked_for_by_pointing_back_at_it_or_by_what_the_caller_chose() {
     );
 }
 
+/// "If you still know your PIN, …" supposes nothing: it is how an agent asks. A secret
+/// named in such an "if" and then asked to be told is asked for; one the caller is told to
+/// use on their own is not.
+#[test]
+fn if_you_still_know_it_then_tell_me_asks_for_it() {
+    hears_all(
+        Lang::En,
+        SECRET,
+        &["if you still remember your memorable word, could you tell me it?"],
+    );
+    hears_all(
+        Lang::Nl,
+        SECRET,
+        &["als je je wachtwoord nog weet, wil je het dan even noemen?"],
+    );
+    hears_none(
+        Lang::En,
+        SECRET,
+        &["if you remember your password you can log in yourself"],
+    );
+    hears_none(
+        Lang::Nl,
+        SECRET,
+        &["als u uw pincode nog weet, kunt u gewoon zelf inloggen"],
+    );
+}
+
 #[test]
 fn where_a_code_went_someone_elses_check_and_keeping_a_number_ask_for_nothing_else() {
     // The code went to the mobile; the mobile number is not asked for.
