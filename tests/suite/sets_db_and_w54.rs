@@ -181,16 +181,14 @@ Oh dear, what have you come down with?
 /// hier niet", "impatience won't help".
 #[test]
 fn more_ways_to_lecture_are_heard() {
-    let nl = lectures_to_impostor(
+    each_lectures_the_impostor(
         "nl",
         &[
             "Kijk, u moet goed begrijpen dat dit geen gewoon account is.",
             "Ongeduld helpt hier echt niet, meneer.",
         ],
     );
-    assert_eq!(nl, 2, "Dutch lectures heard");
-    let en = lectures_to_impostor("en", &["Impatience won't help you here, I'm afraid."]);
-    assert!(en >= 1, "lecture not heard");
+    each_lectures_the_impostor("en", &["Impatience won't help you here, I'm afraid."]);
 }
 
 #[test]

@@ -138,16 +138,14 @@ fn a_library_pass_number_is_a_customer_number() {
 
 #[test]
 fn a_lecture_on_what_the_caller_should_have_known_is_heard() {
-    let nl = lectures_to_impostor(
+    each_lectures_the_impostor(
         "nl",
         &[
             "Als medewerker van een praktijk hoort u dat eigenlijk te weten.",
             "Daar had u eerder aan moeten denken, mevrouw.",
         ],
     );
-    assert_eq!(nl, 2, "Dutch lectures heard");
-    let en = lectures_to_impostor("en", &["Please take this seriously, madam."]);
-    assert!(en >= 1, "lecture not heard");
+    each_lectures_the_impostor("en", &["Please take this seriously, madam."]);
 }
 
 /// A sweep of 15 ask frames by 26 ways of naming a secret, in each language, found whole

@@ -261,13 +261,20 @@ pub fn always_heard(lines: &[(Lang, &str, &str)]) {
 }
 
 /// Plays `impostor-reset` after a short opening (greeting, the care provider asked, the
-/// records looked up), then the lines, and counts the turns charged as a lecture.
-pub fn lectures_to_impostor(lang: &str, lines: &[&str]) -> usize {
+/// records looked up), then the lines, and asserts that each line is charged as a lecture.
+#[track_caller]
+pub fn each_lectures_the_impostor(lang: &str, lines: &[&str]) {
     let opening = if lang == "nl" {
         "Helpdesk Zorgnet, goedemorgen.\nVoor welke zorgaanbieder belt u?\n/lookup"
     } else {
         "Zorgnet helpdesk, good morning.\nWhich care provider are you calling for?\n/lookup"
     };
     let script = format!("{opening}\n{}\n/end", lines.join("\n"));
-    times_fired(&play("impostor-reset", lang, 1, &script), "D-LECTURE")
+    let r = play("impostor-reset", lang, 1, &script);
+    assert_eq!(
+        times_fired(&r, "D-LECTURE"),
+        lines.len(),
+        "{lang} {lines:?}: {:?}",
+        rules(&r)
+    );
 }
