@@ -230,14 +230,16 @@ impl Lexicon {
                 // before the fact.
                 let yours = self.fact_after(clause, (s, at), &self.shapes.question_possessives);
                 // A guarded fact is asked only as what a verb of telling hands over: at most
-                // three words between them ("read me the", "geef me nou gewoon je"), none a
-                // question word ("tell me whether your password has expired" asks for none).
+                // six words between them ("read me the", "geef me nou gewoon je", "read me out
+                // very slowly your"), none a question word ("tell me whether your password has
+                // expired" asks for none). (Three until the fifty-eighth round; six moved no
+                // read line and no sweep ask.)
                 // Or, where the agent is named as who gets it ("u moet mij uw pincode zeggen",
                 // "uw inlogcode aan mij mede te delen"), a verb of telling at most four words
                 // after the fact.
                 let told = |from: usize| {
                     told_at.iter().any(|&t| {
-                        let between = if t < from && from - t <= 4 {
+                        let between = if t < from && from - t <= 7 {
                             t + 1..from
                         } else if to_agent && t > at && t - at <= 5 {
                             at + 1..t

@@ -20,6 +20,9 @@ fn a_secret_asked_for_with_words_between_or_by_a_photo_of_it() {
             "right, read me out the four numbers of your PIN and I'll unlock the card",
             "please type here in the chat the six numbers from your authenticator app",
             "the code that just landed on your new sim, read it back to me",
+            // Up to seven words between the verb of telling and the secret.
+            "read me out very slowly your PIN",
+            "tell me now nice and slowly your memorable word",
         ],
     );
     hears_all(
