@@ -110,3 +110,31 @@ fn a_note_left_sympathy_and_the_rules_named() {
     ]);
     never_heard(&[(Lang::En, "I'll leave it there for today")], "commitment");
 }
+
+/// A secret named and then asked about ("did you change it?") is talked about, not asked for;
+/// named alone, or with a tag ("…, is it?"), it is still asked for.
+#[test]
+fn a_secret_named_then_asked_about_is_not_asked_for() {
+    hears_none(
+        Lang::En,
+        SECRET,
+        &[
+            "and your password, did you change it recently?",
+            "and your PIN, is it still the same as before?",
+        ],
+    );
+    hears_none(
+        Lang::Nl,
+        SECRET,
+        &["en uw wachtwoord, heeft u dat onlangs gewijzigd?"],
+    );
+    hears_all(
+        Lang::En,
+        SECRET,
+        &[
+            "and your password?",
+            "the memorable word on the account, is it? just so I know it's you",
+        ],
+    );
+    hears_all(Lang::Nl, SECRET, &["en je wachtwoord?"]);
+}
