@@ -69,8 +69,8 @@ impl Lexicon {
                 {
                     continue;
                 }
-                // "kunde gij" is "kunt u", not "kunt u u": a contraction that ends in a
-                // pronoun swallows the same pronoun said again.
+                // "kunde gij" is "kunt u", not "kunt u u": a one-word expansion equal to the
+                // word just before it ("gij" → "u" after "kunde" → "kunt u") is said once.
                 let expand = |to: &Vec<String>, words: &mut Vec<Token>| {
                     for (i, w) in to.iter().enumerate() {
                         if i == 0 && to.len() == 1 && words.last().is_some_and(|t| t.text == *w) {

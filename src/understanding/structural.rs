@@ -8,6 +8,11 @@
 use super::pattern::Clause;
 use super::*;
 
+/// How far a verb of telling reaches to the secret it hands over: "read me out very slowly
+/// your PIN" (six words between). Three words between until the fifty-eighth round; six moved
+/// no labelled line and no ask of the secrets sweep.
+const TOLD_REACH: usize = 7;
+
 /// The word lists the structural rules read (see the lexicon file's fields of the same names).
 #[derive(Debug)]
 pub(super) struct Shapes {
@@ -230,16 +235,15 @@ impl Lexicon {
                 // before the fact.
                 let yours = self.fact_after(clause, (s, at), &self.shapes.question_possessives);
                 // A guarded fact is asked only as what a verb of telling hands over: at most
-                // six words between them ("read me the", "geef me nou gewoon je", "read me out
-                // very slowly your"), none a question word ("tell me whether your password has
-                // expired" asks for none). (Three until the fifty-eighth round; six moved no
-                // read line and no sweep ask.)
+                // `TOLD_REACH` - 1 words between them ("read me the", "geef me nou gewoon je",
+                // "read me out very slowly your"), none a question word ("tell me whether your
+                // password has expired" asks for none).
                 // Or, where the agent is named as who gets it ("u moet mij uw pincode zeggen",
                 // "uw inlogcode aan mij mede te delen"), a verb of telling at most four words
                 // after the fact.
                 let told = |from: usize| {
                     told_at.iter().any(|&t| {
-                        let between = if t < from && from - t <= 7 {
+                        let between = if t < from && from - t <= TOLD_REACH {
                             t + 1..from
                         } else if to_agent && t > at && t - at <= 5 {
                             at + 1..t
