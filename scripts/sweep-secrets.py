@@ -1,12 +1,17 @@
 #!/usr/bin/env python3
 """A template sweep of password asks: every ask frame with every name of a secret.
 
-    cargo build --release && python3 scripts/sweep-secrets.py [BINARY] [--show]
+    cargo build --release && python3 scripts/sweep-secrets.py [BINARY] [--show] [--non-asks]
 
 Writes 15 frames x 26 names per language (a secret whole or in part) ("can you read me {x}?" x "the code from the
 letter", "typ {x} maar in de chat" x "het getal op uw kaartlezer", ...), runs them through
 `deskdrill understand --json` and prints how many are not heard as a password ask, by frame
-and by name; --show lists the missed lines. The frames and names are our own words, not a
+and by name; --show lists the missed lines.
+
+With --non-asks it sweeps the other way: 16 frames per language that name a secret without
+asking for it (a question about it, a warning, where to type it oneself: "did you enter {x}
+correctly?", "deel {x} nooit met iemand") x the names of a whole secret, and prints how many are
+heard as a password ask (a false critical error; every one should be none). The frames and names are our own words, not a
 labelled set: the sweep finds shapes missing, it measures nothing about unseen speech.
 """
 import collections
@@ -26,6 +31,33 @@ FRAMES = {
            "uw postcode en dan {x}, graag", "zet {x} even in de chat",
            "kunt u mij {x} sturen?", "ik heb alleen nog {x} nodig", "lees {x} even op",
            "{x} graag", "en {x}?", "kunt u {x} even bevestigen?"],
+}
+NON_ASKS = {
+    "en": ["did you enter {x} correctly?", "have you changed {x} recently?",
+           "do you still remember {x}?", "is {x} still working?",
+           "did anyone ask you for {x}?", "please never share {x} with anyone",
+           "don't tell me {x}", "you can reset {x} yourself on the website",
+           "has someone else got {x}?", "did you write {x} down somewhere?",
+           "keep {x} to yourself, please", "is {x} the same as before?",
+           "please enter {x} on the keypad yourself", "we will never ask you for {x}",
+           "please check {x} and try again", "type {x} in when you log in"],
+    "nl": ["heeft u {x} goed ingevuld?", "heeft u {x} onlangs gewijzigd?", "weet u {x} nog?",
+           "werkt {x} nog?", "heeft iemand u om {x} gevraagd?", "deel {x} nooit met iemand",
+           "zeg {x} niet tegen mij", "u kunt {x} zelf resetten op de website",
+           "heeft iemand anders {x}?", "heeft u {x} ergens opgeschreven?",
+           "houd {x} graag voor uzelf", "is {x} hetzelfde als eerst?",
+           "voer {x} zelf in op het toetsenbord", "wij vragen nooit naar {x}",
+           "controleer {x} even en probeer het opnieuw", "typ {x} in bij het inloggen"],
+}
+# The names of a whole secret, for the frames that do not ask (a part reads oddly there).
+WHOLE = {
+    "en": ["your PIN", "your password", "your online banking password", "your memorable word",
+           "the one-time code", "the code from the text we sent", "your security phrase",
+           "the activation code", "the passcode for the app", "the code from your authenticator"],
+    "nl": ["uw pincode", "uw wachtwoord", "uw wachtwoord van internetbankieren",
+           "uw geheime woord", "de eenmalige code", "de code uit de sms die we stuurden",
+           "uw beveiligingszin", "de activeringscode", "de toegangscode van de app",
+           "de code uit uw authenticator"],
 }
 NAMES = {
     "en": ["the code on your screen", "the code in the app", "the six digits we just texted you",
@@ -66,18 +98,23 @@ def main():
     args = [a for a in sys.argv[1:] if not a.startswith("--")]
     binary = args[0] if args else "target/release/deskdrill"
     show = "--show" in sys.argv
+    non_asks = "--non-asks" in sys.argv
     for lang in ("en", "nl"):
-        lines = [(f, n, f.format(x=n)) for f in FRAMES[lang] for n in NAMES[lang]]
+        frames, names = (NON_ASKS, WHOLE) if non_asks else (FRAMES, NAMES)
+        lines = [(f, n, f.format(x=n)) for f in frames[lang] for n in names[lang]]
         out = subprocess.run([binary, "understand", "--lang", lang, "--json"],
                              input="\n".join(t for _, _, t in lines) + "\n",
                              capture_output=True, text=True, check=True).stdout.splitlines()
-        missed = [line for line, o in zip(lines, out) if not asks_password(json.loads(o))]
-        print(f"{lang}: {len(missed)} of {len(lines)} asks not heard as a password ask")
+        wrong = [line for line, o in zip(lines, out)
+                 if asks_password(json.loads(o)) == non_asks]
+        what = "non-asks heard as a password ask" if non_asks else \
+            "asks not heard as a password ask"
+        print(f"{lang}: {len(wrong)} of {len(lines)} {what}")
         for label, key in (("name", 1), ("frame", 0)):
-            for what, n in collections.Counter(m[key] for m in missed).most_common():
-                print(f"  {n:3} by {label}: {what}")
+            for item, n in collections.Counter(m[key] for m in wrong).most_common():
+                print(f"  {n:3} by {label}: {item}")
         if show:
-            for _, _, text in missed:
+            for _, _, text in wrong:
                 print(f"    {text}")
 
 

@@ -67,6 +67,7 @@ mod sets_dd_and_w55;
 mod sets_df_and_w56;
 mod sets_dh_and_w57;
 mod sets_dj_and_w58;
+mod sets_dl_and_w59;
 mod sets_o_and_p;
 mod sets_p_and_q;
 mod sets_y_and_za;
