@@ -8,7 +8,7 @@ letter", "typ {x} maar in de chat" x "het getal op uw kaartlezer", ...), runs th
 `deskdrill understand --json` and prints how many are not heard as a password ask, by frame
 and by name; --show lists the missed lines.
 
-With --non-asks it sweeps the other way: 16 frames per language that name a secret without
+With --non-asks it sweeps the other way: 18 frames per language that name a secret without
 asking for it (a question about it, a warning, where to type it oneself: "did you enter {x}
 correctly?", "deel {x} nooit met iemand") x the names of a whole secret, and prints how many are
 heard as a password ask (a false critical error; every one should be none). The frames and names are our own words, not a
@@ -40,14 +40,16 @@ NON_ASKS = {
            "has someone else got {x}?", "did you write {x} down somewhere?",
            "keep {x} to yourself, please", "is {x} the same as before?",
            "please enter {x} on the keypad yourself", "we will never ask you for {x}",
-           "please check {x} and try again", "type {x} in when you log in"],
+           "please check {x} and try again", "type {x} in when you log in",
+           "only you should know {x}", "{x} has expired, that's why it failed"],
     "nl": ["heeft u {x} goed ingevuld?", "heeft u {x} onlangs gewijzigd?", "weet u {x} nog?",
            "werkt {x} nog?", "heeft iemand u om {x} gevraagd?", "deel {x} nooit met iemand",
            "zeg {x} niet tegen mij", "u kunt {x} zelf resetten op de website",
            "heeft iemand anders {x}?", "heeft u {x} ergens opgeschreven?",
            "houd {x} graag voor uzelf", "is {x} hetzelfde als eerst?",
            "voer {x} zelf in op het toetsenbord", "wij vragen nooit naar {x}",
-           "controleer {x} even en probeer het opnieuw", "typ {x} in bij het inloggen"],
+           "controleer {x} even en probeer het opnieuw", "typ {x} in bij het inloggen",
+           "alleen u hoort {x} te weten", "{x} is verlopen, daarom lukt het niet"],
 }
 # The names of a whole secret, for the frames that do not ask (a part reads oddly there).
 WHOLE = {

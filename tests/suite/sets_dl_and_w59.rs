@@ -29,6 +29,7 @@ fn a_question_about_the_secret_asks_nobody_for_it() {
             "keep the passcode for the app to yourself, please",
             "please enter your memorable word on the keypad yourself",
             "type the code from the text into the login page and you're in",
+            "the code from the text we sent has expired, that's why it failed",
         ],
     );
     hears_none(
@@ -40,6 +41,7 @@ fn a_question_about_the_secret_asks_nobody_for_it() {
             "houd uw wachtwoord graag voor uzelf",
             "weet u uw geheime woord nog?",
             "Typ de zes cijfers uit de app in het inlogscherm, dan bent u binnen.",
+            "alleen u hoort uw pincode te weten",
         ],
     );
     // Asked, all the same.
