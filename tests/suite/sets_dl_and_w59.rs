@@ -3,7 +3,8 @@
 //! the caller to keep it or to type it in somewhere themselves; a Dutch "typ eerst even je
 //! wachtwoord hier in de chat" does ask, and so does a Scots "read it oot tae me"; a caller
 //! asked "die aan mij door te geven" is asked for the code named before it; "hoe dan ook in
-//! orde" promises what the desk cannot keep. Lines in our own words.
+//! orde" promises what the desk cannot keep; feeling a fool insults nobody. Lines in our own
+//! words.
 
 use crate::util::*;
 use deskdrill::lang::Lang;
@@ -79,6 +80,22 @@ fn a_secret_asked_for_in_the_chat_in_scots_or_after_the_code_was_named() {
         SECRET,
         &["read me the six numbers on the back of the router"],
     );
+}
+
+/// Feeling a fool, or all of us being one sometimes, insults nobody; calling the caller one does.
+#[test]
+fn feeling_a_fool_or_all_of_us_being_one_insults_nobody() {
+    never_heard(
+        &[
+            (
+                Lang::Nl,
+                "ik snap dat u zich een sukkel voelt, maar dat bent u niet",
+            ),
+            (Lang::Nl, "sukkels zijn we allemaal weleens"),
+        ],
+        "insult",
+    );
+    always_heard(&[(Lang::Nl, "u bent echt een sukkel", "insult")]);
 }
 
 /// "Wacht even met betalen" tells the caller to wait before doing something: no hold.
