@@ -11,10 +11,9 @@ speaker, at someone else, or deny it ("this {x} printer", "I feel such a {x}", "
 --show lists them. The frames and words are our own, not a labelled set: the sweep finds
 shapes that go wrong, it measures nothing about unseen speech.
 """
-import collections
-import json
-import subprocess
 import sys
+
+from sweep import report, understand
 
 WORDS = {
     "en": ["idiot", "moron", "muppet", "numpty", "clown", "pillock", "plonker", "halfwit"],
@@ -56,28 +55,19 @@ def insults(result):
 def main():
     args = [a for a in sys.argv[1:] if not a.startswith("--")]
     binary = args[0] if args else "target/release/deskdrill"
-    show = "--show" in sys.argv
     for lang in ("en", "nl"):
         lines = []
         for frame, insult in FRAMES[lang]:
-            if "{x}" in frame:
-                lines += [(frame, x, insult, frame.format(x=x)) for x in WORDS[lang]]
-            else:
-                lines += [(frame, a, insult, frame.format(a=a)) for a in ADJECTIVES[lang]]
-        out = subprocess.run([binary, "understand", "--lang", lang, "--json"],
-                             input="\n".join(line[3] for line in lines) + "\n",
-                             capture_output=True, text=True, check=True).stdout.splitlines()
-        wrong = [line for line, o in zip(lines, out) if insults(json.loads(o)) != line[2]]
-        missed = sum(1 for w in wrong if w[2])
-        asked = sum(1 for line in lines if line[2])
-        print(f"{lang}: {missed} of {asked} insults not heard; "
-              f"{len(wrong) - missed} of {len(lines) - asked} non-insults heard as one")
-        for label, key in (("word", 1), ("frame", 0)):
-            for item, n in collections.Counter(w[key] for w in wrong).most_common():
-                print(f"  {n:3} by {label}: {item}")
-        if show:
-            for w in wrong:
-                print(f"    {'missed' if w[2] else 'false '}  {w[3]}")
+            words = WORDS[lang] if "{x}" in frame else ADJECTIVES[lang]
+            lines += [(frame, w, frame.format(x=w, a=w), insult) for w in words]
+        heard = understand(binary, lang, [line[2] for line in lines])
+        wrong = [line for line, r in zip(lines, heard) if insults(r) != line[3]]
+        missed = sum(1 for w in wrong if w[3])
+        meant = sum(1 for line in lines if line[3])
+        print(f"{lang}: {missed} of {meant} insults not heard; "
+              f"{len(wrong) - missed} of {len(lines) - meant} non-insults heard as one")
+        report([(f, w, ("missed  " if i else "false   ") + t) for f, w, t, i in wrong],
+               "--show" in sys.argv)
 
 
 if __name__ == "__main__":

@@ -11,13 +11,13 @@ and by name; --show lists the missed lines.
 With --non-asks it sweeps the other way: 18 frames per language that name a secret without
 asking for it (a question about it, a warning, where to type it oneself: "did you enter {x}
 correctly?", "deel {x} nooit met iemand") x the names of a whole secret, and prints how many are
-heard as a password ask (a false critical error; every one should be none). The frames and names are our own words, not a
-labelled set: the sweep finds shapes missing, it measures nothing about unseen speech.
+heard as a password ask (a false critical error; every one should be none). The frames and
+names are our own words, not a labelled set: the sweep finds shapes missing, it measures
+nothing about unseen speech.
 """
-import collections
-import json
-import subprocess
 import sys
+
+from sweep import report, understand
 
 FRAMES = {
     "en": ["can you read me {x}?", "could you tell me {x}, please?", "what's {x}?",
@@ -99,25 +99,15 @@ def asks_password(result):
 def main():
     args = [a for a in sys.argv[1:] if not a.startswith("--")]
     binary = args[0] if args else "target/release/deskdrill"
-    show = "--show" in sys.argv
     non_asks = "--non-asks" in sys.argv
+    frames, names = (NON_ASKS, WHOLE) if non_asks else (FRAMES, NAMES)
+    what = "non-asks heard as a password ask" if non_asks else "asks not heard as a password ask"
     for lang in ("en", "nl"):
-        frames, names = (NON_ASKS, WHOLE) if non_asks else (FRAMES, NAMES)
         lines = [(f, n, f.format(x=n)) for f in frames[lang] for n in names[lang]]
-        out = subprocess.run([binary, "understand", "--lang", lang, "--json"],
-                             input="\n".join(t for _, _, t in lines) + "\n",
-                             capture_output=True, text=True, check=True).stdout.splitlines()
-        wrong = [line for line, o in zip(lines, out)
-                 if asks_password(json.loads(o)) == non_asks]
-        what = "non-asks heard as a password ask" if non_asks else \
-            "asks not heard as a password ask"
+        heard = understand(binary, lang, [t for _, _, t in lines])
+        wrong = [line for line, r in zip(lines, heard) if asks_password(r) == non_asks]
         print(f"{lang}: {len(wrong)} of {len(lines)} {what}")
-        for label, key in (("name", 1), ("frame", 0)):
-            for item, n in collections.Counter(m[key] for m in wrong).most_common():
-                print(f"  {n:3} by {label}: {item}")
-        if show:
-            for _, _, text in wrong:
-                print(f"    {text}")
+        report(wrong, "--show" in sys.argv, "name")
 
 
 if __name__ == "__main__":
